@@ -1,0 +1,32 @@
+package kz.legalstat.i18n;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** Message-bundle text by key, in one language or in both. */
+@Component
+public class Texts {
+
+    private final MessageSource messages;
+
+    Texts(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** The bundles without Spring, for messages before the application context exists. */
+    public static Texts fromBundles() {
+        var bundles = new org.springframework.context.support.ResourceBundleMessageSource();
+        bundles.setBasename("i18n/messages");
+        bundles.setDefaultEncoding("UTF-8");
+        bundles.setFallbackToSystemLocale(false);
+        return new Texts(bundles);
+    }
+
+    public String get(Lang lang, String key, Object... args) {
+        return messages.getMessage(key, args, lang.locale());
+    }
+
+    public Bilingual both(String key, Object... args) {
+        return new Bilingual(get(Lang.kk, key, args), get(Lang.ru, key, args));
+    }
+}
