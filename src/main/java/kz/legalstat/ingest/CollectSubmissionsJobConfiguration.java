@@ -1,0 +1,99 @@
+package kz.legalstat.ingest;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.Optional;
+
+import kz.legalstat.ingest.internal.InboxScanner;
+import kz.legalstat.ingest.internal.SubmissionLoader;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * {@code collectSubmissionsJob}: register the new files of the inbox (only one month's with the parameter
+ * {@code onlyPeriod}), load them one file per transaction, then publish the current state. A rerun after a
+ * crash resumes with the files still waiting.
+ */
+@Configuration
+class CollectSubmissionsJobConfiguration {
+
+    static final String JOB_NAME = "collectSubmissionsJob";
+
+    // --- scan: register every new or corrected file below the inbox
+
+    @Bean
+    @StepScope
+    Tasklet collectSubmissionsScanTasklet(InboxScanner scanner,
+                                          @Value("#{jobParameters['inbox']}") String inbox,
+                                          @Value("#{jobParameters['onlyPeriod']}") String period) {
+        return (contribution, chunk) -> {
+            long executionId = contribution.getStepExecution().getJobExecutionId();
+            int unchanged = scanner.scan(Path.of(inbox), Optional.ofNullable(period).map(YearMonth::parse), executionId);
+            chunk.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
+                    .putInt(CollectResult.UNCHANGED_KEY, unchanged);
+            return RepeatStatus.FINISHED;
+        };
+    }
+
+    @Bean
+    Step collectSubmissionsScanStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                    Tasklet collectSubmissionsScanTasklet) {
+        return new StepBuilder("collectSubmissionsScanStep", jobRepository)
+                .tasklet(collectSubmissionsScanTasklet, transactionManager)
+                .allowStartIfComplete(true)
+                .build();
+    }
+
+    // --- load: one file per transaction (each CONTINUABLE turn of the tasklet is one commit)
+
+    @Bean
+    Step collectSubmissionsLoadStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                    SubmissionLoader loader) {
+        Tasklet loadOneFile = (contribution, chunk) -> {
+            if (!loader.loadNext()) {
+                return RepeatStatus.FINISHED;
+            }
+            contribution.incrementReadCount();
+            return RepeatStatus.CONTINUABLE;
+        };
+        return new StepBuilder("collectSubmissionsLoadStep", jobRepository)
+                .tasklet(loadOneFile, transactionManager)
+                .allowStartIfComplete(true)
+                .build();
+    }
+
+    // --- publish: the current state of acts and records that checks and reports read
+
+    @Bean
+    Step collectSubmissionsPublishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                       CurrentState currentState) {
+        return new StepBuilder("collectSubmissionsPublishStep", jobRepository)
+                .tasklet((contribution, chunk) -> {
+                    currentState.refresh();
+                    return RepeatStatus.FINISHED;
+                }, transactionManager)
+                .allowStartIfComplete(true)
+                .build();
+    }
+
+    @Bean
+    Job collectSubmissionsJob(JobRepository jobRepository, Step collectSubmissionsScanStep,
+                              Step collectSubmissionsLoadStep, Step collectSubmissionsPublishStep) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(collectSubmissionsScanStep)
+                .next(collectSubmissionsLoadStep)
+                .next(collectSubmissionsPublishStep)
+                .build();
+    }
+}

@@ -1,0 +1,118 @@
+package kz.legalstat.ingest.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import kz.legalstat.i18n.Texts;
+import kz.legalstat.reference.ReferenceData;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds the files below the inbox that have not been taken yet and registers them: a well-named file of a
+ * known unit waits to be loaded; a badly named one, or one of an unknown unit, is recorded with its reason
+ * and left alone. Files are registered oldest first, so a later correction gets the higher version.
+ */
+@Component
+public class InboxScanner {
+
+    private static final Logger log = LoggerFactory.getLogger(InboxScanner.class);
+
+    private final SubmissionStore store;
+    private final ReferenceData reference;
+    private final Texts texts;
+
+    InboxScanner(SubmissionStore store, ReferenceData reference, Texts texts) {
+        this.store = store;
+        this.reference = reference;
+        this.texts = texts;
+    }
+
+    /** Registers the new files; returns how many files were seen again unchanged. */
+    public int scan(Path inbox, Optional<YearMonth> period, long jobExecutionId) throws IOException {
+        if (!Files.isDirectory(inbox)) {
+            throw new IOException("inbox " + inbox + " is not a folder");
+        }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(inbox)) {
+            files = walk.filter(Files::isRegularFile)
+                    .filter(f -> !f.getFileName().toString().startsWith("."))
+                    .sorted(Comparator.comparing(InboxScanner::modified).thenComparing(Path::toString))
+                    .toList();
+        }
+        int unchanged = 0;
+        for (Path file : files) {
+            String fileName = file.getFileName().toString();
+            Optional<SubmissionFileName> name = SubmissionFileName.parse(fileName);
+            if (period.isPresent() && name.isPresent() && !name.get().period().equals(period.get())) {
+                continue;
+            }
+            String path = file.toAbsolutePath().normalize().toString();
+            long size = Files.size(file);
+            Instant modified = modified(file);
+            if (store.unchangedSinceTaken(path, size, modified)) {
+                unchanged++;
+                continue;
+            }
+            StoredFile stored = new StoredFile(path, fileName, size, modified, sha256(file));
+            if (store.taken(stored.sha256())) {
+                unchanged++;
+                continue;
+            }
+            register(stored, name.orElse(null), jobExecutionId);
+        }
+        return unchanged;
+    }
+
+    private void register(StoredFile file, SubmissionFileName name, long jobExecutionId) {
+        if (name == null) {
+            long id = store.register(file, null, "IGNORED", jobExecutionId);
+            store.addIssues(id, List.of(fileIssue("ingest.file.bad-name", file.name())));
+            log.warn("{}: name does not follow <kind>_<unit>_<YYYY-MM>.<csv|xlsx>, left alone", file.name());
+        } else if (reference.unit(name.unitCode()).isEmpty()) {
+            long id = store.register(file, name, "REJECTED", jobExecutionId);
+            store.addIssues(id, List.of(fileIssue("ingest.file.unknown-unit", name.unitCode())));
+            log.warn("{}: unit {} is not in the reference data", file.name(), name.unitCode());
+        } else {
+            store.register(file, name, "RECEIVED", jobExecutionId);
+        }
+    }
+
+    private Issue fileIssue(String code, Object... args) {
+        return new Issue("ERROR", null, null, null, code, texts.both(code, args));
+    }
+
+    private static Instant modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        } catch (IOException e) {
+            return Instant.EPOCH;
+        }
+    }
+
+    static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

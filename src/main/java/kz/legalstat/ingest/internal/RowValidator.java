@@ -1,0 +1,135 @@
+package kz.legalstat.ingest.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import kz.legalstat.i18n.Texts;
+import kz.legalstat.reference.ReferenceData;
+import kz.legalstat.reference.Unit;
+
+/**
+ * Turns a raw row into the values of its table, or into the reasons it is rejected: every problem of the
+ * row, not only the first, so a unit corrects it in one go.
+ */
+final class RowValidator {
+
+    private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
+
+    private final RowSchema schema;
+    private final int[] cellIndex;
+    private final Unit submitter;
+    private final ReferenceData reference;
+    private final Texts texts;
+
+    RowValidator(RowSchema schema, int[] cellIndex, Unit submitter, ReferenceData reference, Texts texts) {
+        this.schema = schema;
+        this.cellIndex = cellIndex;
+        this.submitter = submitter;
+        this.reference = reference;
+        this.texts = texts;
+    }
+
+    /** The row's values in table order (text, ISO dates, plain numbers; null for empty), and its issues. */
+    Result validate(RawRow row) {
+        List<String> values = new ArrayList<>(schema.columns().size());
+        List<Issue> issues = new ArrayList<>();
+        for (int i = 0; i < schema.columns().size(); i++) {
+            Column column = schema.columns().get(i);
+            String text = cellIndex[i] < 0 ? "" : row.cell(cellIndex[i]).strip();
+            values.add(text.isEmpty() ? null : check(column, text, row.rowNumber(), issues));
+            if (text.isEmpty() && column.required()) {
+                issues.add(error(row, column, text, "ingest.row.required", column.name()));
+            }
+        }
+        if (schema == RowSchema.RECORDS) {
+            checkDecisionDate(row, values, issues);
+        }
+        return new Result(issues.isEmpty() ? values : null, issues);
+    }
+
+    private String check(Column column, String text, int rowNumber, List<Issue> issues) {
+        RawRow at = new RawRow(rowNumber, List.of());
+        return switch (column.type()) {
+            case TEXT -> {
+                if (text.length() > column.max()) {
+                    issues.add(error(at, column, text, "ingest.row.too-long", column.name(), column.max(), text.length()));
+                }
+                yield text;
+            }
+            case CODE -> {
+                String code = text.toUpperCase(java.util.Locale.ROOT);
+                if (!reference.codes(column.codeDomain()).contains(code)) {
+                    issues.add(error(at, column, text, "ingest.row.unknown-code", column.name(), text,
+                            String.join(", ", reference.codes(column.codeDomain()))));
+                }
+                yield code;
+            }
+            case UNIT -> {
+                if (reference.unit(text).isEmpty()) {
+                    issues.add(error(at, column, text, "ingest.row.unknown-unit", text));
+                } else if (!submitter.covers(text)) {
+                    issues.add(error(at, column, text, "ingest.row.outside-subtree", text, submitter.code()));
+                }
+                yield text;
+            }
+            case DATE -> {
+                LocalDate date = FieldParser.date(text);
+                if (date == null) {
+                    issues.add(error(at, column, text, "ingest.row.bad-date", column.name(), text));
+                } else if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+                    issues.add(error(at, column, text, "ingest.row.date-out-of-range", column.name(), text));
+                }
+                yield date == null ? text : date.toString();
+            }
+            case INTEGER -> checkInteger(column, text, at, issues);
+            case DECIMAL -> {
+                BigDecimal number = FieldParser.number(text);
+                if (number == null) {
+                    issues.add(error(at, column, text, "ingest.row.bad-number", column.name(), text));
+                } else if (number.signum() < 0) {
+                    issues.add(error(at, column, text, "ingest.row.negative", column.name(), text));
+                } else if (number.precision() - number.scale() > 18 || number.scale() > 2) {
+                    issues.add(error(at, column, text, "ingest.row.number-out-of-range", column.name(), text));
+                }
+                yield number == null ? text : number.toPlainString();
+            }
+        };
+    }
+
+    private String checkInteger(Column column, String text, RawRow at, List<Issue> issues) {
+        BigDecimal number = FieldParser.number(text);
+        if (number == null || number.stripTrailingZeros().scale() > 0) {
+            issues.add(error(at, column, text, "ingest.row.bad-integer", column.name(), text));
+            return text;
+        }
+        if (number.compareTo(BigDecimal.valueOf(column.min())) < 0
+                || number.compareTo(BigDecimal.valueOf(column.max())) > 0) {
+            issues.add(error(at, column, text, "ingest.row.integer-out-of-range", column.name(), text,
+                    column.min(), column.max()));
+        }
+        return number.toBigInteger().toString();
+    }
+
+    /** decided_on is required for every status but INVESTIGATION (spec/submissions.md, kind records). */
+    private void checkDecisionDate(RawRow row, List<String> values, List<Issue> issues) {
+        String status = values.get(schema.indexOf("status"));
+        if (status != null && !"INVESTIGATION".equals(status) && values.get(schema.indexOf("decided_on")) == null) {
+            Column decided = schema.columns().get(schema.indexOf("decided_on"));
+            issues.add(error(row, decided, "", "ingest.row.decision-date-required", status));
+        }
+    }
+
+    private Issue error(RawRow row, Column column, String value, String key, Object... args) {
+        return Issue.rowError(row.rowNumber(), column.name(), value, key, texts.both(key, args));
+    }
+
+    record Result(List<String> values, List<Issue> issues) {
+
+        boolean accepted() {
+            return values != null;
+        }
+    }
+}

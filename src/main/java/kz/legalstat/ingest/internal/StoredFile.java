@@ -1,0 +1,7 @@
+package kz.legalstat.ingest.internal;
+
+import java.time.Instant;
+
+/** A file found in the inbox, with the checksum that tells a new file from one already taken. */
+record StoredFile(String path, String name, long size, Instant modified, String sha256) {
+}

@@ -1,0 +1,25 @@
+package kz.legalstat.ingest.internal;
+
+import java.time.YearMonth;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The parts of {@code <kind>_<unit_code>_<YYYY-MM>.<csv|xlsx>}, the contract name of a submission file. */
+record SubmissionFileName(String kind, String unitCode, YearMonth period, String format) {
+
+    private static final Pattern NAME =
+            Pattern.compile("(acts|records|form)_([0-9]{2}|[0-9]{4})_([0-9]{4})-(0[1-9]|1[0-2])\\.(csv|xlsx)",
+                    Pattern.CASE_INSENSITIVE);
+
+    static Optional<SubmissionFileName> parse(String fileName) {
+        Matcher m = NAME.matcher(fileName);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new SubmissionFileName(m.group(1).toLowerCase(Locale.ROOT), m.group(2),
+                YearMonth.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4))),
+                m.group(5).toLowerCase(Locale.ROOT)));
+    }
+}

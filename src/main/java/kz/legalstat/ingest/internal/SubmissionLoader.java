@@ -1,0 +1,159 @@
+package kz.legalstat.ingest.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import kz.legalstat.i18n.Texts;
+import kz.legalstat.reference.ReferenceData;
+import kz.legalstat.reference.Unit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads one registered file inside the caller's transaction: good rows go to their table by COPY, bad rows
+ * to submission_issue with every reason. A file that cannot be read is rolled back to a savepoint and
+ * recorded as rejected, so nothing of it is half-loaded and nothing loaded earlier is touched.
+ */
+@Component
+public class SubmissionLoader {
+
+    private static final Logger log = LoggerFactory.getLogger(SubmissionLoader.class);
+
+    private final DataSource dataSource;
+    private final SubmissionStore store;
+    private final ReferenceData reference;
+    private final Texts texts;
+    private final IngestLimits limits;
+
+    SubmissionLoader(DataSource dataSource, SubmissionStore store, ReferenceData reference, Texts texts,
+                     IngestLimits limits) {
+        this.dataSource = dataSource;
+        this.store = store;
+        this.reference = reference;
+        this.texts = texts;
+        this.limits = limits;
+    }
+
+    /** Loads the oldest waiting file; false when none waits. */
+    public boolean loadNext() throws SQLException {
+        var next = store.nextReceived();
+        if (next.isEmpty()) {
+            return false;
+        }
+        load(next.get());
+        return true;
+    }
+
+    void load(PendingSubmission submission) throws SQLException {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        Savepoint beforeRows = connection.setSavepoint();
+        RowSchema schema = RowSchema.of(submission.kind());
+        Unit submitter = reference.unit(submission.unitCode()).orElseThrow();
+        List<Issue> issues = new ArrayList<>();
+        long loaded;
+        int rejected = 0;
+        try (TableReader reader = openChecked(Path.of(submission.path()), submission.format())) {
+            int[] cellIndex = mapHeader(schema, reader.header(), issues);
+            RowValidator validator = new RowValidator(schema, cellIndex, submitter, reference, texts);
+            try (CopyRowWriter copy = new CopyRowWriter(connection, schema.table(), tableColumns(schema))) {
+                for (RawRow row = reader.next(); row != null; row = reader.next()) {
+                    RowValidator.Result result = validator.validate(row);
+                    if (result.accepted()) {
+                        copy.write(submission.id(), row.rowNumber(), result.values());
+                    } else {
+                        rejected++;
+                        issues.addAll(result.issues());
+                    }
+                }
+                loaded = copy.finish();
+            }
+        } catch (FileRejectedException e) {
+            reject(connection, beforeRows, submission, e);
+            return;
+        } catch (RejectedIOException e) {
+            reject(connection, beforeRows, submission, e.rejection());
+            return;
+        } catch (IOException | RuntimeException e) {
+            log.warn("File {} cannot be read", submission.fileName(), e);
+            reject(connection, beforeRows, submission,
+                    new FileRejectedException("ingest.file.unreadable", String.valueOf(e.getMessage())));
+            return;
+        }
+        store.addIssues(submission.id(), issues);
+        store.markLoaded(submission, loaded, rejected);
+        log.info("{}: {} rows loaded, {} rejected", submission.fileName(), loaded, rejected);
+    }
+
+    private TableReader openChecked(Path file, String format) throws IOException, FileRejectedException {
+        if (!Files.isReadable(file)) {
+            throw new FileRejectedException("ingest.file.gone");
+        }
+        long size = Files.size(file);
+        if (size > limits.maxFileBytes()) {
+            throw new FileRejectedException("ingest.file.too-large", size, limits.maxFileBytes());
+        }
+        return TableReader.open(file, format, limits);
+    }
+
+    /**
+     * Where each schema column sits in the file (-1 when an optional one is absent). Header names match
+     * case-insensitively and ignoring surrounding spaces; unknown columns are warned about and ignored.
+     */
+    private int[] mapHeader(RowSchema schema, List<String> header, List<Issue> issues) throws FileRejectedException {
+        Map<String, Integer> positions = new HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            String name = header.get(i).strip().replace("\uFEFF", "").toLowerCase(Locale.ROOT);
+            if (name.isEmpty()) {
+                continue;
+            }
+            if (positions.putIfAbsent(name, i) != null) {
+                throw new FileRejectedException("ingest.file.duplicate-column", name);
+            }
+        }
+        int[] index = new int[schema.columns().size()];
+        List<String> missing = new ArrayList<>();
+        for (int c = 0; c < index.length; c++) {
+            Column column = schema.columns().get(c);
+            Integer position = positions.remove(column.name());
+            index[c] = position == null ? -1 : position;
+            if (position == null && column.required()) {
+                missing.add(column.name());
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new FileRejectedException("ingest.file.missing-columns", String.join(", ", missing));
+        }
+        positions.keySet().stream().sorted().forEach(unknown -> issues.add(new Issue("WARNING", null, unknown, null,
+                "ingest.file.unknown-column", texts.both("ingest.file.unknown-column", unknown))));
+        return index;
+    }
+
+    private static List<String> tableColumns(RowSchema schema) {
+        return Stream.concat(Stream.of("submission_id", "row_number"), schema.columns().stream().map(Column::name))
+                .toList();
+    }
+
+    private void reject(Connection connection, Savepoint beforeRows, PendingSubmission submission,
+                        FileRejectedException e) throws SQLException {
+        connection.rollback(beforeRows);
+        store.markRejected(submission.id());
+        store.addIssues(submission.id(), List.of(new Issue("ERROR", null, null, null, e.code(),
+                texts.both(e.code(), e.args()))));
+        log.warn("{} rejected: {}", submission.fileName(), texts.both(e.code(), e.args()).ru());
+    }
+}

@@ -1,0 +1,95 @@
+package kz.legalstat.ingest.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The submission table: registering files, finding the next one to load, recording what happened. */
+@Component
+class SubmissionStore {
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
+
+    SubmissionStore(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
+        this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
+    }
+
+    boolean unchangedSinceTaken(String path, long size, Instant modified) {
+        return jdbc.sql("SELECT count(*) FROM submission WHERE file_path = ? AND size_bytes = ? AND file_modified_at = ?")
+                .params(path, size, Timestamp.from(modified)).query(Long.class).single() > 0;
+    }
+
+    boolean taken(String sha256) {
+        return jdbc.sql("SELECT count(*) FROM submission WHERE sha256 = ?").param(sha256).query(Long.class).single() > 0;
+    }
+
+    long register(StoredFile file, SubmissionFileName name, String status, long jobExecutionId) {
+        Integer version = name == null ? null : jdbc.sql("""
+                SELECT coalesce(max(version), 0) + 1 FROM submission WHERE kind = ? AND unit_code = ? AND period = ?""")
+                .params(name.kind(), name.unitCode(), name.period().atDay(1)).query(Integer.class).single();
+        boolean knownUnit = name != null && !"REJECTED".equals(status);
+        return jdbc.sql("""
+                INSERT INTO submission (file_path, file_name, size_bytes, sha256, file_modified_at, job_execution_id,
+                                        kind, unit_code, period, version, status)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                .params(file.path(), file.name(), file.size(), file.sha256(), Timestamp.from(file.modified()),
+                        jobExecutionId,
+                        name == null ? null : name.kind(), knownUnit ? name.unitCode() : null,
+                        name == null ? null : name.period().atDay(1), version, status)
+                .query(Long.class).single();
+    }
+
+    /** The oldest submission still waiting to be loaded, whichever run registered it (so a rerun resumes). */
+    Optional<PendingSubmission> nextReceived() {
+        return jdbc.sql("""
+                SELECT id, file_path, file_name, kind, unit_code, period FROM submission
+                WHERE status = 'RECEIVED' ORDER BY period, kind, unit_code, version LIMIT 1""")
+                .query((rs, n) -> new PendingSubmission(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), YearMonth.from(rs.getDate(6).toLocalDate())))
+                .optional();
+    }
+
+    void addIssues(long submissionId, List<Issue> issues) {
+        jdbcTemplate.batchUpdate("""
+                INSERT INTO submission_issue (submission_id, severity, row_number, column_name, value, code,
+                                              message_kk, message_ru)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", issues, 1000, (ps, issue) -> {
+            ps.setLong(1, submissionId);
+            ps.setString(2, issue.severity());
+            ps.setObject(3, issue.rowNumber());
+            ps.setString(4, issue.column());
+            ps.setString(5, issue.value());
+            ps.setString(6, issue.code());
+            ps.setString(7, issue.message().kk());
+            ps.setString(8, issue.message().ru());
+        });
+    }
+
+    /** Marks the file loaded and makes it the current version, unless a newer version is current already. */
+    void markLoaded(PendingSubmission submission, long loaded, int rejected) {
+        jdbc.sql("""
+                UPDATE submission SET is_current = false
+                WHERE kind = ? AND unit_code = ? AND period = ? AND is_current
+                  AND version < (SELECT version FROM submission WHERE id = ?)""")
+                .params(submission.kind(), submission.unitCode(), submission.period().atDay(1), submission.id())
+                .update();
+        jdbc.sql("""
+                UPDATE submission s SET status = 'LOADED', rows_loaded = ?, rows_rejected = ?,
+                       is_current = NOT EXISTS (SELECT 1 FROM submission c WHERE c.kind = s.kind
+                                                AND c.unit_code = s.unit_code AND c.period = s.period AND c.is_current)
+                WHERE id = ?""")
+                .params(loaded, rejected, submission.id()).update();
+    }
+
+    void markRejected(long submissionId) {
+        jdbc.sql("UPDATE submission SET status = 'REJECTED' WHERE id = ?").param(submissionId).update();
+    }
+}

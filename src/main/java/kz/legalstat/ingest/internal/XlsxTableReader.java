@@ -1,0 +1,136 @@
+package kz.legalstat.ingest.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
+
+/**
+ * The first sheet of an .xlsx, streamed. Date-formatted numeric cells become ISO dates; other numbers
+ * their plain decimal text, so the row validator sees the same text a CSV would carry.
+ */
+final class XlsxTableReader implements TableReader {
+
+    /** Excel's built-in date and date-time formats. */
+    private static final Set<Integer> BUILT_IN_DATE_FORMATS = Set.of(14, 15, 16, 17, 22, 45, 46, 47);
+
+    private final ReadableWorkbook workbook;
+    private final Stream<Row> stream;
+    private final Iterator<Row> rows;
+    private final List<String> header;
+
+    private XlsxTableReader(ReadableWorkbook workbook, IngestLimits limits) throws IOException {
+        this.workbook = workbook;
+        this.stream = workbook.getFirstSheet().openStream();
+        this.rows = stream.iterator();
+        List<String> first = null;
+        while (first == null && rows.hasNext()) {
+            List<String> cells = cells(rows.next());
+            if (cells.stream().anyMatch(c -> !c.isBlank())) {
+                first = cells;
+            }
+        }
+        if (first == null) {
+            throw new RejectedIOException(new FileRejectedException("ingest.file.empty"));
+        }
+        if (first.size() > limits.maxColumns()) {
+            throw new RejectedIOException(
+                    new FileRejectedException("ingest.file.too-many-columns", first.size(), limits.maxColumns()));
+        }
+        this.header = first;
+    }
+
+    static TableReader open(Path file, IngestLimits limits) throws IOException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(8);
+        }
+        if (head.length == 0) {
+            throw new RejectedIOException(new FileRejectedException("ingest.file.empty"));
+        }
+        if (!ReadableWorkbook.isOOXMLZipHeader(head)) {
+            throw new RejectedIOException(new FileRejectedException("ingest.file.not-xlsx"));
+        }
+        ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
+        try {
+            return new XlsxTableReader(workbook, limits);
+        } catch (IOException | RuntimeException e) {
+            workbook.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public List<String> header() {
+        return header;
+    }
+
+    @Override
+    public RawRow next() {
+        while (rows.hasNext()) {
+            Row row = rows.next();
+            List<String> cells = cells(row);
+            if (cells.stream().anyMatch(c -> !c.isBlank())) {
+                return new RawRow(row.getRowNum(), cells);
+            }
+        }
+        return null;
+    }
+
+    private static List<String> cells(Row row) {
+        List<String> cells = new ArrayList<>(row.getCellCount());
+        for (int i = 0; i < row.getCellCount(); i++) {
+            cells.add(text(row.getCell(i)));
+        }
+        return cells;
+    }
+
+    private static String text(Cell cell) {
+        if (cell == null) {
+            return "";
+        }
+        return switch (cell.getType()) {
+            case NUMBER -> isDate(cell) ? cell.asDate().toLocalDate().toString() : plain(cell.asNumber());
+            case STRING, FORMULA, ERROR -> cell.getText() == null ? "" : cell.getText();
+            case BOOLEAN -> String.valueOf(cell.asBoolean());
+            default -> "";
+        };
+    }
+
+    private static String plain(BigDecimal number) {
+        return number.stripTrailingZeros().toPlainString();
+    }
+
+    static boolean isDate(Cell cell) {
+        Integer id = cell.getDataFormatId();
+        if (id != null && BUILT_IN_DATE_FORMATS.contains(id)) {
+            return true;
+        }
+        String format = cell.getDataFormatString();
+        if (format == null) {
+            return false;
+        }
+        String bare = format.replaceAll("\"[^\"]*\"|\\[[^]]*]|\\\\.", "").toLowerCase();
+        return bare.contains("y") || bare.contains("d");
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            stream.close();
+        } finally {
+            workbook.close();
+        }
+    }
+}
