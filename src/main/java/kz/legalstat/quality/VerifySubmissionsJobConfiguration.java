@@ -1,0 +1,70 @@
+package kz.legalstat.quality;
+
+import java.time.YearMonth;
+
+import kz.legalstat.ingest.CurrentState;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * {@code verifySubmissionsJob}: rebuild the current state (so edits of the calendar or the deadline rules
+ * count), then run the rule catalogue for the month.
+ */
+@Configuration
+class VerifySubmissionsJobConfiguration {
+
+    // --- refresh: current acts and records with their deadlines
+
+    @Bean
+    Step verifySubmissionsRefreshStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                      CurrentState currentState) {
+        return new StepBuilder("verifySubmissionsRefreshStep", jobRepository)
+                .tasklet((contribution, chunk) -> {
+                    currentState.refresh();
+                    return RepeatStatus.FINISHED;
+                }, transactionManager)
+                .allowStartIfComplete(true)
+                .build();
+    }
+
+    // --- rules: every enabled rule as one INSERT ... SELECT
+
+    @Bean
+    @StepScope
+    Tasklet verifySubmissionsRulesTasklet(QualityChecks checks, @Value("#{jobParameters['period']}") String period) {
+        return (contribution, chunk) -> {
+            var jobExecution = contribution.getStepExecution().getJobExecution();
+            long runId = checks.run(YearMonth.parse(period), jobExecution.getId());
+            jobExecution.getExecutionContext().putLong(VerifyResult.RUN_ID_KEY, runId);
+            return RepeatStatus.FINISHED;
+        };
+    }
+
+    @Bean
+    Step verifySubmissionsRulesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                    Tasklet verifySubmissionsRulesTasklet) {
+        return new StepBuilder("verifySubmissionsRulesStep", jobRepository)
+                .tasklet(verifySubmissionsRulesTasklet, transactionManager)
+                .build();
+    }
+
+    @Bean
+    Job verifySubmissionsJob(JobRepository jobRepository, Step verifySubmissionsRefreshStep,
+                             Step verifySubmissionsRulesStep) {
+        return new JobBuilder("verifySubmissionsJob", jobRepository)
+                .start(verifySubmissionsRefreshStep)
+                .next(verifySubmissionsRulesStep)
+                .build();
+    }
+}
