@@ -1,0 +1,39 @@
+package kz.legalstat.report;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+import kz.legalstat.i18n.Lang;
+import kz.legalstat.report.internal.ReportProducer;
+
+import org.springframework.stereotype.Service;
+
+/** Writes reports and records each export in the catalogue. */
+@Service
+public class Reports {
+
+    private final ReportProducer producer;
+
+    Reports(ReportProducer producer) {
+        this.producer = producer;
+    }
+
+    public ReportResult write(ReportRequest request) {
+        return producer.produce(request);
+    }
+
+    /** Every report in both languages for the whole republic, into one folder: what the nightly run publishes. */
+    public List<ReportResult> writeAll(YearMonth period, Path folder, String requestedBy) {
+        List<ReportResult> results = new ArrayList<>();
+        for (ReportName name : ReportName.values()) {
+            for (Lang lang : Lang.values()) {
+                ReportRequest request = new ReportRequest(name, period, lang, null, null, null, requestedBy);
+                results.add(write(new ReportRequest(name, period, lang, null, null,
+                        folder.resolve(request.defaultFileName()), requestedBy)));
+            }
+        }
+        return results;
+    }
+}

@@ -1,0 +1,157 @@
+package kz.legalstat.report.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import kz.legalstat.report.ReportName;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * data-quality: which unit sent what and when (completeness), the findings counted per region and rule,
+ * and every finding with its file, row and column, from the latest verification of the month.
+ */
+@Component
+class DataQualityReport implements ReportWriter {
+
+    static final String COMPLETENESS = "completeness";
+    static final String SUMMARY = "summary";
+    static final String FINDINGS = "findings";
+    private static final List<String> KINDS = List.of("acts", "records", "form");
+
+    private static final String SUBMISSIONS = """
+            SELECT u.code, k.kind,
+                   EXISTS (SELECT 1 FROM reporting_obligation o
+                           WHERE o.unit_code = u.code AND o.kind = k.kind AND o.valid_from <= :period_start
+                             AND (o.valid_to IS NULL OR o.valid_to >= :period_end)) AS required,
+                   (SELECT s.version FROM submission s WHERE s.kind = k.kind AND s.unit_code = u.code
+                      AND s.period = :period_start AND s.is_current) AS current_version,
+                   (SELECT min((s.file_modified_at AT TIME ZONE 'Asia/Almaty')::date) FROM submission s
+                     WHERE s.kind = k.kind AND s.unit_code = u.code AND s.period = :period_start
+                       AND s.status = 'LOADED') AS first_delivered,
+                   (SELECT count(*) FROM submission s WHERE s.kind = k.kind AND s.unit_code = u.code
+                      AND s.period = :period_start AND s.status = 'REJECTED') AS rejected
+            FROM unit u CROSS JOIN (VALUES ('acts'), ('records'), ('form')) AS k (kind)
+            WHERE CAST(:region AS varchar) IS NULL OR left(u.code, 2) = :region""";
+
+    private static final String SUMMARY_ROWS = """
+            SELECT f.region_code, f.rule_id, f.severity, count(*) AS findings
+            FROM finding f
+            JOIN quality_rule r ON r.id = f.rule_id
+            LEFT JOIN unit u ON u.code = f.region_code
+            WHERE f.run_id = :run_id AND (CAST(:region AS varchar) IS NULL OR f.region_code = :region)
+            GROUP BY f.region_code, u.sort_order, f.rule_id, r.sort_order, f.severity
+            ORDER BY u.sort_order NULLS FIRST, CASE f.severity WHEN 'ERROR' THEN 1 WHEN 'WARNING' THEN 2 ELSE 3 END,
+                     r.sort_order""";
+
+    private static final String FINDING_ROWS = """
+            SELECT f.rule_id, f.severity, f.region_code, f.unit_code, f.file_name, f.row_number, f.column_name,
+                   f.value, f.message_kk, f.message_ru
+            FROM finding f
+            LEFT JOIN unit r ON r.code = f.region_code
+            LEFT JOIN unit u ON u.code = f.unit_code
+            WHERE f.run_id = :run_id AND (CAST(:region AS varchar) IS NULL OR f.region_code = :region)
+            ORDER BY r.sort_order NULLS FIRST, u.parent_code IS NOT NULL, u.sort_order, f.file_name, f.row_number,
+                     f.id""";
+
+    private final int dueDay;
+
+    DataQualityReport(@Value("${legalstat.quality.due-day-of-next-month:5}") int dueDay) {
+        this.dueDay = dueDay;
+    }
+
+    @Override
+    public ReportName name() {
+        return ReportName.DATA_QUALITY;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of(COMPLETENESS, SUMMARY, FINDINGS);
+    }
+
+    @Override
+    public Map<String, Long> write(ReportContext context, TemplateWorkbook workbook) {
+        var params = context.periodParams()
+                .addValue("period_start", context.period().atDay(1))
+                .addValue("period_end", context.period().atEndOfMonth())
+                .addValue("run_id", latestRun(context));
+        Map<String, Map<String, String>> statuses = completeness(context, params);
+        TableSlot completenessSlot = workbook.take(COMPLETENESS);
+        TableSlot summarySlot = workbook.take(SUMMARY);
+        TableSlot findingsSlot = workbook.take(FINDINGS);
+        var streaming = workbook.stream();
+
+        TableWriter completeness = new TableWriter(streaming.getSheetAt(completenessSlot.sheetIndex()), completenessSlot);
+        for (var unit : context.request().regionCode() == null ? context.reference().allUnits()
+                : context.reference().unitsOf(context.request().regionCode())) {
+            List<Object> row = new ArrayList<>(List.of(context.unitName(unit.regionCode()), unit.code(),
+                    unit.name(context.lang())));
+            KINDS.forEach(kind -> row.add(statuses.get(unit.code()).get(kind)));
+            completeness.row(row);
+        }
+
+        TableWriter summary = new TableWriter(streaming.getSheetAt(summarySlot.sheetIndex()), summarySlot);
+        context.jdbc().query(SUMMARY_ROWS, params, rs -> {
+            summary.row(List.of(rs.getString("region_code") == null ? "—" : context.unitName(rs.getString("region_code")),
+                    rs.getString("rule_id"), context.text("report.severity." + rs.getString("severity")),
+                    rs.getLong("findings")));
+        });
+
+        TableWriter findings = new TableWriter(streaming.getSheetAt(findingsSlot.sheetIndex()), findingsSlot);
+        context.jdbc().query(FINDING_ROWS, params, rs -> {
+            List<Object> row = new ArrayList<>(10);
+            row.add(rs.getString("rule_id"));
+            row.add(context.text("report.severity." + rs.getString("severity")));
+            row.add(rs.getString("region_code") == null ? null : context.unitName(rs.getString("region_code")));
+            row.add(rs.getString("unit_code") == null ? null : context.unitName(rs.getString("unit_code")));
+            row.add(rs.getString("file_name"));
+            row.add(rs.getObject("row_number") == null ? null : rs.getInt("row_number"));
+            row.add(rs.getString("column_name"));
+            row.add(rs.getString("value"));
+            row.add(rs.getString(context.lang() == kz.legalstat.i18n.Lang.kk ? "message_kk" : "message_ru"));
+            findings.row(row);
+        });
+        Map<String, Long> rows = new LinkedHashMap<>();
+        rows.put(COMPLETENESS, completeness.written());
+        rows.put(SUMMARY, summary.written());
+        rows.put(FINDINGS, findings.written());
+        return rows;
+    }
+
+    private static Long latestRun(ReportContext context) {
+        return context.jdbc().queryForObject("SELECT max(id) FROM quality_run WHERE period = :period_start",
+                java.util.Map.of("period_start", context.period().atDay(1)), Long.class);
+    }
+
+    /** Per unit and kind: on time, late, corrected (version n), missing, rejected or not required. */
+    private Map<String, Map<String, String>> completeness(ReportContext context,
+                                                         org.springframework.jdbc.core.namedparam.MapSqlParameterSource params) {
+        LocalDate due = context.period().plusMonths(1).atDay(dueDay);
+        Map<String, Map<String, String>> statuses = new LinkedHashMap<>();
+        context.jdbc().query(SUBMISSIONS, params, rs -> {
+            Integer version = (Integer) rs.getObject("current_version");
+            java.sql.Date delivered = rs.getDate("first_delivered");
+            String status;
+            if (version != null && version > 1) {
+                status = context.text("report.data-quality.status.corrected", version);
+            } else if (version != null) {
+                status = delivered != null && delivered.toLocalDate().isAfter(due)
+                        ? context.text("report.data-quality.status.late")
+                        : context.text("report.data-quality.status.on-time");
+            } else if (rs.getLong("rejected") > 0) {
+                status = context.text("report.data-quality.status.rejected");
+            } else if (rs.getBoolean("required")) {
+                status = context.text("report.data-quality.status.missing");
+            } else {
+                status = context.text("report.data-quality.status.not-required");
+            }
+            statuses.computeIfAbsent(rs.getString("code"), c -> new LinkedHashMap<>()).put(rs.getString("kind"), status);
+        });
+        return statuses;
+    }
+}

@@ -1,0 +1,109 @@
+package kz.legalstat.report.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import kz.legalstat.report.ReportName;
+
+import org.apache.poi.ss.usermodel.Sheet;
+import org.springframework.stereotype.Component;
+
+/**
+ * overdue-acts: one row per overdue act, by region, unit and days late (most first). Written streaming from
+ * a database cursor, one sheet per million rows, so its size is bounded by disk, not by memory.
+ */
+@Component
+class OverdueActsReport implements ReportWriter {
+
+    static final String TABLE = "overdue";
+    static final int ROWS_PER_SHEET = 1_000_000;
+
+    private static final String FILTER = """
+            FROM act_status(:from, :to, :as_of) s
+            JOIN unit r ON r.code = s.region_code
+            JOIN unit u ON u.code = s.unit_code
+            WHERE s.is_overdue AND (CAST(:region AS varchar) IS NULL OR s.region_code = :region)""";
+
+    private static final String ROWS = """
+            SELECT s.region_code, s.unit_code, s.act_id, s.act_type, s.addressee, s.issued_on, s.received_on,
+                   s.deadline_on, s.considered_on, s.reported_on, s.days_late,
+                   s.is_unanswered_past_term, s.is_considered_late, s.is_reported_late
+            """ + FILTER + """
+
+            ORDER BY r.sort_order, u.parent_code IS NOT NULL, u.sort_order, s.days_late DESC NULLS LAST, s.act_id""";
+
+    @Override
+    public ReportName name() {
+        return ReportName.OVERDUE_ACTS;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of(TABLE);
+    }
+
+    @Override
+    public Map<String, Long> write(ReportContext context, TemplateWorkbook workbook) {
+        long count = context.jdbc().queryForObject("SELECT count(*) " + FILTER, context.periodParams(), Long.class);
+        int sheetIndex = workbook.sheetOf(TABLE);
+        String baseName = workbook.template().getSheetName(sheetIndex);
+        List<TableSlot> slots = new ArrayList<>();
+        long sheets = Math.max(1, (count + ROWS_PER_SHEET - 1) / ROWS_PER_SHEET);
+        List<Integer> indexes = new ArrayList<>(List.of(sheetIndex));
+        for (int i = 2; i <= sheets; i++) {
+            indexes.add(workbook.copySheet(sheetIndex, baseName + " (" + i + ")"));
+        }
+        for (int index : indexes) {
+            slots.add(workbook.take(TABLE, index));
+        }
+        var streaming = workbook.stream();
+        List<TableWriter> writers = slots.stream()
+                .map(slot -> new TableWriter(sheet(streaming, slot), slot)).toList();
+        long[] written = {0};
+        context.jdbc().query(ROWS, context.periodParams(), rs -> {
+            TableWriter writer = writers.get((int) (written[0] / ROWS_PER_SHEET));
+            writer.row(row(context, rs));
+            written[0]++;
+        });
+        return Map.of(TABLE, written[0]);
+    }
+
+    private static Sheet sheet(org.apache.poi.xssf.streaming.SXSSFWorkbook workbook, TableSlot slot) {
+        return workbook.getSheetAt(slot.sheetIndex());
+    }
+
+    private static List<Object> row(ReportContext context, ResultSet rs) throws SQLException {
+        List<String> kinds = new ArrayList<>();
+        if (rs.getBoolean("is_unanswered_past_term")) {
+            kinds.add(context.text("report.overdue-acts.kind.unanswered"));
+        }
+        if (rs.getBoolean("is_considered_late")) {
+            kinds.add(context.text("report.overdue-acts.kind.considered-late"));
+        }
+        if (rs.getBoolean("is_reported_late")) {
+            kinds.add(context.text("report.overdue-acts.kind.reported-late"));
+        }
+        List<Object> row = new ArrayList<>(12);
+        row.add(context.unitName(rs.getString("region_code")));
+        row.add(context.unitName(rs.getString("unit_code")));
+        row.add(rs.getString("act_id"));
+        row.add(context.reference().codeName("ACT_TYPE", rs.getString("act_type"), context.lang()));
+        row.add(rs.getString("addressee"));
+        row.add(date(rs, "issued_on"));
+        row.add(date(rs, "received_on"));
+        row.add(date(rs, "deadline_on"));
+        row.add(date(rs, "considered_on"));
+        row.add(date(rs, "reported_on"));
+        row.add(rs.getObject("days_late") == null ? null : rs.getInt("days_late"));
+        row.add(String.join("; ", kinds));
+        return row;
+    }
+
+    static java.time.LocalDate date(ResultSet rs, String column) throws SQLException {
+        java.sql.Date date = rs.getDate(column);
+        return date == null ? null : date.toLocalDate();
+    }
+}

@@ -1,0 +1,79 @@
+package kz.legalstat.report.internal;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+import kz.legalstat.i18n.Lang;
+import kz.legalstat.i18n.Texts;
+import kz.legalstat.reference.ReferenceData;
+import kz.legalstat.reference.Unit;
+import kz.legalstat.report.ReportRequest;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+/** What every report writer needs: the request, the database, the reference data and the texts. */
+record ReportContext(ReportRequest request, NamedParameterJdbcTemplate jdbc, ReferenceData reference, Texts texts) {
+
+    Lang lang() {
+        return request.lang();
+    }
+
+    String text(String key, Object... args) {
+        return texts.get(lang(), key, args);
+    }
+
+    YearMonth period() {
+        return request.period();
+    }
+
+    /**
+     * Parameters of the period and of the same period last year: {@code from, to, as_of} and
+     * {@code prev_from, prev_to, prev_as_of}, plus {@code region} (null for the republic).
+     */
+    MapSqlParameterSource periodParams() {
+        YearMonth p = period();
+        LocalDate asOf = request.effectiveAsOf();
+        return new MapSqlParameterSource()
+                .addValue("from", LocalDate.of(p.getYear(), 1, 1))
+                .addValue("to", p.atEndOfMonth())
+                .addValue("as_of", asOf)
+                .addValue("prev_from", LocalDate.of(p.getYear() - 1, 1, 1))
+                .addValue("prev_to", p.minusYears(1).atEndOfMonth())
+                .addValue("prev_as_of", asOf.minusYears(1))
+                .addValue("region", request.regionCode(), java.sql.Types.VARCHAR);
+    }
+
+    /** The rows of a by-region table: the regions, or with a region filter the units of that region. */
+    List<Unit> regionRows() {
+        return request.regionCode() == null ? reference.regions() : reference.unitsOf(request.regionCode());
+    }
+
+    boolean byUnit() {
+        return request.regionCode() != null;
+    }
+
+    String totalLabel() {
+        return text(byUnit() ? "report.total.region" : "report.total.republic");
+    }
+
+    String unitName(String code) {
+        return reference.unit(code).map(u -> u.name(lang())).orElse(code);
+    }
+
+    /** Change in percent as a formula: "—" where last year's count was 0 (domain.md), never infinity. */
+    static Formula change(String current, String previous, long currentValue, long previousValue) {
+        Object cached = previousValue == 0 ? "—" : (double) (currentValue - previousValue) / previousValue;
+        return new Formula("IF(" + previous + "=0,\"—\",(" + current + "-" + previous + ")/" + previous + ")", cached);
+    }
+
+    static Formula sum(String column, int firstRow, int lastRow, double cached) {
+        return new Formula("SUM(" + column + firstRow + ":" + column + lastRow + ")", cached);
+    }
+
+    static Map<String, Long> rows(String table, long count) {
+        return Map.of(table, count);
+    }
+}

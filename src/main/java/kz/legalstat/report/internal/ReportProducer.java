@@ -1,0 +1,166 @@
+package kz.legalstat.report.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import kz.legalstat.i18n.Texts;
+import kz.legalstat.reference.ReferenceData;
+import kz.legalstat.report.ReportName;
+import kz.legalstat.report.ReportRequest;
+import kz.legalstat.report.ReportResult;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Writes one report: template filled, tables streamed inside a read-only transaction (so large tables are
+ * read through a cursor), the file written beside its target and moved into place only when complete, and
+ * the export recorded in the catalogue. A failed run leaves neither a partial file nor temp files.
+ */
+@Component
+public class ReportProducer {
+
+    static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+
+    private final Map<ReportName, ReportWriter> writers = new HashMap<>();
+    private final ReportTemplates templates;
+    private final NamedParameterJdbcTemplate cursorJdbc;
+    private final JdbcClient jdbc;
+    private final ReferenceData reference;
+    private final Texts texts;
+    private final TransactionTemplate readOnly;
+
+    ReportProducer(List<ReportWriter> writers, ReportTemplates templates, DataSource dataSource, JdbcClient jdbc,
+                   ReferenceData reference, Texts texts, PlatformTransactionManager transactionManager) {
+        writers.forEach(w -> this.writers.put(w.name(), w));
+        this.templates = templates;
+        JdbcTemplate cursor = new JdbcTemplate(dataSource);
+        cursor.setFetchSize(5000);
+        this.cursorJdbc = new NamedParameterJdbcTemplate(cursor);
+        this.jdbc = jdbc;
+        this.reference = reference;
+        this.texts = texts;
+        this.readOnly = new TransactionTemplate(transactionManager);
+        this.readOnly.setReadOnly(true);
+    }
+
+    public ReportResult produce(ReportRequest request) {
+        ReportWriter writer = writers.get(request.name());
+        ReportContext context = new ReportContext(request, cursorJdbc, reference, texts);
+        Path target = request.out().toAbsolutePath();
+        Path temp;
+        try {
+            Files.createDirectories(target.getParent());
+            temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write into " + target.getParent() + ": " + e.getMessage(), e);
+        }
+        try (TemplateWorkbook workbook = templates.open(request.name(), request.lang())) {
+            workbook.fill(header(context));
+            Map<String, Long> rows = readOnly.execute(status -> writer.write(context, workbook));
+            String sha256 = save(workbook, temp);
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            long id = record(request, target, sha256, rows);
+            return new ReportResult(id, target, sha256, rows);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Writing " + target + " failed: " + e.getMessage(), e);
+        } finally {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // the temp file sits beside the target with a leading dot; nothing else depends on it
+            }
+        }
+    }
+
+    private static String save(TemplateWorkbook workbook, Path temp) throws IOException {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), digest)) {
+                workbook.stream().write(out);
+            }
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            workbook.stream().dispose();
+        }
+    }
+
+    private Map<String, String> header(ReportContext context) {
+        var period = context.period();
+        LocalDate asOf = context.request().effectiveAsOf();
+        Map<String, String> values = new HashMap<>();
+        values.put("period", periodText(context, period.getYear(), period.getMonthValue()));
+        values.put("prevPeriod", periodText(context, period.getYear() - 1, period.getMonthValue()));
+        values.put("year", context.text("report.year", String.valueOf(period.getYear())));
+        values.put("prevYear", context.text("report.year", String.valueOf(period.getYear() - 1)));
+        values.put("asOf", asOf.format(DAY));
+        values.put("region", context.request().regionCode() == null ? context.text("report.region.all")
+                : context.unitName(context.request().regionCode()));
+        values.put("produced", context.text("report.produced", ZonedDateTime.now(ALMATY).format(MINUTE),
+                context.request().requestedBy()));
+        values.put("data", dataSource(context));
+        return values;
+    }
+
+    private static String periodText(ReportContext context, int year, int month) {
+        String last = context.text("report.month." + month);
+        return month == 1 ? context.text("report.period.single", last, String.valueOf(year))
+                : context.text("report.period.range", context.text("report.month.1"), last, String.valueOf(year));
+    }
+
+    /** How many submissions of the year the report rests on, the latest, and the data-quality status. */
+    private String dataSource(ReportContext context) {
+        var period = context.period();
+        var taken = jdbc.sql("""
+                SELECT count(*), max(collected_at) FROM submission
+                WHERE is_current AND period BETWEEN ? AND ?""")
+                .params(LocalDate.of(period.getYear(), 1, 1), period.atDay(1))
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getTimestamp(2)}).single();
+        String latest = taken[1] == null ? "—"
+                : ((java.sql.Timestamp) taken[1]).toInstant().atZone(ALMATY).format(MINUTE);
+        String quality = jdbc.sql("""
+                SELECT r.id, count(*) FILTER (WHERE f.severity = 'ERROR'), count(*) FILTER (WHERE f.severity = 'WARNING')
+                FROM quality_run r LEFT JOIN finding f ON f.run_id = r.id
+                WHERE r.id = (SELECT max(id) FROM quality_run WHERE period = ?)
+                GROUP BY r.id""")
+                .param(period.atDay(1))
+                .query((rs, n) -> context.text("report.data-quality.run", rs.getLong(1), rs.getLong(2), rs.getLong(3)))
+                .optional().orElse(context.text("report.data-quality.none"));
+        return context.text("report.data-source", taken[0], latest, quality);
+    }
+
+    private long record(ReportRequest request, Path file, String sha256, Map<String, Long> rows) {
+        return jdbc.sql("""
+                INSERT INTO report_export (report_name, period, lang, region_code, as_of, file_path, sha256,
+                                           row_count, requested_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                .params(request.name().cliName(), request.period().atDay(1), request.lang().name(),
+                        request.regionCode(), request.effectiveAsOf(), file.toString(), sha256,
+                        rows.values().stream().mapToLong(Long::longValue).sum(), request.requestedBy())
+                .query(Long.class).single();
+    }
+}

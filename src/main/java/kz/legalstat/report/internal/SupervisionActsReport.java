@@ -1,0 +1,203 @@
+package kz.legalstat.report.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import kz.legalstat.reference.Unit;
+import kz.legalstat.report.ReportName;
+
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.springframework.stereotype.Component;
+
+/**
+ * supervision-acts: acts issued in the period and their outcomes, by region (or by unit of one region) and
+ * by act type, against the same period last year, with formula totals and a chart.
+ */
+@Component
+class SupervisionActsReport implements ReportWriter {
+
+    static final String BY_REGION = "by-region";
+    static final String BY_ACT_TYPE = "by-act-type";
+
+    /** One query for a table: this period and last year's, grouped by region, unit or act type. */
+    private static final String COUNTS = """
+            WITH cur AS (
+                SELECT * FROM act_status(:from, :to, :as_of)
+                WHERE CAST(:region AS varchar) IS NULL OR region_code = :region
+            ), prev AS (
+                SELECT * FROM act_status(:prev_from, :prev_to, :prev_as_of)
+                WHERE CAST(:region AS varchar) IS NULL OR region_code = :region
+            ), c AS (
+                SELECT %1$s AS key, count(*) AS issued,
+                       count(*) FILTER (WHERE is_considered) AS considered,
+                       count(*) FILTER (WHERE is_considered AND outcome = 'SATISFIED') AS satisfied,
+                       count(*) FILTER (WHERE is_considered AND outcome = 'PARTIALLY_SATISFIED') AS partially,
+                       count(*) FILTER (WHERE is_considered AND outcome = 'REJECTED') AS rejected,
+                       count(*) FILTER (WHERE is_considered AND outcome IN ('WITHDRAWN', 'APPEALED')) AS withdrawn,
+                       count(*) FILTER (WHERE is_pending_within_term) AS pending,
+                       count(*) FILTER (WHERE is_overdue) AS overdue,
+                       coalesce(sum(persons_disciplined), 0) AS disciplined,
+                       coalesce(sum(acts_revoked), 0) AS revoked,
+                       coalesce(sum(amount_restored_kzt), 0) AS amount
+                FROM cur GROUP BY 1
+            ), p AS (
+                SELECT %1$s AS key, count(*) AS issued,
+                       count(*) FILTER (WHERE is_considered AND outcome IN ('SATISFIED', 'PARTIALLY_SATISFIED')) AS satisfied
+                FROM prev GROUP BY 1
+            )
+            SELECT coalesce(c.key, p.key) AS key, coalesce(c.issued, 0) AS issued, coalesce(p.issued, 0) AS issued_prev,
+                   coalesce(c.considered, 0) AS considered, coalesce(c.satisfied, 0) AS satisfied,
+                   coalesce(c.partially, 0) AS partially, coalesce(c.rejected, 0) AS rejected,
+                   coalesce(c.withdrawn, 0) AS withdrawn, coalesce(c.pending, 0) AS pending,
+                   coalesce(c.overdue, 0) AS overdue, coalesce(p.satisfied, 0) AS satisfied_prev,
+                   coalesce(c.disciplined, 0) AS disciplined, coalesce(c.revoked, 0) AS revoked,
+                   coalesce(c.amount, 0) AS amount
+            FROM c FULL JOIN p ON p.key = c.key""";
+
+    @Override
+    public ReportName name() {
+        return ReportName.SUPERVISION_ACTS;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of(BY_REGION, BY_ACT_TYPE);
+    }
+
+    @Override
+    public Map<String, Long> write(ReportContext context, TemplateWorkbook workbook) {
+        Map<String, ActCounts> byPlace = counts(context, context.byUnit() ? "unit_code" : "region_code");
+        Map<String, ActCounts> byType = counts(context, "act_type");
+        Map<String, ActCounts> places = new LinkedHashMap<>();
+        for (Unit unit : context.regionRows()) {
+            places.put(unit.name(context.lang()), byPlace.getOrDefault(unit.code(), ActCounts.NONE));
+        }
+        Map<String, ActCounts> types = new LinkedHashMap<>();
+        for (String type : context.reference().codes("ACT_TYPE")) {
+            types.put(context.reference().codeName("ACT_TYPE", type, context.lang()),
+                    byType.getOrDefault(type, ActCounts.NONE));
+        }
+        TableSlot regionSlot = workbook.take(BY_REGION);
+        TableSlot typeSlot = workbook.take(BY_ACT_TYPE);
+        addChart(context, workbook, regionSlot, places);
+        var streaming = workbook.stream();
+        writeTable(new TableWriter(streaming.getSheetAt(regionSlot.sheetIndex()), regionSlot), places,
+                context.totalLabel());
+        writeTable(new TableWriter(streaming.getSheetAt(typeSlot.sheetIndex()), typeSlot), types,
+                context.text("report.total"));
+        Map<String, Long> rows = new LinkedHashMap<>();
+        rows.put(BY_REGION, (long) places.size());
+        rows.put(BY_ACT_TYPE, (long) types.size());
+        return rows;
+    }
+
+    private Map<String, ActCounts> counts(ReportContext context, String key) {
+        Map<String, ActCounts> counts = new HashMap<>();
+        context.jdbc().query(COUNTS.formatted(key), context.periodParams(), rs -> {
+            counts.put(rs.getString("key"), new ActCounts(rs.getLong("issued"), rs.getLong("issued_prev"),
+                    rs.getLong("considered"), rs.getLong("satisfied"), rs.getLong("partially"),
+                    rs.getLong("rejected"), rs.getLong("withdrawn"), rs.getLong("pending"), rs.getLong("overdue"),
+                    rs.getLong("satisfied_prev"), rs.getLong("disciplined"), rs.getLong("revoked"),
+                    rs.getBigDecimal("amount")));
+        });
+        return counts;
+    }
+
+    /** Columns A..O: label, issued, last year, change, outcomes, statuses, rate, disciplined, revoked, tenge. */
+    private void writeTable(TableWriter table, Map<String, ActCounts> rows, String totalLabel) {
+        ActCounts total = ActCounts.NONE;
+        for (var entry : rows.entrySet()) {
+            int r = table.nextExcelRow();
+            ActCounts c = entry.getValue();
+            table.row(List.of(entry.getKey(), c.issued(), c.issuedPrev(),
+                    ReportContext.change("B" + r, "C" + r, c.issued(), c.issuedPrev()),
+                    c.considered(), c.satisfied(), c.partially(), c.rejected(), c.withdrawnAppealed(), c.pending(),
+                    c.overdue(), rate(r, c), c.disciplined(), c.revoked(), c.amount()));
+            total = total.plus(c);
+        }
+        int first = table.firstExcelRow();
+        int last = table.nextExcelRow() - 1;
+        int r = table.nextExcelRow();
+        ActCounts t = total;
+        List<Object> totals = new ArrayList<>();
+        totals.add(totalLabel);
+        totals.add(ReportContext.sum("B", first, last, t.issued()));
+        totals.add(ReportContext.sum("C", first, last, t.issuedPrev()));
+        totals.add(ReportContext.change("B" + r, "C" + r, t.issued(), t.issuedPrev()));
+        long[] middle = {t.considered(), t.satisfied(), t.partially(), t.rejected(), t.withdrawnAppealed(),
+                t.pending(), t.overdue()};
+        for (int i = 0; i < middle.length; i++) {
+            totals.add(ReportContext.sum(String.valueOf((char) ('E' + i)), first, last, middle[i]));
+        }
+        totals.add(rate(r, t));
+        totals.add(ReportContext.sum("M", first, last, t.disciplined()));
+        totals.add(ReportContext.sum("N", first, last, t.revoked()));
+        totals.add(ReportContext.sum("O", first, last, t.amount().doubleValue()));
+        table.total(totals);
+    }
+
+    /** (satisfied + partially) / considered, "—" when nothing was considered. */
+    private static Formula rate(int r, ActCounts c) {
+        Object cached = c.considered() == 0 ? "—" : (double) (c.satisfied() + c.partially()) / c.considered();
+        return new Formula("IF(E" + r + "=0,\"—\",(F" + r + "+G" + r + ")/E" + r + ")", cached);
+    }
+
+    /** Issued and satisfied by region, this year against last, below the table. */
+    private void addChart(ReportContext context, TemplateWorkbook workbook, TableSlot slot,
+                          Map<String, ActCounts> places) {
+        XSSFSheet sheet = workbook.template().getSheetAt(slot.sheetIndex());
+        int top = slot.firstRow() + places.size() + 3;
+        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+        XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 0, top, 15, top + 24));
+        chart.setTitleText(context.text("report.supervision-acts.chart"));
+        chart.setTitleOverlay(false);
+        chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+        XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
+        y.setCrosses(AxisCrosses.AUTO_ZERO);
+        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
+        data.setBarDirection(BarDirection.COL);
+        String[] labels = places.keySet().toArray(String[]::new);
+        String sheetRef = "'" + sheet.getSheetName().replace("'", "''") + "'!";
+        int first = slot.firstRow() + 1;
+        int last = slot.firstRow() + places.size();
+        String labelRange = sheetRef + "$A$" + first + ":$A$" + last;
+        var categories = XDDFDataSourcesFactory.fromArray(labels, labelRange);
+        int year = context.period().getYear();
+        addSeries(data, categories, values(places, ActCounts::issued), sheetRef + "$B$" + first + ":$B$" + last,
+                context.text("report.supervision-acts.series.issued", String.valueOf(year)));
+        addSeries(data, categories, values(places, ActCounts::issuedPrev), sheetRef + "$C$" + first + ":$C$" + last,
+                context.text("report.supervision-acts.series.issued", String.valueOf(year - 1)));
+        addSeries(data, categories, values(places, c -> c.satisfied() + c.partially()), null,
+                context.text("report.supervision-acts.series.satisfied", String.valueOf(year)));
+        addSeries(data, categories, values(places, ActCounts::satisfiedPrev), null,
+                context.text("report.supervision-acts.series.satisfied", String.valueOf(year - 1)));
+        chart.plot(data);
+    }
+
+    private static Long[] values(Map<String, ActCounts> places, java.util.function.ToLongFunction<ActCounts> f) {
+        return places.values().stream().map(c -> f.applyAsLong(c)).toArray(Long[]::new);
+    }
+
+    private static void addSeries(XDDFBarChartData data, org.apache.poi.xddf.usermodel.chart.XDDFDataSource<String> categories,
+                                  Long[] values, String range, String title) {
+        var source = range == null ? XDDFDataSourcesFactory.fromArray(values) : XDDFDataSourcesFactory.fromArray(values, range);
+        XDDFChartData.Series series = data.addSeries(categories, source);
+        series.setTitle(title, null);
+    }
+}

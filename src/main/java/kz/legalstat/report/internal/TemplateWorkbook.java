@@ -1,0 +1,196 @@
+package kz.legalstat.report.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * An analyst-editable .xlsx template: {@code ${placeholder}} texts anywhere, and per table a row holding
+ * {@code ${rows:name}} (the prototype of a data row) optionally followed by one holding {@code ${total:name}}.
+ * Everything else (fonts, colours, widths, wording, rows above the table, print setup) is the analyst's and
+ * stays as it is. Tables are written streaming, so they must be the last rows of their sheet.
+ */
+final class TemplateWorkbook implements AutoCloseable {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([a-zA-Z][a-zA-Z0-9.-]*)}");
+    /** Rows kept in memory while streaming: enough for formulas over the previous rows to be written. */
+    private static final int WINDOW = 200;
+
+    private final XSSFWorkbook template;
+    private final String name;
+    private SXSSFWorkbook streaming;
+
+    private TemplateWorkbook(XSSFWorkbook template, String name) {
+        this.template = template;
+        this.name = name;
+    }
+
+    static TemplateWorkbook open(InputStream in, String name) {
+        try {
+            return new TemplateWorkbook(new XSSFWorkbook(in), name);
+        } catch (IOException | RuntimeException e) {
+            throw new TemplateException("Template " + name + " is not a readable .xlsx workbook: " + e.getMessage(), e);
+        }
+    }
+
+    XSSFWorkbook template() {
+        return template;
+    }
+
+    /** Replaces every known {@code ${key}} in text cells; table markers are left for {@link #take}. */
+    void fill(Map<String, String> values) {
+        for (Sheet sheet : template) {
+            for (Row row : sheet) {
+                for (Cell cell : row) {
+                    if (cell.getCellType() == CellType.STRING) {
+                        String text = cell.getStringCellValue();
+                        String filled = replace(text, values);
+                        if (!filled.equals(text)) {
+                            cell.setCellValue(filled);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static String replace(String text, Map<String, String> values) {
+        Matcher m = PLACEHOLDER.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String value = values.get(m.group(1));
+            m.appendReplacement(out, Matcher.quoteReplacement(value == null ? m.group() : value));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** Every placeholder and marker the template holds, for validating it against what a report fills. */
+    List<String> placeholders() {
+        List<String> found = new ArrayList<>();
+        for (Sheet sheet : template) {
+            for (Row row : sheet) {
+                for (Cell cell : row) {
+                    if (cell.getCellType() == CellType.STRING) {
+                        Matcher m = Pattern.compile("\\$\\{([^}]+)}").matcher(cell.getStringCellValue());
+                        while (m.find()) {
+                            found.add(m.group(1));
+                        }
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Finds the table's marker rows, keeps their styles and removes them, leaving the place to stream into. */
+    TableSlot take(String table) {
+        for (int s = 0; s < template.getNumberOfSheets(); s++) {
+            if (findMarker(template.getSheetAt(s), "${rows:" + table + "}") != null) {
+                return take(table, s);
+            }
+        }
+        throw new TemplateException("Template " + name + " has no cell ${rows:" + table + "} marking where the "
+                + "table goes; put it in column A of the first data row");
+    }
+
+    /** The index of the sheet that holds the table's marker. */
+    int sheetOf(String table) {
+        for (int s = 0; s < template.getNumberOfSheets(); s++) {
+            if (findMarker(template.getSheetAt(s), "${rows:" + table + "}") != null) {
+                return s;
+            }
+        }
+        throw new TemplateException("Template " + name + " has no cell ${rows:" + table + "}");
+    }
+
+    /** A copy of a sheet, markers included, for a table that needs more rows than one sheet holds. */
+    int copySheet(int sheetIndex, String sheetName) {
+        template.cloneSheet(sheetIndex, sheetName);
+        return template.getNumberOfSheets() - 1;
+    }
+
+    TableSlot take(String table, int s) {
+        {
+            Sheet sheet = template.getSheetAt(s);
+            Row marker = findMarker(sheet, "${rows:" + table + "}");
+            if (marker == null) {
+                throw new TemplateException("Template " + name + ", sheet '" + sheet.getSheetName()
+                        + "' has no cell ${rows:" + table + "}");
+            }
+            Row total = sheet.getRow(marker.getRowNum() + 1);
+            boolean hasTotal = total != null && rowHolds(total, "${total:" + table + "}");
+            int lastTableRow = marker.getRowNum() + (hasTotal ? 1 : 0);
+            if (sheet.getLastRowNum() > lastTableRow) {
+                throw new TemplateException("Template " + name + ", sheet '" + sheet.getSheetName()
+                        + "': the table ${rows:" + table + "} must be the last rows of the sheet, but row "
+                        + (sheet.getLastRowNum() + 1) + " follows it");
+            }
+            CellStyle[] rowStyles = styles(marker);
+            CellStyle[] totalStyles = hasTotal ? styles(total) : null;
+            int firstRow = marker.getRowNum();
+            if (hasTotal) {
+                sheet.removeRow(total);
+            }
+            sheet.removeRow(marker);
+            return new TableSlot(table, s, firstRow, rowStyles, totalStyles);
+        }
+    }
+
+    private static Row findMarker(Sheet sheet, String marker) {
+        for (Row row : sheet) {
+            if (rowHolds(row, marker)) {
+                return row;
+            }
+        }
+        return null;
+    }
+
+    private static boolean rowHolds(Row row, String marker) {
+        for (Cell cell : row) {
+            if (cell.getCellType() == CellType.STRING && marker.equals(cell.getStringCellValue().strip())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static CellStyle[] styles(Row row) {
+        CellStyle[] styles = new CellStyle[Math.max(row.getLastCellNum(), 1)];
+        for (int c = 0; c < styles.length; c++) {
+            Cell cell = row.getCell(c);
+            styles[c] = cell == null ? null : cell.getCellStyle();
+        }
+        return styles;
+    }
+
+    /** The streaming workbook over the template; after this, only rows below the taken tables are written. */
+    SXSSFWorkbook stream() {
+        if (streaming == null) {
+            streaming = new SXSSFWorkbook(template, WINDOW);
+        }
+        return streaming;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (streaming != null) {
+            streaming.dispose();
+            streaming.close();
+        } else {
+            template.close();
+        }
+    }
+}
