@@ -1,0 +1,49 @@
+package kz.legalstat.cli;
+
+import java.io.PrintStream;
+
+import kz.legalstat.i18n.Lang;
+import kz.legalstat.i18n.Texts;
+
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Where a command's output goes: with {@code --json} one JSON document on stdout and everything human on
+ * stderr; without it, the human summary on stdout. Operator messages are in LEGALSTAT_LANG (kk or ru).
+ */
+final class Console {
+
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    final PrintStream out;
+    final PrintStream err;
+    final Texts texts;
+    final Lang lang;
+    private final boolean json;
+
+    Console(boolean json, Texts texts) {
+        this.out = System.out;
+        this.err = System.err;
+        this.json = json;
+        this.texts = texts;
+        String chosen = System.getenv().getOrDefault("LEGALSTAT_LANG", "ru");
+        this.lang = "kk".equalsIgnoreCase(chosen) ? Lang.kk : Lang.ru;
+    }
+
+    String text(String key, Object... args) {
+        return texts.get(lang, key, args);
+    }
+
+    /** A human line: stdout normally, stderr when stdout is reserved for JSON. */
+    void say(String line) {
+        (json ? err : out).println(line);
+    }
+
+    /** The command's result document, printed only with --json. */
+    void result(Object document) {
+        if (json) {
+            out.println(JSON.writeValueAsString(document));
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package kz.legalstat.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import kz.legalstat.demo.DemoSubmissions;
+import kz.legalstat.demo.PlantedFault;
+import kz.legalstat.schedule.Pipeline;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "demo", description = "Write realistic submissions for every unit, run the nightly pipeline on "
+        + "them and write every report.")
+class DemoCommand implements CliCommand {
+
+    @Option(names = "--period", description = "reporting month (YYYY-MM); default last month")
+    String period;
+
+    @Option(names = "--acts", defaultValue = "20000", description = "about how many acts this year (default 20000)")
+    int acts;
+
+    @Option(names = "--out", defaultValue = "demo-out", description = "folder for inbox/ and reports/ (default ./demo-out)")
+    Path out;
+
+    @Option(names = "--json", description = "print one JSON summary on stdout")
+    boolean json;
+
+    private YearMonth month;
+
+    @Override
+    public void validate(Console console) {
+        month = period == null ? YearMonth.now(Options.ALMATY).minusMonths(1) : Options.period(period, console);
+        if (acts < 100 || acts > 5_000_000) {
+            throw new UsageException("--acts: " + acts + " is outside 100..5000000");
+        }
+    }
+
+    @Override
+    public boolean json() {
+        return json;
+    }
+
+    @Override
+    public int run(ConfigurableApplicationContext context, Console console) throws Exception {
+        Path inbox = out.resolve("inbox");
+        Path reports = out.resolve("reports");
+        if (Files.exists(inbox)) {
+            console.say("Reusing " + inbox.toAbsolutePath() + ": files already taken are recognised and skipped");
+        }
+        List<PlantedFault> faults = context.getBean(DemoSubmissions.class).write(inbox, month, acts, month.hashCode());
+        console.say("Demo submissions for " + month + " written to " + inbox.toAbsolutePath() + "; planted faults:");
+        faults.forEach(f -> console.say("  " + f.rule() + "  " + (f.file() == null ? f.unitCode() : f.file())
+                + (f.row() == null ? "" : " row " + f.row()) + "  (" + f.description() + ")"));
+        JobExecution execution = context.getBean(Pipeline.class).nightly(inbox, month, reports);
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("period", month.toString());
+        summary.put("inbox", inbox.toAbsolutePath().toString());
+        summary.put("plantedFaults", faults);
+        summary.putAll(NightlyCommand.summarize(context, execution, console));
+        console.result(summary);
+        return JobOutcome.exitStatus(execution, console);
+    }
+}

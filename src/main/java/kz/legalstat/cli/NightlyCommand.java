@@ -1,0 +1,82 @@
+package kz.legalstat.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import kz.legalstat.ingest.CollectResult;
+import kz.legalstat.quality.VerifyResult;
+import kz.legalstat.schedule.Pipeline;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "nightly", description = "Collect, verify, report: exactly what the nightly schedule runs.")
+class NightlyCommand implements CliCommand {
+
+    @Option(names = "--inbox", required = true, description = "folder the submissions are in")
+    Path inbox;
+
+    @Option(names = "--period", required = true, description = "the month (YYYY-MM)")
+    String period;
+
+    @Option(names = "--out", required = true, description = "folder for the reports")
+    Path out;
+
+    @Option(names = "--json", description = "print one JSON summary on stdout")
+    boolean json;
+
+    private YearMonth month;
+
+    @Override
+    public void validate(Console console) {
+        if (!Files.isDirectory(inbox)) {
+            throw new UsageException(console.text("cli.inbox.missing", inbox));
+        }
+        month = Options.period(period, console);
+    }
+
+    @Override
+    public boolean json() {
+        return json;
+    }
+
+    @Override
+    public int run(ConfigurableApplicationContext context, Console console) {
+        JobExecution execution = context.getBean(Pipeline.class).nightly(inbox, month, out);
+        Map<String, Object> summary = summarize(context, execution, console);
+        console.result(summary);
+        return JobOutcome.exitStatus(execution, console);
+    }
+
+    /** Prints and returns what the nightly run collected, found and wrote. */
+    static Map<String, Object> summarize(ConfigurableApplicationContext context, JobExecution execution,
+                                         Console console) {
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("execution", execution.getId());
+        summary.put("status", execution.getStatus().toString());
+        CollectResult collected = CollectResult.of(jdbc, execution.getId(),
+                execution.getExecutionContext().getInt(CollectResult.UNCHANGED_KEY, 0));
+        CollectCommand.print(collected, console);
+        summary.put("collect", collected);
+        if (execution.getExecutionContext().containsKey(VerifyResult.RUN_ID_KEY)) {
+            VerifyResult verified = VerifyResult.of(jdbc, execution.getExecutionContext().getLong(VerifyResult.RUN_ID_KEY));
+            VerifyCommand.print(verified, console);
+            summary.put("verify", verified);
+        }
+        var reports = jdbc.sql("""
+                SELECT file_path, row_count FROM report_export
+                WHERE requested_by = 'nightly' AND created_at >= ? ORDER BY id""")
+                .param(java.sql.Timestamp.valueOf(execution.getStartTime()))
+                .query((rs, n) -> Map.of("file", rs.getString(1), "rows", rs.getLong(2))).list();
+        reports.forEach(r -> console.say("report " + r.get("file") + " (" + r.get("rows") + " rows)"));
+        summary.put("reports", reports);
+        return summary;
+    }
+}

@@ -1,0 +1,37 @@
+package kz.legalstat.cli;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+
+/** Option values checked the same way by every command. */
+final class Options {
+
+    static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
+
+    private Options() {
+    }
+
+    /** A YYYY-MM month that is not in the future. */
+    static YearMonth period(String text, Console console) {
+        YearMonth period;
+        try {
+            period = YearMonth.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new UsageException(console.text("cli.period.invalid", text));
+        }
+        if (period.isAfter(YearMonth.now(ALMATY))) {
+            throw new UsageException(console.text("cli.period.future", text));
+        }
+        return period;
+    }
+
+    static LocalDate date(String text, Console console) {
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new UsageException(console.text("cli.date.invalid", text));
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package kz.legalstat.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Map;
+
+import kz.legalstat.i18n.Lang;
+import kz.legalstat.reference.ReferenceData;
+import kz.legalstat.reference.Unit;
+import kz.legalstat.report.ReportName;
+import kz.legalstat.report.ReportRequest;
+import kz.legalstat.report.ReportResult;
+import kz.legalstat.report.Reports;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "report", description = "Write one report for the period from 1 January to the end of a month.")
+class ReportCommand implements CliCommand {
+
+    @Option(names = "--name", required = true,
+            description = "supervision-acts, overdue-acts, data-quality or special-records")
+    String name;
+
+    @Option(names = "--period", required = true, description = "the last month of the period (YYYY-MM)")
+    String period;
+
+    @Option(names = "--lang", defaultValue = "kk", description = "kk (default) or ru")
+    String lang;
+
+    @Option(names = "--region", description = "two-digit region code; default the whole republic")
+    String region;
+
+    @Option(names = "--as-of", description = "status date (YYYY-MM-DD); default the period's last day")
+    String asOf;
+
+    @Option(names = "--out", required = true, description = "the .xlsx file to write")
+    Path out;
+
+    @Option(names = "--json", description = "print one JSON summary on stdout")
+    boolean json;
+
+    private ReportName report;
+    private YearMonth month;
+    private Lang language;
+    private LocalDate asOfDate;
+
+    @Override
+    public void validate(Console console) {
+        report = ReportName.parse(name)
+                .orElseThrow(() -> new UsageException(console.text("cli.report.invalid", name, ReportName.allowed())));
+        month = Options.period(period, console);
+        try {
+            language = Lang.parse(lang);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(console.text("cli.lang.invalid", lang));
+        }
+        asOfDate = asOf == null ? null : Options.date(asOf, console);
+    }
+
+    @Override
+    public boolean json() {
+        return json;
+    }
+
+    @Override
+    public int run(ConfigurableApplicationContext context, Console console) {
+        if (region != null) {
+            ReferenceData reference = context.getBean(ReferenceData.class);
+            boolean known = reference.unit(region).map(Unit::isRegion).orElse(false);
+            if (!known) {
+                throw new UsageException(console.text("cli.region.invalid", region,
+                        String.join(", ", reference.regions().stream().map(Unit::code).toList())));
+            }
+        }
+        ReportResult result = context.getBean(Reports.class).write(new ReportRequest(report, month, language, region,
+                asOfDate, out, System.getProperty("user.name")));
+        console.say(result.file() + "  " + result.rows() + "  sha256 " + result.sha256());
+        console.result(Map.of("file", result.file().toString(), "report", report.cliName(), "period", month.toString(),
+                "lang", language.name(), "rows", result.rows(), "sha256", result.sha256(), "exportId", result.exportId()));
+        return 0;
+    }
+}

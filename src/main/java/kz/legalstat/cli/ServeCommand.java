@@ -1,0 +1,34 @@
+package kz.legalstat.cli;
+
+import java.util.concurrent.CountDownLatch;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+import picocli.CommandLine.Command;
+
+@Command(name = "serve", description = "Web interface for analysts and the nightly scheduler, until stopped.")
+class ServeCommand implements CliCommand {
+
+    @Override
+    public boolean serves() {
+        return true;
+    }
+
+    @Override
+    public boolean json() {
+        return false;
+    }
+
+    @Override
+    public int run(ConfigurableApplicationContext context, Console console) throws InterruptedException {
+        CountDownLatch closed = new CountDownLatch(1);
+        context.addApplicationListener(event -> {
+            if (event instanceof ContextClosedEvent) {
+                closed.countDown();
+            }
+        });
+        console.say("LegalStat serving; the nightly schedule is active (jobs/nightly.yml). Stop with Ctrl+C.");
+        closed.await();
+        return 0;
+    }
+}

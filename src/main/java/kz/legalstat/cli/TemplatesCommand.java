@@ -1,0 +1,32 @@
+package kz.legalstat.cli;
+
+import java.nio.file.Path;
+
+import kz.legalstat.report.internal.DefaultTemplates;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "templates", description = "Write the default report templates (to reset an analyst's edits).")
+class TemplatesCommand implements CliCommand {
+
+    @Option(names = "--out", required = true, description = "folder to write the templates into")
+    Path out;
+
+    @Option(names = "--json", description = "print one JSON summary on stdout")
+    boolean json;
+
+    @Override
+    public boolean json() {
+        return json;
+    }
+
+    @Override
+    public int run(ConfigurableApplicationContext context, Console console) throws Exception {
+        var written = context.getBean(DefaultTemplates.class).writeAll(out);
+        written.forEach(file -> console.say(file.toString()));
+        console.result(written.stream().map(Path::toString).toList());
+        return 0;
+    }
+}

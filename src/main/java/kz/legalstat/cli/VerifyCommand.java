@@ -1,0 +1,56 @@
+package kz.legalstat.cli;
+
+import java.time.YearMonth;
+
+import kz.legalstat.quality.VerifyResult;
+import kz.legalstat.schedule.Pipeline;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "verify", description = "Run the completeness and consistency rules for a month.")
+class VerifyCommand implements CliCommand {
+
+    @Option(names = "--period", required = true, description = "the month (YYYY-MM)")
+    String period;
+
+    @Option(names = "--json", description = "print one JSON summary on stdout")
+    boolean json;
+
+    private YearMonth month;
+
+    @Override
+    public void validate(Console console) {
+        month = Options.period(period, console);
+    }
+
+    @Override
+    public boolean json() {
+        return json;
+    }
+
+    @Override
+    public int run(ConfigurableApplicationContext context, Console console) {
+        var execution = context.getBean(Pipeline.class).verify(month);
+        int status = JobOutcome.exitStatus(execution, console);
+        if (status == 0) {
+            VerifyResult result = VerifyResult.of(context.getBean(JdbcClient.class),
+                    execution.getExecutionContext().getLong(VerifyResult.RUN_ID_KEY));
+            print(result, console);
+            console.result(result);
+        }
+        return status;
+    }
+
+    static void print(VerifyResult result, Console console) {
+        for (var rule : result.rules()) {
+            if (rule.findings() > 0) {
+                console.say(String.format("%-36s %-8s %8d", rule.rule(), rule.severity(), rule.findings()));
+            }
+        }
+        console.say(String.format("verification %d of %s: %d errors, %d warnings, %d info", result.runId(),
+                result.period(), result.count("ERROR"), result.count("WARNING"), result.count("INFO")));
+    }
+}

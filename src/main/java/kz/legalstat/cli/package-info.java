@@ -1,0 +1,2 @@
+/** The command line of spec/cli.md: parses the command before Spring starts and runs it. */
+package kz.legalstat.cli;

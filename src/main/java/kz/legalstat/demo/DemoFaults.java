@@ -1,0 +1,115 @@
+package kz.legalstat.demo;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The faults planted in the reporting month, each recorded with the finding it must produce: a unit that
+ * does not report, a bad date, an unknown code, a row of another region, a late response, a form that does
+ * not agree with its detail, a late file, an unknown column and a badly named file.
+ */
+final class DemoFaults {
+
+    private final YearMonth period;
+    private final List<PlantedFault> faults;
+    private String lateActId;
+
+    DemoFaults(YearMonth period, List<PlantedFault> faults) {
+        this.period = period;
+        this.faults = faults;
+    }
+
+    /** A protest of the reporting month, received the day it was issued and considered a week past its term. */
+    void makeLateResponse(List<DemoAct> acts) {
+        for (int i = 0; i < acts.size(); i++) {
+            DemoAct a = acts.get(i);
+            if (YearMonth.from(a.issuedOn()).equals(period) && a.issuedOn().getDayOfMonth() <= 12) {
+                DemoAct late = new DemoAct(a.actId(), a.unitCode(), "PROTEST", a.issuedOn(), "STATE_BODY",
+                        a.addressee(), a.sphere(), a.issuedOn(), null, a.issuedOn().plusDays(17), "SATISFIED", null,
+                        1, 1, null, a.recordRef());
+                acts.set(i, late);
+                lateActId = late.actId();
+                return;
+            }
+        }
+        throw new IllegalStateException("no act early in " + period + " to make late");
+    }
+
+    void missing(String unitCode) {
+        faults.add(new PlantedFault("SUBMISSION_MISSING", unitCode, null, null, "acts of " + period + " not sent"));
+        faults.add(new PlantedFault("SUBMISSION_MISSING", unitCode, null, null, "form of " + period + " not sent"));
+    }
+
+    /** Adds the faulty rows of a unit's acts file; returns the header it is written with. */
+    List<String> actFaults(String unitCode, String fileName, List<String> header, List<String[]> rows) {
+        switch (unitCode) {
+            case DemoSubmissions.BAD_DATE_UNIT -> extraRow(fileName, rows, "ROW_REJECTED", unitCode,
+                    3, "30.02." + period.getYear(), "issued_on 30 February");
+            case DemoSubmissions.UNKNOWN_CODE_UNIT -> extraRow(fileName, rows, "ROW_REJECTED", unitCode,
+                    2, "PROTESST", "act_type PROTESST");
+            case DemoSubmissions.FOREIGN_ROW_UNIT -> extraRow(fileName, rows, "ROW_REJECTED", unitCode,
+                    1, "1910", "a row of unit 1910 in another region's file");
+            case DemoSubmissions.LATE_RESPONSE_UNIT -> {
+                for (int i = 0; i < rows.size(); i++) {
+                    if (rows.get(i)[0].equals(lateActId)) {
+                        faults.add(new PlantedFault("ACT_CONSIDERED_LATE", unitCode, fileName, i + 2,
+                                "protest " + lateActId + " considered 17 days after receipt"));
+                    }
+                }
+            }
+            case DemoSubmissions.EXTRA_COLUMN_UNIT -> {
+                List<String> extended = new ArrayList<>(header);
+                extended.add("примечание");
+                rows.replaceAll(row -> {
+                    String[] longer = java.util.Arrays.copyOf(row, row.length + 1);
+                    longer[row.length] = "проверено";
+                    return longer;
+                });
+                faults.add(new PlantedFault("FILE_WARNING", unitCode, fileName, null, "unknown column примечание"));
+                return extended;
+            }
+            case DemoSubmissions.LATE_FILE_UNIT ->
+                    faults.add(new PlantedFault("SUBMISSION_LATE", unitCode, fileName, null, "sent on the 12th"));
+            default -> {
+            }
+        }
+        return header;
+    }
+
+    private void extraRow(String fileName, List<String[]> rows, String rule, String unitCode, int column,
+                          String value, String description) {
+        String[] row = rows.get(0).clone();
+        row[0] = unitCode + "/X-" + column;
+        row[column] = value;
+        rows.add(row);
+        faults.add(new PlantedFault(rule, unitCode, fileName, rows.size() + 1, description));
+    }
+
+    void formFaults(String unitCode, String fileName, List<String[]> rows) {
+        if (unitCode.equals(DemoSubmissions.FORM_MISMATCH_UNIT)) {
+            for (int i = 0; i < rows.size(); i++) {
+                String[] row = rows.get(i);
+                if (row[0].equals(unitCode) && row[1].equals("ACTS.SUBMISSION.ISSUED")) {
+                    row[2] = String.valueOf(Long.parseLong(row[2]) + 2);
+                    faults.add(new PlantedFault("FORM_DETAIL_MISMATCH", unitCode, fileName, i + 2,
+                            "ACTS.SUBMISSION.ISSUED two more than the register"));
+                }
+            }
+        } else if (unitCode.equals(DemoSubmissions.LATE_FILE_UNIT)) {
+            faults.add(new PlantedFault("SUBMISSION_LATE", unitCode, fileName, null, "sent on the 12th"));
+        }
+    }
+
+    /** A copy saved under a name that breaks the contract, as happens when someone copies a file by hand. */
+    void writeBadlyNamedCopy(Path inbox) throws IOException {
+        String name = "acts_" + DemoSubmissions.BAD_DATE_UNIT + "_" + period + " (копия).csv";
+        Path file = inbox.resolve(String.valueOf(period.getYear())).resolve(period.toString()).resolve(name);
+        Files.writeString(file, String.join(";", DemoSubmissions.ACT_HEADER) + "\n", StandardCharsets.UTF_8);
+        faults.add(new PlantedFault("FILE_NAME_INVALID", null, name, null, "a hand-made copy with a broken name"));
+    }
+}

@@ -1,0 +1,2 @@
+/** Realistic demo submissions for every unit, with the faults real units make. */
+package kz.legalstat.demo;

@@ -1,0 +1,60 @@
+package kz.legalstat.schedule;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+
+import kz.legalstat.report.Reports;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * {@code nightlyJob}: the collection steps, the rule step of verification, then every report in both
+ * languages. The steps are those of the collect and verify jobs, so the nightly run and the single commands
+ * behave alike; a failed night restarts from the step that failed.
+ */
+@Configuration
+class NightlyJobConfiguration {
+
+    // --- reports: all four, in Kazakh and Russian, into the output folder
+
+    @Bean
+    @StepScope
+    Tasklet nightlyReportsTasklet(Reports reports, @Value("#{jobParameters['period']}") String period,
+                                  @Value("#{jobParameters['out']}") String out) {
+        return (contribution, chunk) -> {
+            reports.writeAll(YearMonth.parse(period), Path.of(out), "nightly");
+            return RepeatStatus.FINISHED;
+        };
+    }
+
+    @Bean
+    Step nightlyReportsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                            Tasklet nightlyReportsTasklet) {
+        return new StepBuilder("nightlyReportsStep", jobRepository)
+                .tasklet(nightlyReportsTasklet, transactionManager)
+                .build();
+    }
+
+    @Bean
+    Job nightlyJob(JobRepository jobRepository, Step collectSubmissionsScanStep, Step collectSubmissionsLoadStep,
+                   Step collectSubmissionsPublishStep, Step verifySubmissionsRulesStep, Step nightlyReportsStep) {
+        return new JobBuilder("nightlyJob", jobRepository)
+                .start(collectSubmissionsScanStep)
+                .next(collectSubmissionsLoadStep)
+                .next(collectSubmissionsPublishStep)
+                .next(verifySubmissionsRulesStep)
+                .next(nightlyReportsStep)
+                .build();
+    }
+}

@@ -1,0 +1,75 @@
+package kz.legalstat.schedule;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.Optional;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Service;
+
+/**
+ * Starts the batch jobs with their parameters: {@code collectSubmissionsJob}, {@code verifySubmissionsJob}
+ * and {@code nightlyJob}, which chains collection, verification and the reports.
+ */
+@Service
+public class Pipeline {
+
+    private final JobOperator operator;
+    private final Job collect;
+    private final Job verify;
+    private final Job nightly;
+
+    Pipeline(JobOperator operator, @Qualifier("collectSubmissionsJob") Job collect,
+             @Qualifier("verifySubmissionsJob") Job verify, @Qualifier("nightlyJob") Job nightly) {
+        this.operator = operator;
+        this.collect = collect;
+        this.verify = verify;
+        this.nightly = nightly;
+    }
+
+    public JobExecution collect(Path inbox, Optional<YearMonth> period) {
+        JobParametersBuilder params = new JobParametersBuilder()
+                .addString("inbox", inbox.toAbsolutePath().normalize().toString());
+        period.ifPresent(p -> params.addString("onlyPeriod", p.toString()));
+        return start(collect, onDemand(params));
+    }
+
+    public JobExecution verify(YearMonth period) {
+        return start(verify, onDemand(new JobParametersBuilder().addString("period", period.toString())));
+    }
+
+    /** A nightly run asked for by a person: a new run every time. */
+    public JobExecution nightly(Path inbox, YearMonth period, Path out) {
+        return start(nightly, onDemand(nightlyParameters(inbox, period, out)));
+    }
+
+    /** A scheduled nightly run: identified by inbox, period and output only, so it completes once. */
+    public JobExecution scheduledNightly(Path inbox, YearMonth period, Path out) {
+        return start(nightly, nightlyParameters(inbox, period, out).toJobParameters());
+    }
+
+    private static JobParametersBuilder nightlyParameters(Path inbox, YearMonth period, Path out) {
+        return new JobParametersBuilder()
+                .addString("inbox", inbox.toAbsolutePath().normalize().toString())
+                .addString("period", period.toString())
+                .addString("out", out.toAbsolutePath().normalize().toString());
+    }
+
+    private static JobParameters onDemand(JobParametersBuilder params) {
+        return params.addString("requestedAt", Instant.now().toString()).toJobParameters();
+    }
+
+    private JobExecution start(Job job, JobParameters parameters) {
+        try {
+            return operator.start(job, parameters);
+        } catch (Exception e) {
+            throw new IllegalStateException(job.getName() + " could not start: " + e.getMessage(), e);
+        }
+    }
+}
