@@ -12,7 +12,7 @@ import kz.legalstat.database.DatabaseSelector;
 import kz.legalstat.database.DatabaseUnavailableException;
 import kz.legalstat.database.SelectedDatabase;
 import kz.legalstat.i18n.Texts;
-import kz.legalstat.report.internal.ReportTemplates;
+import kz.legalstat.report.Reports;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -90,7 +90,7 @@ public final class CommandLineEntry {
         application.setDefaultProperties(defaults);
         try (ConfigurableApplicationContext context = application.run(springArgs)) {
             if (!(command instanceof TemplatesCommand)) {
-                context.getBean(ReportTemplates.class).validate();
+                context.getBean(Reports.class).validateTemplates();
             }
             return command.run(context, console);
         } catch (UsageException e) {

@@ -2,7 +2,7 @@ package kz.legalstat.cli;
 
 import java.nio.file.Path;
 
-import kz.legalstat.report.internal.DefaultTemplates;
+import kz.legalstat.report.Reports;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -24,7 +24,7 @@ class TemplatesCommand implements CliCommand {
 
     @Override
     public int run(ConfigurableApplicationContext context, Console console) throws Exception {
-        var written = context.getBean(DefaultTemplates.class).writeAll(out);
+        var written = context.getBean(Reports.class).writeDefaultTemplates(out);
         written.forEach(file -> console.say(file.toString()));
         console.result(written.stream().map(Path::toString).toList());
         return 0;

@@ -1,12 +1,15 @@
 package kz.legalstat.report;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
 import kz.legalstat.i18n.Lang;
+import kz.legalstat.report.internal.DefaultTemplates;
 import kz.legalstat.report.internal.ReportProducer;
+import kz.legalstat.report.internal.ReportTemplates;
 
 import org.springframework.stereotype.Service;
 
@@ -15,9 +18,23 @@ import org.springframework.stereotype.Service;
 public class Reports {
 
     private final ReportProducer producer;
+    private final ReportTemplates templates;
+    private final DefaultTemplates defaultTemplates;
 
-    Reports(ReportProducer producer) {
+    Reports(ReportProducer producer, ReportTemplates templates, DefaultTemplates defaultTemplates) {
         this.producer = producer;
+        this.templates = templates;
+        this.defaultTemplates = defaultTemplates;
+    }
+
+    /** Checks every template of every report and language; the exception names every problem found. */
+    public void validateTemplates() {
+        templates.validate();
+    }
+
+    /** Writes the shipped templates into a folder, to start from or to reset a broken edit. */
+    public List<Path> writeDefaultTemplates(Path folder) throws IOException {
+        return defaultTemplates.writeAll(folder);
     }
 
     public ReportResult write(ReportRequest request) {

@@ -1,0 +1,222 @@
+package kz.legalstat.ingest;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import kz.legalstat.PostgresTest;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.batch.test.context.SpringBatchTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.io.ClassPathResource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBatchTest
+class CollectSubmissionsJobTest extends PostgresTest {
+
+    @Autowired
+    JobOperatorTestUtils jobs;
+
+    @Autowired
+    @Qualifier("collectSubmissionsJob")
+    Job collectSubmissionsJob;
+
+    @TempDir
+    Path inbox;
+
+    @BeforeEach
+    void inboxOfFiveFiles() throws IOException {
+        jobs.setJob(collectSubmissionsJob);
+        // a UTF-8 register with good and bad rows, from the test's fixtures
+        Path october = Files.createDirectories(inbox.resolve("2026/10"));
+        try (var in = new ClassPathResource("ingest/CollectSubmissionsJobTest/acts_1910_2026-10.csv").getInputStream()) {
+            Files.copy(in, october.resolve("acts_1910_2026-10.csv"));
+        }
+        // a region's form saved in Windows-1251 with commas, carrying a row of another region
+        Files.writeString(october.resolve("form_19_2026-10.csv"), """
+                "unit_code","indicator","value"\r
+                19,ACTS.PROTEST.ISSUED,"1 204"\r
+                1910,ACTS.SUBMISSION.ISSUED,7\r
+                7510,ACTS.SUBMISSION.ISSUED,3\r
+                """, Charset.forName("windows-1251"));
+        // a region's special-records extract in Excel, one date a real date cell, one typed as text
+        writeRecordsXlsx(october.resolve("records_19_2026-10.xlsx"));
+        // a unit that is not in the reference data, and a file named by hand
+        Files.writeString(october.resolve("acts_9999_2026-10.csv"), "act_id\n1\n");
+        Files.writeString(october.resolve("заметки.txt"), "не отчёт");
+    }
+
+    @Test
+    void goodRowsLoadBadRowsAreRejectedWithEveryReasonAndBadFilesAreRecorded() throws Exception {
+        // when
+        Run execution = collect(inbox);
+
+        // then the job completed and took all five files
+        assertThat(execution.status()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(statuses()).containsEntry("acts_1910_2026-10.csv", "LOADED")
+                .containsEntry("form_19_2026-10.csv", "LOADED")
+                .containsEntry("records_19_2026-10.xlsx", "LOADED")
+                .containsEntry("acts_9999_2026-10.csv", "REJECTED")
+                .containsEntry("заметки.txt", "IGNORED");
+
+        // the two good acts are in the current state, with text, codes, dates and tenge read right
+        assertThat(jdbc.sql("SELECT act_id, act_type, addressee, received_on, amount_restored_kzt FROM act ORDER BY act_id")
+                .query().listOfRows())
+                .extracting(r -> r.get("act_id"), r -> r.get("act_type"), r -> r.get("addressee"))
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("1910/26-1", "SUBMISSION", "Акимат Илийского района"),
+                        org.assertj.core.groups.Tuple.tuple("1910/26-2", "PROTEST", "Районный суд \"№ 2\"; филиал"));
+        assertThat(jdbc.sql("SELECT amount_restored_kzt FROM act WHERE act_id = '1910/26-1'").query(java.math.BigDecimal.class)
+                .single()).isEqualByComparingTo("1250000.50");
+
+        // row 4 (31 September) is rejected with its column; row 5 with both of its problems
+        List<Map<String, Object>> issues = jdbc.sql("""
+                SELECT i.row_number, i.column_name, i.code, i.message_kk, i.message_ru FROM submission_issue i
+                JOIN submission s ON s.id = i.submission_id WHERE s.file_name = 'acts_1910_2026-10.csv'
+                ORDER BY i.row_number, i.column_name""").query().listOfRows();
+        assertThat(issues).extracting(r -> r.get("row_number"), r -> r.get("column_name"), r -> r.get("code"))
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(4, "issued_on", "ingest.row.bad-date"),
+                        org.assertj.core.groups.Tuple.tuple(5, "act_type", "ingest.row.unknown-code"),
+                        org.assertj.core.groups.Tuple.tuple(5, "unit_code", "ingest.row.unknown-unit"));
+        assertThat(issues.get(0).get("message_ru").toString()).contains("31.09.2026", "issued_on");
+        assertThat(issues.get(0).get("message_kk")).isNotEqualTo(issues.get(0).get("message_ru"));
+
+        // the Windows-1251 form loaded its own region's rows; the other region's row was refused
+        assertThat(jdbc.sql("SELECT unit_code || ':' || value FROM form_row ORDER BY row_number").query(String.class).list())
+                .containsExactly("19:1204", "1910:7");
+        assertThat(jdbc.sql("SELECT code FROM submission_issue WHERE row_number = 4 AND column_name = 'unit_code'")
+                .query(String.class).list()).containsExactly("ingest.row.outside-subtree");
+
+        // both Excel dates came through as dates
+        assertThat(jdbc.sql("SELECT registered_on FROM special_record ORDER BY record_id").query(LocalDate.class).list())
+                .containsExactly(LocalDate.of(2026, 10, 5), LocalDate.of(2026, 10, 6));
+    }
+
+    @Test
+    void filesAlreadyTakenAreNotTakenAgainEvenUnderAnotherName() throws Exception {
+        // given a first collection
+        collect(inbox);
+        long rows = jdbc.sql("SELECT count(*) FROM act_row").query(Long.class).single();
+        // and the same bytes saved again elsewhere under a new date
+        Path copy = Files.createDirectories(inbox.resolve("again")).resolve("acts_1910_2026-10.csv");
+        Files.copy(inbox.resolve("2026/10/acts_1910_2026-10.csv"), copy);
+
+        // when
+        Run second = collect(inbox);
+
+        // then nothing new was registered or loaded
+        assertThat(second.unchanged()).isEqualTo(6);
+        assertThat(jdbc.sql("SELECT count(*) FROM submission").query(Long.class).single()).isEqualTo(5);
+        assertThat(jdbc.sql("SELECT count(*) FROM act_row").query(Long.class).single()).isEqualTo(rows);
+    }
+
+    @Test
+    void aCorrectionReplacesTheEarlierVersionWhichStaysInTheHistory() throws Exception {
+        // given the first version, then a corrected register with one act considered
+        collect(inbox);
+        Path corrections = Files.createDirectories(inbox.resolve("corrections"));
+        Files.writeString(corrections.resolve("acts_1910_2026-10.csv"), """
+                act_id;unit_code;act_type;issued_on;addressee_kind;addressee;sphere;considered_on;outcome
+                1910/26-2;1910;PROTEST;2026-10-05;COURT;Районный суд;CRIMINAL_PROCEEDINGS;2026-10-12;REJECTED
+                """);
+
+        // when
+        collect(inbox);
+
+        // then version 2 is current, version 1 kept
+        assertThat(jdbc.sql("""
+                SELECT version || ':' || is_current FROM submission
+                WHERE kind = 'acts' AND unit_code = '1910' ORDER BY version""").query(String.class).list())
+                .containsExactly("1:false", "2:true");
+        assertThat(jdbc.sql("SELECT count(*) FROM act_row").query(Long.class).single()).isEqualTo(3);
+        // and the current state is the corrected one only
+        assertThat(jdbc.sql("SELECT act_id || ':' || outcome FROM act").query(String.class).list())
+                .containsExactly("1910/26-2:REJECTED");
+    }
+
+    @Test
+    void aBrokenCorrectionLeavesTheAcceptedVersionInPlace() throws Exception {
+        // given
+        collect(inbox);
+        Path corrections = Files.createDirectories(inbox.resolve("corrections"));
+        Files.write(corrections.resolve("acts_1910_2026-10.xlsx"), new byte[] {'P', 'K', 3, 4, 1, 2, 3});
+
+        // when
+        Run execution = collect(inbox);
+
+        // then the broken file is rejected with one reason and the first version still counts
+        assertThat(execution.status()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(statuses()).containsEntry("acts_1910_2026-10.xlsx", "REJECTED");
+        assertThat(jdbc.sql("SELECT count(*) FROM act").query(Long.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM submission_issue i JOIN submission s ON s.id = i.submission_id
+                WHERE s.file_name = 'acts_1910_2026-10.xlsx' AND i.row_number IS NULL""").query(Long.class).single())
+                .isEqualTo(1);
+    }
+
+    /**
+     * Runs the job on the folder. It returns a {@link Run}, not the JobExecution: @SpringBatchTest's scope
+     * listener calls any test method returning a JobExecution to build its scope.
+     */
+    private Run collect(Path folder) throws Exception {
+        JobExecution execution = jobs.startJob(new JobParametersBuilder(jobs.getUniqueJobParameters())
+                .addString("inbox", folder.toString()).toJobParameters());
+        return new Run(execution.getStatus(), execution.getExecutionContext().getInt(CollectResult.UNCHANGED_KEY, -1));
+    }
+
+    private record Run(BatchStatus status, int unchanged) {
+    }
+
+    private Map<String, Object> statuses() {
+        return jdbc.sql("SELECT file_name, status FROM submission").query()
+                .listOfRows().stream().collect(java.util.stream.Collectors.toMap(
+                        r -> r.get("file_name").toString(), r -> r.get("status")));
+    }
+
+    private static void writeRecordsXlsx(Path file) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            var sheet = workbook.createSheet("Лист1");
+            var dateStyle = workbook.createCellStyle();
+            dateStyle.setDataFormat(workbook.createDataFormat().getFormat("dd.mm.yyyy"));
+            String[] header = {"Record_ID", " unit_code ", "registered_on", "article", "category", "status", "decided_on"};
+            var head = sheet.createRow(0);
+            for (int c = 0; c < header.length; c++) {
+                head.createCell(c).setCellValue(header[c]);
+            }
+            var first = sheet.createRow(1);
+            first.createCell(0).setCellValue("26190000001");
+            first.createCell(1).setCellValue(1910);
+            first.createCell(2).setCellValue(LocalDate.of(2026, 10, 5));
+            first.getCell(2).setCellStyle(dateStyle);
+            first.createCell(3).setCellValue("188-2");
+            first.createCell(4).setCellValue("MEDIUM");
+            first.createCell(5).setCellValue("INVESTIGATION");
+            var second = sheet.createRow(2);
+            second.createCell(0).setCellValue("26190000002");
+            second.createCell(1).setCellValue("19");
+            second.createCell(2).setCellValue("06.10.2026");
+            second.createCell(3).setCellValue("190-2");
+            second.createCell(4).setCellValue("medium");
+            second.createCell(5).setCellValue("TERMINATED");
+            second.createCell(6).setCellValue("2026-10-20");
+            workbook.write(out);
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package kz.legalstat.ingest.internal;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CsvTableReaderTest {
+
+    private static final IngestLimits LIMITS = new IngestLimits(1 << 20, 200);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void windows1251IsDetectedWhenTheBytesAreNotUtf8() throws IOException {
+        // given a file saved by a Russian-locale Excel
+        Path file = write("unit_code;indicator;value\r\n1910;Представление;3\r\n", Charset.forName("windows-1251"), false);
+
+        // when
+        List<RawRow> rows = readAll(file);
+
+        // then
+        assertThat(rows).singleElement().satisfies(row -> {
+            assertThat(row.cells()).containsExactly("1910", "Представление", "3");
+            assertThat(row.rowNumber()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void utf8WithBomAndCommasAndQuotedSeparatorsAndLineBreaks() throws IOException {
+        Path file = write("act_id,addressee\n1,\"ТОО «Береке; Агро», филиал\"\n2,\"две\nстроки\"\n3,Қазақ\n",
+                StandardCharsets.UTF_8, true);
+
+        try (TableReader reader = CsvTableReader.open(file, LIMITS)) {
+            assertThat(reader.header()).containsExactly("act_id", "addressee");
+        }
+        List<RawRow> rows = readAll(file);
+        assertThat(rows).extracting(r -> r.cell(1))
+                .containsExactly("ТОО «Береке; Агро», филиал", "две\nстроки", "Қазақ");
+        assertThat(rows).extracting(RawRow::rowNumber).containsExactly(2, 3, 4);
+    }
+
+    @Test
+    void separatorIsTheOneTheHeaderUses() {
+        assertThat(CsvTableReader.delimiterOf("a;b;c\n1,5;2;3")).isEqualTo(';');
+        assertThat(CsvTableReader.delimiterOf("a,b,c\n1;2;3")).isEqualTo(',');
+        assertThat(CsvTableReader.delimiterOf("\"a;x\",b,c")).isEqualTo(',');
+    }
+
+    @Test
+    void blankLinesAreSkipped() throws IOException {
+        Path file = write("a;b\n1;2\n;\n\n3;4\n", StandardCharsets.UTF_8, false);
+
+        assertThat(readAll(file)).extracting(r -> r.cell(0)).containsExactly("1", "3");
+    }
+
+    @Test
+    void binaryAndEmptyFilesAreRejectedWhole() throws IOException {
+        Path binary = dir.resolve("binary.csv");
+        Files.write(binary, new byte[] {'P', 'K', 3, 4, 0, 0, 1});
+        Path empty = dir.resolve("empty.csv");
+        Files.write(empty, new byte[0]);
+
+        assertThatThrownBy(() -> CsvTableReader.open(binary, LIMITS))
+                .isInstanceOfSatisfying(RejectedIOException.class,
+                        e -> assertThat(e.rejection().code()).isEqualTo("ingest.file.binary"));
+        assertThatThrownBy(() -> CsvTableReader.open(empty, LIMITS))
+                .isInstanceOfSatisfying(RejectedIOException.class,
+                        e -> assertThat(e.rejection().code()).isEqualTo("ingest.file.empty"));
+    }
+
+    @Test
+    void aHeaderWiderThanTheLimitIsRejectedWhole() throws IOException {
+        Path wide = write("c;".repeat(300) + "c\n", StandardCharsets.UTF_8, false);
+
+        assertThatThrownBy(() -> CsvTableReader.open(wide, LIMITS))
+                .isInstanceOfSatisfying(RejectedIOException.class,
+                        e -> assertThat(e.rejection().code()).isEqualTo("ingest.file.too-many-columns"));
+    }
+
+    private Path write(String text, Charset charset, boolean bom) throws IOException {
+        Path file = Files.createTempFile(dir, "t", ".csv");
+        byte[] body = text.getBytes(charset);
+        byte[] bytes = bom ? concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, body) : body;
+        Files.write(file, bytes);
+        return file;
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] c = new byte[a.length + b.length];
+        System.arraycopy(a, 0, c, 0, a.length);
+        System.arraycopy(b, 0, c, a.length, b.length);
+        return c;
+    }
+
+    private static List<RawRow> readAll(Path file) throws IOException {
+        List<RawRow> rows = new ArrayList<>();
+        try (TableReader reader = CsvTableReader.open(file, LIMITS)) {
+            for (RawRow row = reader.next(); row != null; row = reader.next()) {
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,42 @@
+package kz.legalstat.ingest.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FieldParserTest {
+
+    @Test
+    void datesInBothAllowedForms() {
+        assertThat(FieldParser.date("2026-09-14")).isEqualTo(LocalDate.of(2026, 9, 14));
+        assertThat(FieldParser.date("14.09.2026")).isEqualTo(LocalDate.of(2026, 9, 14));
+    }
+
+    @Test
+    void impossibleOrForeignDatesAreNoDates() {
+        assertThat(FieldParser.date("30.02.2026")).isNull();
+        assertThat(FieldParser.date("31.09.2026")).isNull();
+        assertThat(FieldParser.date("2026-9-14")).isNull();
+        assertThat(FieldParser.date("09/14/2026")).isNull();
+        assertThat(FieldParser.date("14.09.26")).isNull();
+    }
+
+    @Test
+    void numbersWithEitherDecimalSeparatorAndSpacedThousands() {
+        assertThat(FieldParser.number("1 234 567,89")).isEqualByComparingTo(new BigDecimal("1234567.89"));
+        assertThat(FieldParser.number("1\u00A0234\u00A0567.5")).isEqualByComparingTo(new BigDecimal("1234567.5"));
+        assertThat(FieldParser.number("1\u202F000")).isEqualByComparingTo(new BigDecimal("1000"));
+        assertThat(FieldParser.number("12")).isEqualByComparingTo(new BigDecimal("12"));
+    }
+
+    @Test
+    void ambiguousOrNonNumericTextIsNoNumber() {
+        assertThat(FieldParser.number("1,234.56")).isNull();
+        assertThat(FieldParser.number("12abc")).isNull();
+        assertThat(FieldParser.number("=1+1")).isNull();
+        assertThat(FieldParser.number("")).isNull();
+    }
+}
