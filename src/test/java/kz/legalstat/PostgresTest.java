@@ -48,7 +48,7 @@ public abstract class PostgresTest {
     }
 
     @BeforeEach
-    void emptyDataTables() {
+    protected void emptyDataTables() {
         jdbc.sql("TRUNCATE finding, quality_run, report_export, submission_issue, act_row, record_row, form_row, "
                 + "submission RESTART IDENTITY CASCADE").update();
         jdbc.sql("REFRESH MATERIALIZED VIEW act").update();

@@ -25,19 +25,14 @@ final class DemoFaults {
     }
 
     /** A protest of the reporting month, received the day it was issued and considered a week past its term. */
-    void makeLateResponse(List<DemoAct> acts) {
-        for (int i = 0; i < acts.size(); i++) {
-            DemoAct a = acts.get(i);
-            if (YearMonth.from(a.issuedOn()).equals(period) && a.issuedOn().getDayOfMonth() <= 12) {
-                DemoAct late = new DemoAct(a.actId(), a.unitCode(), "PROTEST", a.issuedOn(), "STATE_BODY",
-                        a.addressee(), a.sphere(), a.issuedOn(), null, a.issuedOn().plusDays(17), "SATISFIED", null,
-                        1, 1, null, a.recordRef());
-                acts.set(i, late);
-                lateActId = late.actId();
-                return;
-            }
+    void makeLateResponse(String unitCode, List<DemoAct> acts) {
+        java.time.LocalDate issued = period.atDay(2);
+        while (issued.getDayOfWeek().getValue() > 5) {
+            issued = issued.plusDays(1);
         }
-        throw new IllegalStateException("no act early in " + period + " to make late");
+        lateActId = unitCode + "/" + (period.getYear() % 100) + "-L1";
+        acts.add(new DemoAct(lateActId, unitCode, "PROTEST", issued, "STATE_BODY", "Акимат города Караганды",
+                "ADMINISTRATIVE_PROCEEDINGS", issued, null, issued.plusDays(17), "SATISFIED", null, 1, 1, null, null));
     }
 
     void missing(String unitCode) {

@@ -80,7 +80,7 @@ public class DemoSubmissions {
         }
         List<PlantedFault> faults = new ArrayList<>();
         DemoFaults planted = new DemoFaults(period, faults);
-        planted.makeLateResponse(actsByUnit.get(LATE_RESPONSE_UNIT));
+        planted.makeLateResponse(LATE_RESPONSE_UNIT, actsByUnit.get(LATE_RESPONSE_UNIT));
         for (int year : new int[] {period.getYear() - 1, period.getYear()}) {
             for (int month = 1; month <= period.getMonthValue(); month++) {
                 writeMonth(inbox, YearMonth.of(year, month), period, units, actsByUnit, records, planted);

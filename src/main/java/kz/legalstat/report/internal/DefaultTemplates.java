@@ -210,7 +210,9 @@ public class DefaultTemplates {
                     num("report.supervision-acts.withdrawn-appealed"), num("report.supervision-acts.pending"),
                     num("report.supervision-acts.overdue"), new Col(t("report.supervision-acts.rate"), Kind.PCT, 12),
                     num("report.supervision-acts.disciplined"), num("report.supervision-acts.revoked"),
-                    new Col(t("report.supervision-acts.amount"), Kind.MONEY, 18));
+                    new Col(t("report.supervision-acts.amount"), Kind.MONEY, 18),
+                    new Col(t("report.supervision-acts.satisfied-any") + ", ${year}", Kind.INT, 14),
+                    new Col(t("report.supervision-acts.satisfied-any") + ", ${prevYear}", Kind.INT, 14));
         }
 
         private Col num(String key) {
@@ -239,7 +241,7 @@ public class DefaultTemplates {
                 cell(row, 1, info[i][1], this.info);
             }
             Row head = sheet.createRow(TABLE_HEADER_ROW);
-            head.setHeightInPoints(60);
+            head.setHeightInPoints(90);
             Row prototype = sheet.createRow(TABLE_HEADER_ROW + 1);
             Row totalRow = withTotal ? sheet.createRow(TABLE_HEADER_ROW + 2) : null;
             for (int c = 0; c < cols.size(); c++) {

@@ -9,6 +9,8 @@ import java.util.Map;
 import kz.legalstat.reference.Unit;
 import kz.legalstat.report.ReportName;
 
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
@@ -33,6 +35,10 @@ class SupervisionActsReport implements ReportWriter {
 
     static final String BY_REGION = "by-region";
     static final String BY_ACT_TYPE = "by-act-type";
+    /** This year dark, last year light: issued in blue, satisfied in green. */
+    private static final byte[][] SERIES_COLOURS = {
+            {(byte) 0x1F, (byte) 0x4E, (byte) 0x79}, {(byte) 0x9D, (byte) 0xC3, (byte) 0xE6},
+            {(byte) 0x38, (byte) 0x76, (byte) 0x1D}, {(byte) 0xA9, (byte) 0xD0, (byte) 0x8E}};
 
     /** One query for a table: this period and last year's, grouped by region, unit or act type. */
     private static final String COUNTS = """
@@ -118,7 +124,10 @@ class SupervisionActsReport implements ReportWriter {
         return counts;
     }
 
-    /** Columns A..O: label, issued, last year, change, outcomes, statuses, rate, disciplined, revoked, tenge. */
+    /**
+     * Columns A..Q: label, issued, last year, change, outcomes, statuses, rate, disciplined, revoked, tenge,
+     * then satisfied in full or in part this year and last (the chart's second pair of series).
+     */
     private void writeTable(TableWriter table, Map<String, ActCounts> rows, String totalLabel) {
         ActCounts total = ActCounts.NONE;
         for (var entry : rows.entrySet()) {
@@ -127,7 +136,8 @@ class SupervisionActsReport implements ReportWriter {
             table.row(List.of(entry.getKey(), c.issued(), c.issuedPrev(),
                     ReportContext.change("B" + r, "C" + r, c.issued(), c.issuedPrev()),
                     c.considered(), c.satisfied(), c.partially(), c.rejected(), c.withdrawnAppealed(), c.pending(),
-                    c.overdue(), rate(r, c), c.disciplined(), c.revoked(), c.amount()));
+                    c.overdue(), rate(r, c), c.disciplined(), c.revoked(), c.amount(),
+                    new Formula("F" + r + "+G" + r, c.satisfied() + c.partially()), c.satisfiedPrev()));
             total = total.plus(c);
         }
         int first = table.firstExcelRow();
@@ -148,6 +158,8 @@ class SupervisionActsReport implements ReportWriter {
         totals.add(ReportContext.sum("M", first, last, t.disciplined()));
         totals.add(ReportContext.sum("N", first, last, t.revoked()));
         totals.add(ReportContext.sum("O", first, last, t.amount().doubleValue()));
+        totals.add(ReportContext.sum("P", first, last, t.satisfied() + t.partially()));
+        totals.add(ReportContext.sum("Q", first, last, t.satisfiedPrev()));
         table.total(totals);
     }
 
@@ -179,14 +191,21 @@ class SupervisionActsReport implements ReportWriter {
         String labelRange = sheetRef + "$A$" + first + ":$A$" + last;
         var categories = XDDFDataSourcesFactory.fromArray(labels, labelRange);
         int year = context.period().getYear();
-        addSeries(data, categories, values(places, ActCounts::issued), sheetRef + "$B$" + first + ":$B$" + last,
-                context.text("report.supervision-acts.series.issued", String.valueOf(year)));
-        addSeries(data, categories, values(places, ActCounts::issuedPrev), sheetRef + "$C$" + first + ":$C$" + last,
-                context.text("report.supervision-acts.series.issued", String.valueOf(year - 1)));
-        addSeries(data, categories, values(places, c -> c.satisfied() + c.partially()), null,
-                context.text("report.supervision-acts.series.satisfied", String.valueOf(year)));
-        addSeries(data, categories, values(places, ActCounts::satisfiedPrev), null,
-                context.text("report.supervision-acts.series.satisfied", String.valueOf(year - 1)));
+        String[][] series = {
+                {"B", context.text("report.supervision-acts.series.issued", String.valueOf(year))},
+                {"C", context.text("report.supervision-acts.series.issued", String.valueOf(year - 1))},
+                {"P", context.text("report.supervision-acts.series.satisfied", String.valueOf(year))},
+                {"Q", context.text("report.supervision-acts.series.satisfied", String.valueOf(year - 1))}};
+        List<java.util.function.ToLongFunction<ActCounts>> values = List.of(ActCounts::issued, ActCounts::issuedPrev,
+                c -> c.satisfied() + c.partially(), ActCounts::satisfiedPrev);
+        for (int i = 0; i < series.length; i++) {
+            String range = sheetRef + "$" + series[i][0] + "$" + first + ":$" + series[i][0] + "$" + last;
+            var source = XDDFDataSourcesFactory.fromArray(values(places, values.get(i)), range);
+            XDDFChartData.Series added = data.addSeries(categories, source);
+            added.setTitle(series[i][1], null);
+            added.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(SERIES_COLOURS[i])));
+        }
+        data.setVaryColors(false);
         chart.plot(data);
     }
 
@@ -194,10 +213,4 @@ class SupervisionActsReport implements ReportWriter {
         return places.values().stream().map(c -> f.applyAsLong(c)).toArray(Long[]::new);
     }
 
-    private static void addSeries(XDDFBarChartData data, org.apache.poi.xddf.usermodel.chart.XDDFDataSource<String> categories,
-                                  Long[] values, String range, String title) {
-        var source = range == null ? XDDFDataSourcesFactory.fromArray(values) : XDDFDataSourcesFactory.fromArray(values, range);
-        XDDFChartData.Series series = data.addSeries(categories, source);
-        series.setTitle(title, null);
-    }
 }

@@ -1,0 +1,195 @@
+package kz.legalstat.demo;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import kz.legalstat.PostgresTest;
+import kz.legalstat.reference.ReferenceData;
+import kz.legalstat.reference.Unit;
+import kz.legalstat.schedule.Pipeline;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The walking skeleton's promise: demo submissions of every unit go through the nightly job, and the
+ * reports, reopened with POI, agree with SQL over the same data and show every planted fault.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DemoPipelineTest extends PostgresTest {
+
+    static final YearMonth PERIOD = YearMonth.of(2026, 10);
+
+    @Autowired
+    DemoSubmissions demo;
+
+    @Autowired
+    Pipeline pipeline;
+
+    @Autowired
+    ReferenceData reference;
+
+    @TempDir
+    static Path out;
+
+    List<PlantedFault> faults;
+    BatchStatus status;
+
+    @BeforeAll
+    void runTheDemoOnce() throws IOException {
+        emptyDataTables();
+        faults = demo.write(out.resolve("inbox"), PERIOD, 3000, 42);
+        status = pipeline.nightly(out.resolve("inbox"), PERIOD, out.resolve("reports")).getStatus();
+    }
+
+    @Override
+    @org.junit.jupiter.api.BeforeEach
+    protected void emptyDataTables() {
+        if (status == null) {
+            super.emptyDataTables();
+        }
+    }
+
+    @Test
+    void theNightlyJobCompletesAndWritesEveryReportInBothLanguages() throws IOException {
+        assertThat(status).isEqualTo(BatchStatus.COMPLETED);
+        try (var files = Files.list(out.resolve("reports"))) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder(
+                    "supervision-acts_2026-10_kk.xlsx", "supervision-acts_2026-10_ru.xlsx",
+                    "overdue-acts_2026-10_kk.xlsx", "overdue-acts_2026-10_ru.xlsx",
+                    "data-quality_2026-10_kk.xlsx", "data-quality_2026-10_ru.xlsx",
+                    "special-records_2026-10_kk.xlsx", "special-records_2026-10_ru.xlsx");
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM report_export").query(Long.class).single()).isEqualTo(8);
+    }
+
+    @Test
+    void supervisionActsCountsPerRegionEqualSqlAndTheTotalIsTheirSum() throws IOException {
+        Map<String, Long> thisYear = countsByRegion("2026-01-01", "2026-10-31");
+        Map<String, Long> lastYear = countsByRegion("2025-01-01", "2025-10-31");
+        for (String file : List.of("supervision-acts_2026-10_ru.xlsx", "supervision-acts_2026-10_kk.xlsx")) {
+            try (Workbook workbook = open(file)) {
+                Sheet sheet = workbook.getSheetAt(0);
+                int first = firstDataRow(sheet);
+                List<Unit> regions = reference.regions();
+                long sum = 0;
+                for (int i = 0; i < regions.size(); i++) {
+                    Row row = sheet.getRow(first + i);
+                    String code = regions.get(i).code();
+                    assertThat(row.getCell(0).getStringCellValue())
+                            .isEqualTo(file.contains("_kk") ? regions.get(i).nameKk() : regions.get(i).nameRu());
+                    assertThat((long) row.getCell(1).getNumericCellValue()).as(file + " issued " + code)
+                            .isEqualTo(thisYear.getOrDefault(code, 0L));
+                    assertThat((long) row.getCell(2).getNumericCellValue()).as(file + " last year " + code)
+                            .isEqualTo(lastYear.getOrDefault(code, 0L));
+                    sum += (long) row.getCell(1).getNumericCellValue();
+                }
+                Cell total = sheet.getRow(first + regions.size()).getCell(1);
+                assertThat(total.getCellType()).isEqualTo(CellType.FORMULA);
+                assertThat(total.getCellFormula()).isEqualTo("SUM(B" + (first + 1) + ":B" + (first + regions.size()) + ")");
+                assertThat((long) total.getNumericCellValue()).isEqualTo(sum)
+                        .isEqualTo(thisYear.values().stream().mapToLong(Long::longValue).sum());
+            }
+        }
+    }
+
+    @Test
+    void everyPlantedFaultIsInTheDataQualityReportWithItsFileAndRow() throws IOException {
+        assertThat(faults).extracting(PlantedFault::rule).contains("SUBMISSION_MISSING", "ROW_REJECTED",
+                "ACT_CONSIDERED_LATE", "FORM_DETAIL_MISMATCH", "SUBMISSION_LATE", "FILE_NAME_INVALID", "FILE_WARNING");
+        for (String file : List.of("data-quality_2026-10_ru.xlsx", "data-quality_2026-10_kk.xlsx")) {
+            try (Workbook workbook = open(file)) {
+                List<List<String>> findings = rows(workbook.getSheetAt(2));
+                for (PlantedFault fault : faults) {
+                    String unitName = fault.unitCode() == null ? ""
+                            : reference.unit(fault.unitCode()).orElseThrow().name(file.contains("_kk")
+                            ? kz.legalstat.i18n.Lang.kk : kz.legalstat.i18n.Lang.ru);
+                    assertThat(findings).as(file + ": " + fault).anySatisfy(f -> {
+                        assertThat(f.get(0)).isEqualTo(fault.rule());
+                        assertThat(f.get(4)).isEqualTo(fault.file() == null ? "" : fault.file());
+                        assertThat(f.get(5)).isEqualTo(fault.row() == null ? "" : String.valueOf(fault.row()));
+                        if (fault.unitCode() != null) {
+                            assertThat(f.get(3)).isEqualTo(unitName);
+                        }
+                        assertThat(f.get(8)).isNotBlank();
+                    });
+                }
+            }
+        }
+    }
+
+    @Test
+    void completenessShowsTheUnitThatDidNotReport() throws IOException {
+        try (Workbook workbook = open("data-quality_2026-10_ru.xlsx")) {
+            List<List<String>> rows = rows(workbook.getSheetAt(0));
+            assertThat(rows).filteredOn(r -> r.get(1).equals(DemoSubmissions.MISSING_UNIT)).singleElement()
+                    .satisfies(r -> assertThat(r.subList(3, 6))
+                            .containsExactly("отсутствует", "не требуется", "отсутствует"));
+            assertThat(rows).filteredOn(r -> r.get(1).equals(DemoSubmissions.LATE_FILE_UNIT)).singleElement()
+                    .satisfies(r -> assertThat(r.get(5)).isEqualTo("представлен с опозданием"));
+            assertThat(rows).hasSize(reference.allUnits().size());
+        }
+    }
+
+    private Map<String, Long> countsByRegion(String from, String to) {
+        Map<String, Long> counts = new HashMap<>();
+        jdbc.sql("SELECT region_code, count(*) FROM act WHERE issued_on BETWEEN CAST(? AS date) AND CAST(? AS date) "
+                        + "GROUP BY region_code")
+                .params(from, to)
+                .query(rs -> {
+                    counts.put(rs.getString(1), rs.getLong(2));
+                });
+        return counts;
+    }
+
+    private Workbook open(String file) throws IOException {
+        return new XSSFWorkbook(Files.newInputStream(out.resolve("reports").resolve(file)));
+    }
+
+    /** The first row below the table header: the one after the row whose first cell is a header text. */
+    private static int firstDataRow(Sheet sheet) {
+        for (Row row : sheet) {
+            Cell cell = row.getCell(1);
+            if (cell != null && cell.getCellType() == CellType.NUMERIC) {
+                return row.getRowNum();
+            }
+        }
+        throw new AssertionError("no data row in " + sheet.getSheetName());
+    }
+
+    /** The data rows of a table sheet (below the header at row 9), as the text a reader sees. */
+    private static List<List<String>> rows(Sheet sheet) {
+        var formatter = new org.apache.poi.ss.usermodel.DataFormatter();
+        List<List<String>> rows = new ArrayList<>();
+        for (Row row : sheet) {
+            if (row.getRowNum() <= 8) {
+                continue;
+            }
+            List<String> cells = new ArrayList<>();
+            for (int c = 0; c < 9; c++) {
+                Cell cell = row.getCell(c);
+                cells.add(cell == null ? "" : formatter.formatCellValue(cell));
+            }
+            rows.add(cells);
+        }
+        return rows;
+    }
+}
