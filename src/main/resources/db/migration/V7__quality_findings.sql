@@ -6,6 +6,9 @@ CREATE TABLE quality_rule (
     severity    varchar(8)  NOT NULL CHECK (severity IN ('ERROR', 'WARNING', 'INFO')),
     enabled     boolean     NOT NULL DEFAULT true,
     sort_order  integer     NOT NULL,
+    -- the rule's short name, for summaries
+    name_kk     text,
+    name_ru     text,
     -- the finding's message; {value}, {expected} and {actual} are replaced by the finding's own
     message_kk  text        NOT NULL,
     message_ru  text        NOT NULL
@@ -57,6 +60,32 @@ INSERT INTO quality_rule (id, severity, sort_order, message_kk, message_ru) VALU
 ('FORM_CONTROL_RATIO', 'ERROR', 200,
  'Нысанның бақылау арақатынасы бұзылған: {value} ({actual})',
  'Нарушено контрольное соотношение формы: {value} ({actual})');
+
+UPDATE quality_rule r SET name_kk = n.name_kk, name_ru = n.name_ru
+FROM (VALUES
+('FILE_NAME_INVALID', 'Файл атауы қате', 'Неверное имя файла'),
+('FILE_REJECTED', 'Файл қабылданбады', 'Файл отклонён'),
+('ROW_REJECTED', 'Жол қабылданбады', 'Строка отклонена'),
+('FILE_WARNING', 'Файл бойынша ескерту', 'Предупреждение по файлу'),
+('SUBMISSION_MISSING', 'Есеп берілмеді', 'Отчёт не представлен'),
+('SUBMISSION_LATE', 'Есеп кеш берілді', 'Отчёт представлен с опозданием'),
+('ACT_DATE_ORDER', 'Күндер реті бұзылған', 'Нарушен порядок дат'),
+('ACT_DATE_AFTER_PERIOD', 'Күн есептік айдан кейін', 'Дата позже отчётного месяца'),
+('ACT_OUTCOME_WITHOUT_CONSIDERATION', 'Қарау күнісіз нәтиже', 'Результат без даты рассмотрения'),
+('ACT_CONSIDERATION_WITHOUT_OUTCOME', 'Нәтижесіз қарау күні', 'Дата рассмотрения без результата'),
+('ACT_TERM_OUT_OF_BOUNDS', 'Мерзім заң шегінен тыс', 'Срок вне пределов закона'),
+('ACT_CALENDAR_NOT_LOADED', 'Күнтізбе жүктелмеген', 'Производственный календарь не загружен'),
+('ACT_UNANSWERED_PAST_TERM', 'Мерзімінде қаралмады', 'Не рассмотрен в срок'),
+('ACT_CONSIDERED_LATE', 'Кешігіп қаралды', 'Рассмотрен с опозданием'),
+('ACT_REPORTED_LATE', 'Нәтижесі кеш хабарланды', 'О результатах сообщено с опозданием'),
+('ACT_RECORD_REF_UNKNOWN', 'Арнайы есепке алуда жазба жоқ', 'Нет записи в специальных учётах'),
+('FORM_INDICATOR_MISSING', 'Нысанда көрсеткіш жоқ', 'В форме нет показателя'),
+('FORM_DETAIL_MISMATCH', 'Нысан деректермен сәйкес емес', 'Форма не сходится с детальными данными'),
+('FORM_CONTROL_RATIO', 'Бақылау арақатынасы бұзылған', 'Нарушено контрольное соотношение формы')
+) AS n (id, name_kk, name_ru)
+WHERE r.id = n.id;
+
+ALTER TABLE quality_rule ALTER COLUMN name_kk SET NOT NULL, ALTER COLUMN name_ru SET NOT NULL;
 
 CREATE TABLE quality_run (
     id                bigserial   PRIMARY KEY,

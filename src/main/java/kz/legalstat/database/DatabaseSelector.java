@@ -36,7 +36,8 @@ public final class DatabaseSelector {
         if (configured(env, springArgs)) {
             return Optional.empty();
         }
-        Path home = Path.of(System.getProperty("user.home"), ".legalstat");
+        // $HOME, as the shell's ~ means; Java's user.home comes from the password file instead
+        Path home = Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), ".legalstat");
         String embeddedProblem;
         try {
             return Optional.of(startEmbedded(home));

@@ -28,11 +28,11 @@ public record VerifyResult(long runId, String period, List<RuleCount> rules) {
         String period = jdbc.sql("SELECT to_char(period, 'YYYY-MM') FROM quality_run WHERE id = ?")
                 .param(runId).query(String.class).single();
         List<RuleCount> counts = jdbc.sql("""
-                SELECT r.id, r.severity, count(f.id), r.message_kk, r.message_ru
+                SELECT r.id, r.severity, count(f.id), r.name_kk, r.name_ru
                 FROM quality_rule r
                 LEFT JOIN finding f ON f.rule_id = r.id AND f.run_id = ?
                 WHERE r.enabled
-                GROUP BY r.id, r.severity, r.sort_order, r.message_kk, r.message_ru
+                GROUP BY r.id, r.severity, r.sort_order, r.name_kk, r.name_ru
                 ORDER BY r.sort_order""")
                 .param(runId)
                 .query((rs, n) -> new RuleCount(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4),

@@ -39,12 +39,12 @@ class DataQualityReport implements ReportWriter {
             WHERE CAST(:region AS varchar) IS NULL OR left(u.code, 2) = :region""";
 
     private static final String SUMMARY_ROWS = """
-            SELECT f.region_code, f.rule_id, f.severity, count(*) AS findings
+            SELECT f.region_code, r.name_kk, r.name_ru, f.severity, count(*) AS findings
             FROM finding f
             JOIN quality_rule r ON r.id = f.rule_id
             LEFT JOIN unit u ON u.code = f.region_code
             WHERE f.run_id = :run_id AND (CAST(:region AS varchar) IS NULL OR f.region_code = :region)
-            GROUP BY f.region_code, u.sort_order, f.rule_id, r.sort_order, f.severity
+            GROUP BY f.region_code, u.sort_order, r.name_kk, r.name_ru, r.sort_order, f.severity
             ORDER BY u.sort_order NULLS FIRST, CASE f.severity WHEN 'ERROR' THEN 1 WHEN 'WARNING' THEN 2 ELSE 3 END,
                      r.sort_order""";
 
@@ -98,7 +98,8 @@ class DataQualityReport implements ReportWriter {
         TableWriter summary = new TableWriter(streaming.getSheetAt(summarySlot.sheetIndex()), summarySlot);
         context.jdbc().query(SUMMARY_ROWS, params, rs -> {
             summary.row(List.of(rs.getString("region_code") == null ? "—" : context.unitName(rs.getString("region_code")),
-                    rs.getString("rule_id"), context.text("report.severity." + rs.getString("severity")),
+                    rs.getString(context.lang() == kz.legalstat.i18n.Lang.kk ? "name_kk" : "name_ru"),
+                    context.text("report.severity." + rs.getString("severity")),
                     rs.getLong("findings")));
         });
 
