@@ -19,9 +19,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 public abstract class PostgresTest {
 
-    static final String URL = System.getenv().getOrDefault("LEGALSTAT_TEST_DATABASE_URL",
+    protected static final String URL = System.getenv().getOrDefault("LEGALSTAT_TEST_DATABASE_URL",
             "jdbc:postgresql://localhost:5432/legalstat_test");
-    static final String USER = System.getenv().getOrDefault("LEGALSTAT_TEST_DATABASE_USER", "postgres");
+    protected static final String USER = System.getenv().getOrDefault("LEGALSTAT_TEST_DATABASE_USER", "postgres");
 
     @Autowired
     protected JdbcClient jdbc;

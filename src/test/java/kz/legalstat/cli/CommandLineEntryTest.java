@@ -1,0 +1,89 @@
+package kz.legalstat.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import kz.legalstat.PostgresTest;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The exit statuses and messages of spec/cli.md, through the same entry point as {@code java -jar}. */
+class CommandLineEntryTest extends PostgresTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream originalOut;
+    private PrintStream originalErr;
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void capture() {
+        originalOut = System.out;
+        originalErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(originalOut);
+        System.setErr(originalErr);
+    }
+
+    @Test
+    void aMissingOrUnknownCommandIsAUsageError() {
+        assertThat(CommandLineEntry.run(new String[0])).isEqualTo(2);
+        assertThat(CommandLineEntry.run(new String[] {"publish"})).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("publish", "collect", "report");
+    }
+
+    @Test
+    void wrongOptionValuesNameTheOptionAndWhatIsAllowed() {
+        assertThat(CommandLineEntry.run(new String[] {"verify", "--period", "2026-13"})).isEqualTo(2);
+        assertThat(CommandLineEntry.run(new String[] {"verify", "--period", "2999-01"})).isEqualTo(2);
+        assertThat(CommandLineEntry.run(new String[] {"report", "--name", "acts", "--period", "2026-10",
+                "--out", "x.xlsx"})).isEqualTo(2);
+        assertThat(CommandLineEntry.run(new String[] {"report", "--name", "overdue-acts", "--period", "2026-10",
+                "--lang", "en", "--out", "x.xlsx"})).isEqualTo(2);
+        assertThat(CommandLineEntry.run(new String[] {"collect", "--inbox", dir.resolve("none").toString()}))
+                .isEqualTo(2);
+
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("--period: «2026-13»", "--period: 2999-01", "supervision-acts, overdue-acts", "--lang: «en»",
+                        "--inbox");
+    }
+
+    @Test
+    void anUnknownRegionIsAUsageErrorListingTheRegions() {
+        int status = CommandLineEntry.run(new String[] {"report", "--name", "supervision-acts", "--period", "2026-10",
+                "--region", "99", "--out", dir.resolve("r.xlsx").toString(), "--spring.datasource.url=" + URL, "--spring.datasource.username=" + USER});
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--region: «99»", "71, 75, 79, 10");
+    }
+
+    @Test
+    void jsonGoesAloneToStdoutAndAReportIsWritten() {
+        Path file = dir.resolve("special-records.xlsx");
+
+        int status = CommandLineEntry.run(new String[] {"report", "--name", "special-records", "--period", "2026-10",
+                "--lang", "ru", "--region", "19", "--out", file.toString(), "--json", "--spring.datasource.url=" + URL, "--spring.datasource.username=" + USER});
+
+        assertThat(status).isEqualTo(0);
+        JsonNode json = JsonMapper.builder().build().readTree(out.toString(StandardCharsets.UTF_8));
+        assertThat(json.get("file").asString()).isEqualTo(file.toAbsolutePath().toString());
+        assertThat(json.get("rows").get("by-region").asLong()).isEqualTo(5);
+        assertThat(file).exists();
+    }
+}
