@@ -23,12 +23,18 @@ final class Console {
     private final boolean json;
 
     Console(boolean json, Texts texts) {
-        this.out = System.out;
-        this.err = System.err;
+        this.out = utf8(System.out);
+        this.err = utf8(System.err);
         this.json = json;
         this.texts = texts;
         String chosen = System.getenv().getOrDefault("LEGALSTAT_LANG", "ru");
         this.lang = "kk".equalsIgnoreCase(chosen) ? Lang.kk : Lang.ru;
+    }
+
+    /** Kazakh and Russian text and JSON stay readable whatever the machine's locale (servers often run C). */
+    private static PrintStream utf8(PrintStream stream) {
+        return new PrintStream(new java.io.FileOutputStream(stream == System.err ? java.io.FileDescriptor.err
+                : java.io.FileDescriptor.out), true, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     String text(String key, Object... args) {

@@ -102,7 +102,8 @@ final class DemoFaults {
 
     /** A copy saved under a name that breaks the contract, as happens when someone copies a file by hand. */
     void writeBadlyNamedCopy(Path inbox) throws IOException {
-        String name = "acts_" + DemoSubmissions.BAD_DATE_UNIT + "_" + period + " (копия).csv";
+        // ASCII on purpose: a JVM under the C locale cannot create a file with a Cyrillic name
+        String name = "acts_" + DemoSubmissions.BAD_DATE_UNIT + "_" + period + " (copy).csv";
         Path file = inbox.resolve(String.valueOf(period.getYear())).resolve(period.toString()).resolve(name);
         Files.writeString(file, String.join(";", DemoSubmissions.ACT_HEADER) + "\n", StandardCharsets.UTF_8);
         faults.add(new PlantedFault("FILE_NAME_INVALID", null, name, null, "a hand-made copy with a broken name"));

@@ -55,26 +55,39 @@ public class InboxScanner {
         }
         int unchanged = 0;
         for (Path file : files) {
-            String fileName = file.getFileName().toString();
-            Optional<SubmissionFileName> name = SubmissionFileName.parse(fileName);
-            if (period.isPresent() && name.isPresent() && !name.get().period().equals(period.get())) {
-                continue;
+            try {
+                if (take(file, period, jobExecutionId) == Outcome.ALREADY_TAKEN) {
+                    unchanged++;
+                }
+            } catch (java.nio.file.NoSuchFileException | java.nio.file.InvalidPathException e) {
+                // a name the system's encoding cannot represent (a JVM under the C locale) or a file gone meanwhile
+                log.warn("{} cannot be opened and is left alone: {} (run with a UTF-8 locale, e.g. LANG=C.UTF-8, "
+                        + "if its name has Kazakh or Russian letters)", file, e.getMessage());
             }
-            String path = file.toAbsolutePath().normalize().toString();
-            long size = Files.size(file);
-            Instant modified = modified(file);
-            if (store.unchangedSinceTaken(path, size, modified)) {
-                unchanged++;
-                continue;
-            }
-            StoredFile stored = new StoredFile(path, fileName, size, modified, sha256(file));
-            if (store.taken(stored.sha256())) {
-                unchanged++;
-                continue;
-            }
-            register(stored, name.orElse(null), jobExecutionId);
         }
         return unchanged;
+    }
+
+    private enum Outcome { REGISTERED, ALREADY_TAKEN, OTHER_MONTH }
+
+    private Outcome take(Path file, Optional<YearMonth> period, long jobExecutionId) throws IOException {
+        String fileName = file.getFileName().toString();
+        Optional<SubmissionFileName> name = SubmissionFileName.parse(fileName);
+        if (period.isPresent() && name.isPresent() && !name.get().period().equals(period.get())) {
+            return Outcome.OTHER_MONTH;
+        }
+        String path = file.toAbsolutePath().normalize().toString();
+        long size = Files.size(file);
+        Instant modified = modified(file);
+        if (store.unchangedSinceTaken(path, size, modified)) {
+            return Outcome.ALREADY_TAKEN;
+        }
+        StoredFile stored = new StoredFile(path, fileName, size, modified, sha256(file));
+        if (store.taken(stored.sha256())) {
+            return Outcome.ALREADY_TAKEN;
+        }
+        register(stored, name.orElse(null), jobExecutionId);
+        return Outcome.REGISTERED;
     }
 
     private void register(StoredFile file, SubmissionFileName name, long jobExecutionId) {
