@@ -33,8 +33,8 @@ final class Console {
 
     /** Kazakh and Russian text and JSON stay readable whatever the machine's locale (servers often run C). */
     private static PrintStream utf8(PrintStream stream) {
-        return new PrintStream(new java.io.FileOutputStream(stream == System.err ? java.io.FileDescriptor.err
-                : java.io.FileDescriptor.out), true, java.nio.charset.StandardCharsets.UTF_8);
+        // a PrintStream passes written bytes through unchanged, so wrapping it only fixes the encoding
+        return new PrintStream(stream, true, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     String text(String key, Object... args) {
