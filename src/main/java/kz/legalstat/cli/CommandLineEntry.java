@@ -86,7 +86,7 @@ public final class CommandLineEntry {
         application.setWebApplicationType(command.serves() ? WebApplicationType.SERVLET : WebApplicationType.NONE);
         Map<String, Object> defaults = new HashMap<>();
         database.ifPresent(d -> defaults.putAll(d.properties()));
-        defaults.put("spring.quartz.auto-startup", command.serves());
+        defaults.put("legalstat.serving", command.serves());
         application.setDefaultProperties(defaults);
         try (ConfigurableApplicationContext context = application.run(springArgs)) {
             if (!(command instanceof TemplatesCommand)) {

@@ -10,8 +10,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.quartz.QuartzJobBean;
 
 /**
- * What the nightly trigger runs: the nightly job for the month {@code monthsBack} before today in the
- * schedule's zone. A month already completed is not run again (the job instance is complete).
+ * What the nightly trigger runs: the nightly job for the month {@code monthsBack} before the night it fires
+ * for, in the schedule's zone. The same night fired again (another server, misfire recovery) does not run twice.
  */
 @DisallowConcurrentExecution
 class NightlyQuartzJob extends QuartzJobBean {
@@ -28,10 +28,11 @@ class NightlyQuartzJob extends QuartzJobBean {
 
     @Override
     protected void executeInternal(JobExecutionContext context) {
-        YearMonth period = YearMonth.from(LocalDate.now(properties.timeZone())).minusMonths(properties.monthsBack());
-        log.info("Scheduled nightly run for {} (fire time {})", period, context.getScheduledFireTime());
+        LocalDate night = LocalDate.ofInstant(context.getScheduledFireTime().toInstant(), properties.timeZone());
+        YearMonth period = YearMonth.from(night).minusMonths(properties.monthsBack());
+        log.info("Scheduled nightly run for {}, night of {}", period, night);
         try {
-            var execution = pipeline.scheduledNightly(properties.inbox(), period, properties.out());
+            var execution = pipeline.scheduledNightly(properties.inbox(), period, properties.out(), night);
             log.info("Nightly run {} for {} ended {}", execution.getId(), period, execution.getStatus());
         } catch (IllegalStateException e) {
             log.warn("Nightly run for {} not started: {}", period, e.getMessage());

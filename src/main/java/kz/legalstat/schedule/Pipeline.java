@@ -2,6 +2,7 @@ package kz.legalstat.schedule;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
 
@@ -49,9 +50,13 @@ public class Pipeline {
         return start(nightly, onDemand(nightlyParameters(inbox, period, out)));
     }
 
-    /** A scheduled nightly run: identified by inbox, period and output only, so it completes once. */
-    public JobExecution scheduledNightly(Path inbox, YearMonth period, Path out) {
-        return start(nightly, nightlyParameters(inbox, period, out).toJobParameters());
+    /**
+     * A scheduled nightly run, identified by its night: each night's run happens once, even when a second
+     * server or a misfire recovery fires it again, while the next night takes the month's corrections.
+     */
+    public JobExecution scheduledNightly(Path inbox, YearMonth period, Path out, LocalDate night) {
+        return start(nightly, nightlyParameters(inbox, period, out).addString("night", night.toString())
+                .toJobParameters());
     }
 
     private static JobParametersBuilder nightlyParameters(Path inbox, YearMonth period, Path out) {

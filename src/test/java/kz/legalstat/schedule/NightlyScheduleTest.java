@@ -1,0 +1,78 @@
+package kz.legalstat.schedule;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+
+import kz.legalstat.PostgresTest;
+
+import org.junit.jupiter.api.Test;
+import org.quartz.Scheduler;
+import org.quartz.TriggerKey;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The schedule as {@code serve} runs it: Quartz started on the JDBC job store, the trigger from the
+ * nightly properties, the nightly job run for the previous month, once per night however often it fires.
+ */
+@DirtiesContext
+class NightlyScheduleTest extends PostgresTest {
+
+    static Path folder;
+
+    @Autowired
+    Scheduler scheduler;
+
+    @DynamicPropertySource
+    static void everySecond(DynamicPropertyRegistry registry) throws Exception {
+        folder = Files.createTempDirectory("nightly");
+        Files.createDirectories(folder.resolve("inbox"));
+        registry.add("legalstat.serving", () -> "true");
+        registry.add("legalstat.jobs.nightly.cron", () -> "* * * * * ?");
+        registry.add("legalstat.jobs.nightly.inbox", () -> folder.resolve("inbox").toString());
+        registry.add("legalstat.jobs.nightly.out", () -> folder.resolve("reports").toString());
+    }
+
+    @Test
+    void theTriggerRunsTheNightlyJobOncePerNightOnTheClusteredJdbcStore() throws Exception {
+        // the scheduler is the clustered JDBC one, and the trigger is in the Almaty zone
+        assertThat(scheduler.getMetaData().isJobStoreClustered()).isTrue();
+        assertThat(scheduler.getMetaData().getJobStoreClass().getSimpleName()).isEqualTo("LocalDataSourceJobStore");
+        var trigger = (org.quartz.CronTrigger) scheduler.getTrigger(TriggerKey.triggerKey("nightly", "legalstat"));
+        assertThat(trigger.getTimeZone().getID()).isEqualTo("Asia/Almaty");
+
+        // when it has fired a few times
+        Instant until = Instant.now().plus(Duration.ofSeconds(60));
+        while (completedNightlyRuns() == 0 && Instant.now().isBefore(until)) {
+            Thread.sleep(500);
+        }
+        Thread.sleep(3000);
+
+        // then exactly one nightly run completed for tonight, and it wrote the reports
+        assertThat(completedNightlyRuns()).isEqualTo(1);
+        assertThat(nightlyRuns("")).isEqualTo(1);
+        try (var reports = Files.list(folder.resolve("reports"))) {
+            assertThat(reports.count()).isEqualTo(8);
+        }
+    }
+
+    private long completedNightlyRuns() {
+        return nightlyRuns("AND e.status = 'COMPLETED'");
+    }
+
+    /** This test's runs: those on its own inbox. */
+    private long nightlyRuns(String condition) {
+        return jdbc.sql("""
+                SELECT count(*) FROM batch_job_execution e JOIN batch_job_instance i USING (job_instance_id)
+                JOIN batch_job_execution_params p ON p.job_execution_id = e.job_execution_id
+                     AND p.parameter_name = 'inbox' AND p.parameter_value = ?
+                WHERE i.job_name = 'nightlyJob' """ + condition)
+                .param(folder.resolve("inbox").toString()).query(Long.class).single();
+    }
+}
