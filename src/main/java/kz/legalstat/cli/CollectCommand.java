@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "collect", description = "Take every new or corrected submission below the inbox.")
-class CollectCommand implements CliCommand {
+class CollectCommand extends JsonCommand {
 
     @Option(names = "--inbox", required = true, description = "folder the submissions are in")
     Path inbox;
@@ -22,8 +22,6 @@ class CollectCommand implements CliCommand {
     @Option(names = "--period", description = "only this month's files (YYYY-MM)")
     String period;
 
-    @Option(names = "--json", description = "print one JSON summary on stdout")
-    boolean json;
 
     private YearMonth month;
 
@@ -33,11 +31,6 @@ class CollectCommand implements CliCommand {
             throw new UsageException(console.text("cli.inbox.missing", inbox));
         }
         month = period == null ? null : Options.period(period, console);
-    }
-
-    @Override
-    public boolean json() {
-        return json;
     }
 
     @Override

@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "demo", description = "Write realistic submissions for every unit, run the nightly pipeline on "
         + "them and write every report.")
-class DemoCommand implements CliCommand {
+class DemoCommand extends JsonCommand {
 
     @Option(names = "--period", description = "reporting month (YYYY-MM); default last month")
     String period;
@@ -29,8 +29,6 @@ class DemoCommand implements CliCommand {
     @Option(names = "--out", defaultValue = "demo-out", description = "folder for inbox/ and reports/ (default ./demo-out)")
     Path out;
 
-    @Option(names = "--json", description = "print one JSON summary on stdout")
-    boolean json;
 
     private YearMonth month;
 
@@ -40,11 +38,6 @@ class DemoCommand implements CliCommand {
         if (acts < 100 || acts > 5_000_000) {
             throw new UsageException("--acts: " + acts + " is outside 100..5000000");
         }
-    }
-
-    @Override
-    public boolean json() {
-        return json;
     }
 
     @Override

@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "nightly", description = "Collect, verify, report: exactly what the nightly schedule runs.")
-class NightlyCommand implements CliCommand {
+class NightlyCommand extends JsonCommand {
 
     @Option(names = "--inbox", required = true, description = "folder the submissions are in")
     Path inbox;
@@ -28,8 +28,6 @@ class NightlyCommand implements CliCommand {
     @Option(names = "--out", required = true, description = "folder for the reports")
     Path out;
 
-    @Option(names = "--json", description = "print one JSON summary on stdout")
-    boolean json;
 
     private YearMonth month;
 
@@ -39,11 +37,6 @@ class NightlyCommand implements CliCommand {
             throw new UsageException(console.text("cli.inbox.missing", inbox));
         }
         month = Options.period(period, console);
-    }
-
-    @Override
-    public boolean json() {
-        return json;
     }
 
     @Override

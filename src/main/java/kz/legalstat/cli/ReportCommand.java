@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "report", description = "Write one report for the period from 1 January to the end of a month.")
-class ReportCommand implements CliCommand {
+class ReportCommand extends JsonCommand {
 
     @Option(names = "--name", required = true,
             description = "supervision-acts, overdue-acts, data-quality or special-records")
@@ -39,8 +39,6 @@ class ReportCommand implements CliCommand {
     @Option(names = "--out", required = true, description = "the .xlsx file to write")
     Path out;
 
-    @Option(names = "--json", description = "print one JSON summary on stdout")
-    boolean json;
 
     private ReportName report;
     private YearMonth month;
@@ -58,11 +56,6 @@ class ReportCommand implements CliCommand {
             throw new UsageException(console.text("cli.lang.invalid", lang));
         }
         asOfDate = asOf == null ? null : Options.date(asOf, console);
-    }
-
-    @Override
-    public boolean json() {
-        return json;
     }
 
     @Override

@@ -9,18 +9,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "templates", description = "Write the default report templates (to reset an analyst's edits).")
-class TemplatesCommand implements CliCommand {
+class TemplatesCommand extends JsonCommand {
 
     @Option(names = "--out", required = true, description = "folder to write the templates into")
     Path out;
 
-    @Option(names = "--json", description = "print one JSON summary on stdout")
-    boolean json;
-
-    @Override
-    public boolean json() {
-        return json;
-    }
 
     @Override
     public int run(ConfigurableApplicationContext context, Console console) throws Exception {

@@ -11,24 +11,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "verify", description = "Run the completeness and consistency rules for a month.")
-class VerifyCommand implements CliCommand {
+class VerifyCommand extends JsonCommand {
 
     @Option(names = "--period", required = true, description = "the month (YYYY-MM)")
     String period;
 
-    @Option(names = "--json", description = "print one JSON summary on stdout")
-    boolean json;
 
     private YearMonth month;
 
     @Override
     public void validate(Console console) {
         month = Options.period(period, console);
-    }
-
-    @Override
-    public boolean json() {
-        return json;
     }
 
     @Override

@@ -73,12 +73,13 @@ class CollectSubmissionsJobConfiguration {
                 .build();
     }
 
-    // --- publish: the current state of acts and records that checks and reports read
+    // --- publish: the current state of acts and records that checks and reports read; shared with
+    // verifySubmissionsJob, which rebuilds it so that calendar and deadline-rule edits count
 
     @Bean
-    Step collectSubmissionsPublishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                       CurrentState currentState) {
-        return new StepBuilder("collectSubmissionsPublishStep", jobRepository)
+    Step refreshCurrentStateStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                 CurrentState currentState) {
+        return new StepBuilder("refreshCurrentStateStep", jobRepository)
                 .tasklet((contribution, chunk) -> {
                     currentState.refresh();
                     return RepeatStatus.FINISHED;
@@ -89,11 +90,11 @@ class CollectSubmissionsJobConfiguration {
 
     @Bean
     Job collectSubmissionsJob(JobRepository jobRepository, Step collectSubmissionsScanStep,
-                              Step collectSubmissionsLoadStep, Step collectSubmissionsPublishStep) {
+                              Step collectSubmissionsLoadStep, Step refreshCurrentStateStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(collectSubmissionsScanStep)
                 .next(collectSubmissionsLoadStep)
-                .next(collectSubmissionsPublishStep)
+                .next(refreshCurrentStateStep)
                 .build();
     }
 }

@@ -2,8 +2,6 @@ package kz.legalstat.quality;
 
 import java.time.YearMonth;
 
-import kz.legalstat.ingest.CurrentState;
-
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -23,20 +21,6 @@ import org.springframework.transaction.PlatformTransactionManager;
  */
 @Configuration
 class VerifySubmissionsJobConfiguration {
-
-    // --- refresh: current acts and records with their deadlines
-
-    @Bean
-    Step verifySubmissionsRefreshStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                      CurrentState currentState) {
-        return new StepBuilder("verifySubmissionsRefreshStep", jobRepository)
-                .tasklet((contribution, chunk) -> {
-                    currentState.refresh();
-                    return RepeatStatus.FINISHED;
-                }, transactionManager)
-                .allowStartIfComplete(true)
-                .build();
-    }
 
     // --- rules: every enabled rule as one INSERT ... SELECT
 
@@ -60,10 +44,10 @@ class VerifySubmissionsJobConfiguration {
     }
 
     @Bean
-    Job verifySubmissionsJob(JobRepository jobRepository, Step verifySubmissionsRefreshStep,
+    Job verifySubmissionsJob(JobRepository jobRepository, Step refreshCurrentStateStep,
                              Step verifySubmissionsRulesStep) {
         return new JobBuilder("verifySubmissionsJob", jobRepository)
-                .start(verifySubmissionsRefreshStep)
+                .start(refreshCurrentStateStep)
                 .next(verifySubmissionsRulesStep)
                 .build();
     }

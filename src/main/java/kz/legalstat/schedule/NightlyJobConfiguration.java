@@ -48,11 +48,11 @@ class NightlyJobConfiguration {
 
     @Bean
     Job nightlyJob(JobRepository jobRepository, Step collectSubmissionsScanStep, Step collectSubmissionsLoadStep,
-                   Step collectSubmissionsPublishStep, Step verifySubmissionsRulesStep, Step nightlyReportsStep) {
+                   Step refreshCurrentStateStep, Step verifySubmissionsRulesStep, Step nightlyReportsStep) {
         return new JobBuilder("nightlyJob", jobRepository)
                 .start(collectSubmissionsScanStep)
                 .next(collectSubmissionsLoadStep)
-                .next(collectSubmissionsPublishStep)
+                .next(refreshCurrentStateStep)
                 .next(verifySubmissionsRulesStep)
                 .next(nightlyReportsStep)
                 .build();

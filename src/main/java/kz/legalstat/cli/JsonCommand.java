@@ -1,0 +1,15 @@
+package kz.legalstat.cli;
+
+import picocli.CommandLine.Option;
+
+/** A command that can print its result as one JSON document ({@code --json}), as every command but serve. */
+abstract class JsonCommand implements CliCommand {
+
+    @Option(names = "--json", description = "print one JSON summary on stdout, progress on stderr")
+    boolean json;
+
+    @Override
+    public boolean json() {
+        return json;
+    }
+}
