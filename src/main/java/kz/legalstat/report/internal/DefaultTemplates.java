@@ -123,7 +123,8 @@ public class DefaultTemplates {
                 }
                 case MONEY -> style.setDataFormat(format.getFormat("#,##0.00"));
                 case DATE -> style.setDataFormat(format.getFormat("dd.mm.yyyy"));
-                case TEXT -> style.setWrapText(true);
+                // no wrap: streamed rows keep their height, so wrapped text would spill over the next row
+                case TEXT -> style.setWrapText(false);
             }
             style.setVerticalAlignment(VerticalAlignment.TOP);
             if (font != null) {
@@ -151,11 +152,11 @@ public class DefaultTemplates {
                         OverdueActsReport.TABLE, false, List.of(
                                 text("report.overdue-acts.region", 22), text("report.overdue-acts.unit", 26),
                                 text("report.overdue-acts.act-id", 16), text("report.overdue-acts.act-type", 18),
-                                text("report.overdue-acts.addressee", 36), date("report.overdue-acts.issued"),
+                                text("report.overdue-acts.addressee", 48), date("report.overdue-acts.issued"),
                                 date("report.overdue-acts.received"), date("report.overdue-acts.deadline"),
                                 date("report.overdue-acts.considered"), date("report.overdue-acts.reported"),
                                 new Col(t("report.overdue-acts.days-late"), Kind.INT, 11),
-                                text("report.overdue-acts.kind", 34)));
+                                text("report.overdue-acts.kind", 60)));
                 case DATA_QUALITY -> {
                     String title = t("report.data-quality.title");
                     XSSFSheet completeness = sheet(t("report.sheet.completeness"), title,
