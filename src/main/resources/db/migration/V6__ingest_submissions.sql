@@ -6,7 +6,7 @@ CREATE TABLE submission (
     file_path          text         NOT NULL,   -- relative to the inbox
     file_name          text         NOT NULL,
     size_bytes         bigint       NOT NULL,
-    sha256             char(64)     NOT NULL UNIQUE,  -- identical bytes are never taken twice
+    sha256             char(64)     NOT NULL,
     file_modified_at   timestamptz  NOT NULL,   -- when the unit delivered it
     collected_at       timestamptz  NOT NULL DEFAULT now(),
     job_execution_id   bigint,
@@ -23,6 +23,10 @@ CREATE TABLE submission (
 );
 
 CREATE UNIQUE INDEX submission_one_current ON submission (kind, unit_code, period) WHERE is_current;
+-- Identical bytes for the same (kind, unit, month) are taken once. Across months they may differ only in the
+-- name (a form of zeros, month after month), so the bytes alone do not identify a submission.
+CREATE UNIQUE INDEX submission_same_bytes ON submission (sha256, kind, unit_code, period) WHERE unit_code IS NOT NULL;
+CREATE UNIQUE INDEX submission_same_bytes_unnamed ON submission (sha256, file_name) WHERE unit_code IS NULL;
 CREATE INDEX submission_period ON submission (period, kind, unit_code);
 
 -- What was wrong: a whole file (row_number NULL, status REJECTED), a row (rejected, not loaded), or a warning.

@@ -5,6 +5,11 @@ CREATE TABLE quality_rule (
     id          varchar(64) PRIMARY KEY,
     severity    varchar(8)  NOT NULL CHECK (severity IN ('ERROR', 'WARNING', 'INFO')),
     enabled     boolean     NOT NULL DEFAULT true,
+    -- what a rule lets pass: days of grace, an absolute difference or a percent, as the rule's SQL says
+    tolerance   numeric     NOT NULL DEFAULT 0 CHECK (tolerance >= 0),
+    -- the months the rule applies to (by their first day)
+    valid_from  date        NOT NULL DEFAULT DATE '2000-01-01',
+    valid_to    date,
     sort_order  integer     NOT NULL,
     -- the rule's short name, for summaries
     name_kk     text,
@@ -59,7 +64,13 @@ INSERT INTO quality_rule (id, severity, sort_order, message_kk, message_ru) VALU
  'Показатель {value} не сходится с детальными данными: в форме {actual}, по данным {expected}'),
 ('FORM_CONTROL_RATIO', 'ERROR', 200,
  'Нысанның бақылау арақатынасы бұзылған: {value} ({actual})',
- 'Нарушено контрольное соотношение формы: {value} ({actual})');
+ 'Нарушено контрольное соотношение формы: {value} ({actual})'),
+('ROW_DUPLICATE', 'ERROR', 210,
+ 'Бір файлда қайталанатын жол: {value}, алғаш {expected}-жолда',
+ 'Повтор строки в файле: {value}, впервые в строке {expected}'),
+('PLAUSIBILITY_VS_LAST_YEAR', 'WARNING', 220,
+ 'Өткен жылдың сол айымен салыстырғанда күдікті өзгеріс: {value} — {actual} (өткен жылы {expected})',
+ 'Неправдоподобное изменение к тому же месяцу прошлого года: {value} — {actual} (в прошлом году {expected})');
 
 UPDATE quality_rule r SET name_kk = n.name_kk, name_ru = n.name_ru
 FROM (VALUES
@@ -81,11 +92,18 @@ FROM (VALUES
 ('ACT_RECORD_REF_UNKNOWN', 'Арнайы есепке алуда жазба жоқ', 'Нет записи в специальных учётах'),
 ('FORM_INDICATOR_MISSING', 'Нысанда көрсеткіш жоқ', 'В форме нет показателя'),
 ('FORM_DETAIL_MISMATCH', 'Нысан деректермен сәйкес емес', 'Форма не сходится с детальными данными'),
-('FORM_CONTROL_RATIO', 'Бақылау арақатынасы бұзылған', 'Нарушено контрольное соотношение формы')
+('FORM_CONTROL_RATIO', 'Бақылау арақатынасы бұзылған', 'Нарушено контрольное соотношение формы'),
+('ROW_DUPLICATE', 'Қайталанатын жол', 'Повтор строки'),
+('PLAUSIBILITY_VS_LAST_YEAR', 'Өткен жылмен салыстыру', 'Сравнение с прошлым годом')
 ) AS n (id, name_kk, name_ru)
 WHERE r.id = n.id;
 
 ALTER TABLE quality_rule ALTER COLUMN name_kk SET NOT NULL, ALTER COLUMN name_ru SET NOT NULL;
+
+-- A row already rejected is out of the data: reported, but no reason to hold the unit's other rows back.
+UPDATE quality_rule SET severity = 'WARNING' WHERE id IN ('ROW_REJECTED', 'FILE_NAME_INVALID');
+-- Plausibility: a unit's acts issued in the month moving more than 50 % against the same month last year.
+UPDATE quality_rule SET tolerance = 50 WHERE id = 'PLAUSIBILITY_VS_LAST_YEAR';
 
 CREATE TABLE quality_run (
     id                bigserial   PRIMARY KEY,
@@ -113,3 +131,12 @@ CREATE TABLE finding (
 );
 
 CREATE INDEX finding_run ON finding (run_id, rule_id);
+
+-- The decision after a verification: units whose data a finding of severity ERROR keeps out of the reports
+-- until they correct it.
+CREATE TABLE quality_blocked_unit (
+    run_id     bigint     NOT NULL REFERENCES quality_run (id),
+    unit_code  varchar(4) NOT NULL REFERENCES unit (code),
+    errors     integer    NOT NULL,
+    PRIMARY KEY (run_id, unit_code)
+);

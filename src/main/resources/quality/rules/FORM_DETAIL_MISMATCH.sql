@@ -26,4 +26,4 @@ SELECT f.unit_code, f.submission_id, f.file_name, f.row_number, 'value', f.indic
        coalesce(d.value, 0)::text, f.value::text, f.value::text
 FROM form_value f
 LEFT JOIN detail d ON d.unit_code = f.unit_code AND d.indicator = f.indicator
-WHERE f.period = :period_start AND f.value <> coalesce(d.value, 0)
+WHERE f.period = :period_start AND abs(f.value - coalesce(d.value, 0)) > :tolerance

@@ -10,4 +10,4 @@ SELECT s.unit_code, s.id, s.file_name, NULL::integer, NULL, to_char(d.delivered_
 FROM first_delivery d
 JOIN submission s ON s.kind = d.kind AND s.unit_code = d.unit_code AND s.period = :period_start AND s.is_current
 JOIN code_list k ON k.domain = 'SUBMISSION_KIND' AND k.code = d.kind
-WHERE d.delivered_on > :due_date
+WHERE d.delivered_on > CAST(:due_date AS date) + CAST(:tolerance AS integer)

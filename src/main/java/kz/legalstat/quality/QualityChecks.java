@@ -3,20 +3,20 @@ package kz.legalstat.quality;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs every enabled rule of the catalogue for a month, each as one set-based INSERT of its findings,
- * and keeps them under a new run: findings are a history, never overwritten.
+ * Runs the rules of the catalogue in force for a month, each as one set-based INSERT of its findings, and
+ * keeps them under a new run: findings are a history, never overwritten.
  */
 @Component
 public class QualityChecks {
@@ -38,29 +38,63 @@ public class QualityChecks {
             JOIN quality_rule r ON r.id = :rule_id""";
 
     private final JdbcClient jdbc;
-    private final int dueDay;
+    private final QualitySettings settings;
 
-    QualityChecks(JdbcClient jdbc, @Value("${legalstat.quality.due-day-of-next-month:5}") int dueDay) {
+    QualityChecks(JdbcClient jdbc, QualitySettings settings) {
         this.jdbc = jdbc;
-        this.dueDay = dueDay;
+        this.settings = settings;
     }
 
+    /**
+     * Applies the office's settings to the catalogue, runs the rules in force for the month, and records
+     * which units a finding of severity ERROR keeps out of the reports. Returns the run's id.
+     */
     public long run(YearMonth period, long jobExecutionId) {
+        applySettings();
         long runId = jdbc.sql("INSERT INTO quality_run (period, job_execution_id) VALUES (?, ?) RETURNING id")
                 .params(period.atDay(1), jobExecutionId).query(Long.class).single();
         Map<String, Object> params = Map.of(
                 "run_id", runId,
                 "period_start", period.atDay(1),
                 "period_end", period.atEndOfMonth(),
-                "due_date", period.plusMonths(1).atDay(dueDay));
-        List<String> rules = jdbc.sql("SELECT id FROM quality_rule WHERE enabled ORDER BY sort_order")
-                .query(String.class).list();
-        for (String rule : rules) {
-            int found = jdbc.sql(INSERT_FINDINGS.formatted(ruleSql(rule)))
-                    .params(params).param("rule_id", rule).update();
-            log.info("Rule {}: {} findings", rule, found);
+                "due_date", period.plusMonths(1).atDay(settings.dueDayOfNextMonth()));
+        List<Map.Entry<String, BigDecimal>> rules = jdbc.sql("""
+                SELECT id, tolerance FROM quality_rule
+                WHERE enabled AND valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?)
+                ORDER BY sort_order""")
+                .params(period.atDay(1), period.atDay(1))
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getBigDecimal(2))).list();
+        for (var rule : rules) {
+            int found = jdbc.sql(INSERT_FINDINGS.formatted(ruleSql(rule.getKey())))
+                    .params(params).param("rule_id", rule.getKey()).param("tolerance", rule.getValue()).update();
+            log.info("Rule {}: {} findings", rule.getKey(), found);
         }
+        int blocked = jdbc.sql("""
+                INSERT INTO quality_blocked_unit (run_id, unit_code, errors)
+                SELECT run_id, unit_code, count(*) FROM finding
+                WHERE run_id = ? AND severity = 'ERROR' AND unit_code IS NOT NULL
+                GROUP BY run_id, unit_code""").param(runId).update();
+        log.info("Verification {} of {}: {} units kept out of the reports by errors", runId, period, blocked);
         return runId;
+    }
+
+    /** Writes the settings of jobs/quality-rules.yml into the catalogue; an unknown rule id is an error. */
+    private void applySettings() {
+        List<String> known = jdbc.sql("SELECT id FROM quality_rule ORDER BY sort_order").query(String.class).list();
+        settings.rules().forEach((id, rule) -> {
+            if (!known.contains(id)) {
+                throw new IllegalStateException("jobs/quality-rules.yml: rule " + id
+                        + " is not in the catalogue; known rules: " + String.join(", ", known));
+            }
+            jdbc.sql("""
+                    UPDATE quality_rule SET severity = coalesce(?, severity), enabled = coalesce(?, enabled),
+                           tolerance = coalesce(?, tolerance), valid_from = coalesce(?, valid_from),
+                           valid_to = CASE WHEN ? THEN ? ELSE valid_to END
+                    WHERE id = ?""")
+                    .params(rule.severity(), rule.enabled(), rule.tolerance(), rule.validFrom(),
+                            rule.validTo() != null, rule.validTo(), id)
+                    .update();
+        });
     }
 
     private static String ruleSql(String rule) {

@@ -3,6 +3,7 @@ package kz.legalstat.schedule;
 import java.nio.file.Path;
 import java.time.YearMonth;
 
+import kz.legalstat.quality.BlockedUnitsDecider;
 import kz.legalstat.report.Reports;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -19,8 +20,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * {@code nightlyJob}: the collection steps, the rule step of verification, then every report in both
- * languages. The steps are those of the collect and verify jobs, so the nightly run and the single commands
+ * {@code nightlyJob}: the collection steps, the rule step of verification, the decision on units whose errors
+ * keep their data out, then every report in both languages with those units marked. The steps are those of the collect and verify jobs, so the nightly run and the single commands
  * behave alike; a failed night restarts from the step that failed.
  */
 @Configuration
@@ -46,15 +47,21 @@ class NightlyJobConfiguration {
                 .build();
     }
 
+    // --- job: collect, verify, decide (units with errors are kept out and marked), report
+
     @Bean
     Job nightlyJob(JobRepository jobRepository, Step collectSubmissionsScanStep, Step collectSubmissionsLoadStep,
-                   Step refreshCurrentStateStep, Step verifySubmissionsRulesStep, Step nightlyReportsStep) {
+                   Step refreshCurrentStateStep, Step verifySubmissionsRulesStep, BlockedUnitsDecider blockedUnits,
+                   Step nightlyReportsStep) {
         return new JobBuilder("nightlyJob", jobRepository)
                 .start(collectSubmissionsScanStep)
                 .next(collectSubmissionsLoadStep)
                 .next(refreshCurrentStateStep)
                 .next(verifySubmissionsRulesStep)
-                .next(nightlyReportsStep)
+                .next(blockedUnits)
+                .on(BlockedUnitsDecider.UNITS_BLOCKED.getName()).to(nightlyReportsStep)
+                .from(blockedUnits).on("*").to(nightlyReportsStep)
+                .end()
                 .build();
     }
 }

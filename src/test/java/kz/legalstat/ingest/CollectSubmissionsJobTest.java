@@ -128,6 +128,26 @@ class CollectSubmissionsJobTest extends PostgresTest {
     }
 
     @Test
+    void theSameBytesForAnotherMonthAreAnotherSubmission() throws Exception {
+        // given a month with no activity: a form of zeros, byte for byte the same as the next month's
+        String zeros = "unit_code;indicator;value\n1910;ACTS.PROTEST.ISSUED;0\n";
+        Path months = Files.createDirectories(inbox.resolve("quiet"));
+        Files.writeString(months.resolve("form_1910_2026-08.csv"), zeros);
+        Files.writeString(months.resolve("form_1910_2026-09.csv"), zeros);
+        // and a file of an unknown unit seen again on the next night
+        collect(inbox);
+
+        // when
+        Run again = collect(inbox);
+
+        // then both months were taken, and nothing was taken twice
+        assertThat(jdbc.sql("SELECT to_char(period, 'YYYY-MM') FROM submission WHERE kind = 'form' AND unit_code = '1910' "
+                + "ORDER BY period").query(String.class).list()).containsExactly("2026-08", "2026-09");
+        assertThat(again.status()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(again.unchanged()).isEqualTo(7);
+    }
+
+    @Test
     void aCorrectionReplacesTheEarlierVersionWhichStaysInTheHistory() throws Exception {
         // given the first version, then a corrected register with one act considered
         collect(inbox);

@@ -83,7 +83,8 @@ public class InboxScanner {
             return Outcome.ALREADY_TAKEN;
         }
         StoredFile stored = new StoredFile(path, fileName, size, modified, sha256(file));
-        if (store.taken(stored.sha256())) {
+        boolean knownUnit = name.isPresent() && reference.unit(name.get().unitCode()).isPresent();
+        if (store.taken(stored.sha256(), name.orElse(null), knownUnit, fileName)) {
             return Outcome.ALREADY_TAKEN;
         }
         register(stored, name.orElse(null), jobExecutionId);

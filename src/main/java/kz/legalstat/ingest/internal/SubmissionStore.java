@@ -27,8 +27,19 @@ class SubmissionStore {
                 .params(path, size, Timestamp.from(modified)).query(Long.class).single() > 0;
     }
 
-    boolean taken(String sha256) {
-        return jdbc.sql("SELECT count(*) FROM submission WHERE sha256 = ?").param(sha256).query(Long.class).single() > 0;
+    /**
+     * Whether these bytes were taken for the same (kind, unit, month); for a file of no known unit, under
+     * the same name (as the unique indexes on submission say).
+     */
+    boolean taken(String sha256, SubmissionFileName name, boolean knownUnit, String fileName) {
+        String unit = knownUnit ? name.unitCode() : null;
+        return jdbc.sql("""
+                SELECT count(*) FROM submission
+                WHERE sha256 = ? AND (kind, unit_code, period) IS NOT DISTINCT FROM (?, ?, ?)
+                  AND (unit_code IS NOT NULL OR file_name = ?)""")
+                .params(sha256, name == null ? null : name.kind(), unit, name == null ? null : name.period().atDay(1),
+                        fileName)
+                .query(Long.class).single() > 0;
     }
 
     long register(StoredFile file, SubmissionFileName name, String status, long jobExecutionId) {

@@ -8,7 +8,7 @@ import java.util.Map;
 
 import kz.legalstat.report.ReportName;
 
-import org.springframework.beans.factory.annotation.Value;
+import kz.legalstat.quality.QualitySettings;
 import org.springframework.stereotype.Component;
 
 /**
@@ -60,8 +60,8 @@ class DataQualityReport implements ReportWriter {
 
     private final int dueDay;
 
-    DataQualityReport(@Value("${legalstat.quality.due-day-of-next-month:5}") int dueDay) {
-        this.dueDay = dueDay;
+    DataQualityReport(QualitySettings settings) {
+        this.dueDay = settings.dueDayOfNextMonth();
     }
 
     @Override
@@ -90,7 +90,7 @@ class DataQualityReport implements ReportWriter {
         for (var unit : context.request().regionCode() == null ? context.reference().allUnits()
                 : context.reference().unitsOf(context.request().regionCode())) {
             List<Object> row = new ArrayList<>(List.of(context.unitName(unit.regionCode()), unit.code(),
-                    unit.name(context.lang())));
+                    context.mark(unit)));
             KINDS.forEach(kind -> row.add(statuses.get(unit.code()).get(kind)));
             completeness.row(row);
         }

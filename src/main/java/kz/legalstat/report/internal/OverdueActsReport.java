@@ -25,7 +25,8 @@ class OverdueActsReport implements ReportWriter {
             FROM act_status(:from, :to, :as_of) s
             JOIN unit r ON r.code = s.region_code
             JOIN unit u ON u.code = s.unit_code
-            WHERE s.is_overdue AND (CAST(:region AS varchar) IS NULL OR s.region_code = :region)""";
+            WHERE s.is_overdue AND (CAST(:region AS varchar) IS NULL OR s.region_code = :region)
+              AND s.""" + ReportContext.NOT_BLOCKED;
 
     private static final String ROWS = """
             SELECT s.region_code, s.unit_code, s.act_id, s.act_type, s.addressee, s.issued_on, s.received_on,

@@ -15,7 +15,17 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /** What every report writer needs: the request, the database, the reference data and the texts. */
-record ReportContext(ReportRequest request, NamedParameterJdbcTemplate jdbc, ReferenceData reference, Texts texts) {
+record ReportContext(ReportRequest request, NamedParameterJdbcTemplate jdbc, ReferenceData reference, Texts texts,
+                     Map<String, Integer> blocked) {
+
+    /** SQL condition: the row's unit is not held back by the month's verification. */
+    static final String NOT_BLOCKED = "unit_code NOT IN (SELECT b.unit_code FROM blocked_units(:period_start) b)";
+
+    /** A row label, marked with * when the row holds a unit whose data errors keep out of this report. */
+    String mark(Unit unit) {
+        boolean held = blocked.keySet().stream().anyMatch(unit::covers);
+        return held ? unit.name(lang()) + " *" : unit.name(lang());
+    }
 
     Lang lang() {
         return request.lang();
@@ -43,7 +53,8 @@ record ReportContext(ReportRequest request, NamedParameterJdbcTemplate jdbc, Ref
                 .addValue("prev_from", LocalDate.of(p.getYear() - 1, 1, 1))
                 .addValue("prev_to", p.minusYears(1).atEndOfMonth())
                 .addValue("prev_as_of", asOf.minusYears(1))
-                .addValue("region", request.regionCode(), java.sql.Types.VARCHAR);
+                .addValue("region", request.regionCode(), java.sql.Types.VARCHAR)
+                .addValue("period_start", p.atDay(1));
     }
 
     /** The rows of a by-region table: the regions, or with a region filter the units of that region. */

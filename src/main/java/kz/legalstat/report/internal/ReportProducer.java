@@ -68,7 +68,7 @@ public class ReportProducer {
 
     public ReportResult produce(ReportRequest request) {
         ReportWriter writer = writers.get(request.name());
-        ReportContext context = new ReportContext(request, cursorJdbc, reference, texts);
+        ReportContext context = new ReportContext(request, cursorJdbc, reference, texts, blockedUnits(request));
         Path target = request.out().toAbsolutePath();
         Path temp;
         try {
@@ -150,7 +150,25 @@ public class ReportProducer {
                 .param(period.atDay(1))
                 .query((rs, n) -> context.text("report.data-quality.run", rs.getLong(1), rs.getLong(2), rs.getLong(3)))
                 .optional().orElse(context.text("report.data-quality.none"));
-        return context.text("report.data-source", taken[0], latest, quality);
+        String source = context.text("report.data-source", taken[0], latest, quality);
+        if (context.blocked().isEmpty()) {
+            return source;
+        }
+        String units = context.blocked().entrySet().stream()
+                .map(b -> b.getKey() + " " + context.unitName(b.getKey()) + " (" + b.getValue() + ")")
+                .collect(java.util.stream.Collectors.joining(", "));
+        return source + "; " + context.text("report.blocked", units);
+    }
+
+    /** The units whose errors keep their data out of this month's reports, with their error counts. */
+    private Map<String, Integer> blockedUnits(ReportRequest request) {
+        Map<String, Integer> blocked = new java.util.LinkedHashMap<>();
+        jdbc.sql("SELECT unit_code, errors FROM blocked_units(?) ORDER BY unit_code")
+                .param(request.period().atDay(1))
+                .query(rs -> {
+                    blocked.put(rs.getString(1), rs.getInt(2));
+                });
+        return blocked;
     }
 
     private long record(ReportRequest request, Path file, String sha256, Map<String, Long> rows) {

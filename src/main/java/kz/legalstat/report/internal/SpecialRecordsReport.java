@@ -24,7 +24,7 @@ class SpecialRecordsReport implements ReportWriter {
 
     private static final String COUNTS = """
             SELECT %1$s AS key, category, status,
-                   count(*) FILTER (WHERE registered_on BETWEEN :from AND :to) AS cur,
+                   count(*) FILTER (WHERE registered_on BETWEEN :from AND :to AND %2$s) AS cur,
                    count(*) FILTER (WHERE registered_on BETWEEN :prev_from AND :prev_to) AS prev
             FROM special_record
             WHERE CAST(:region AS varchar) IS NULL OR region_code = :region
@@ -34,7 +34,7 @@ class SpecialRecordsReport implements ReportWriter {
             SELECT r.category, count(*) AS acts
             FROM act_status(:from, :to, :as_of) a
             JOIN special_record r ON r.record_id = a.record_ref
-            WHERE CAST(:region AS varchar) IS NULL OR a.region_code = :region
+            WHERE (CAST(:region AS varchar) IS NULL OR a.region_code = :region) AND a.%s
             GROUP BY r.category""";
 
     @Override
@@ -53,7 +53,8 @@ class SpecialRecordsReport implements ReportWriter {
         Set<String> statuses = context.reference().codes("RECORD_STATUS");
         Map<String, Map<String, long[]>> byPlace = new HashMap<>();
         Map<String, Map<String, long[]>> byCategory = new HashMap<>();
-        context.jdbc().query(COUNTS.formatted(context.byUnit() ? "unit_code" : "region_code"), context.periodParams(),
+        context.jdbc().query(COUNTS.formatted(context.byUnit() ? "unit_code" : "region_code", ReportContext.NOT_BLOCKED),
+                context.periodParams(),
                 rs -> {
                     long cur = rs.getLong("cur");
                     long prev = rs.getLong("prev");
@@ -63,7 +64,7 @@ class SpecialRecordsReport implements ReportWriter {
                     add(byCategory, rs.getString("category"), rs.getString("status"), cur, prev);
                 });
         Map<String, Long> acts = new HashMap<>();
-        context.jdbc().query(ACTS_BY_CATEGORY, context.periodParams(),
+        context.jdbc().query(ACTS_BY_CATEGORY.formatted(ReportContext.NOT_BLOCKED), context.periodParams(),
                 rs -> {
                     acts.put(rs.getString("category"), rs.getLong("acts"));
                 });
@@ -75,7 +76,7 @@ class SpecialRecordsReport implements ReportWriter {
         TableWriter places = new TableWriter(streaming.getSheetAt(regionSlot.sheetIndex()), regionSlot);
         for (Unit unit : context.regionRows()) {
             Map<String, long[]> c = byPlace.getOrDefault(unit.code(), Map.of());
-            places.row(countsRow(places.nextExcelRow(), unit.name(context.lang()), c, categories, null));
+            places.row(countsRow(places.nextExcelRow(), context.mark(unit), c, categories, null));
         }
         places.total(totalRow(places, context.totalLabel(), 4 + categories.size()));
 

@@ -44,7 +44,7 @@ class SupervisionActsReport implements ReportWriter {
     private static final String COUNTS = """
             WITH cur AS (
                 SELECT * FROM act_status(:from, :to, :as_of)
-                WHERE CAST(:region AS varchar) IS NULL OR region_code = :region
+                WHERE (CAST(:region AS varchar) IS NULL OR region_code = :region) AND %2$s
             ), prev AS (
                 SELECT * FROM act_status(:prev_from, :prev_to, :prev_as_of)
                 WHERE CAST(:region AS varchar) IS NULL OR region_code = :region
@@ -91,7 +91,7 @@ class SupervisionActsReport implements ReportWriter {
         Map<String, ActCounts> byType = counts(context, "act_type");
         Map<String, ActCounts> places = new LinkedHashMap<>();
         for (Unit unit : context.regionRows()) {
-            places.put(unit.name(context.lang()), byPlace.getOrDefault(unit.code(), ActCounts.NONE));
+            places.put(context.mark(unit), byPlace.getOrDefault(unit.code(), ActCounts.NONE));
         }
         Map<String, ActCounts> types = new LinkedHashMap<>();
         for (String type : context.reference().codes("ACT_TYPE")) {
@@ -114,7 +114,7 @@ class SupervisionActsReport implements ReportWriter {
 
     private Map<String, ActCounts> counts(ReportContext context, String key) {
         Map<String, ActCounts> counts = new HashMap<>();
-        context.jdbc().query(COUNTS.formatted(key), context.periodParams(), rs -> {
+        context.jdbc().query(COUNTS.formatted(key, ReportContext.NOT_BLOCKED), context.periodParams(), rs -> {
             counts.put(rs.getString("key"), new ActCounts(rs.getLong("issued"), rs.getLong("issued_prev"),
                     rs.getLong("considered"), rs.getLong("satisfied"), rs.getLong("partially"),
                     rs.getLong("rejected"), rs.getLong("withdrawn"), rs.getLong("pending"), rs.getLong("overdue"),

@@ -1,0 +1,19 @@
+-- A unit's acts issued in the month against the same month last year, flagged when the change exceeds the
+-- rule's tolerance in percent; units with fewer than 10 acts in both months are too small to judge.
+WITH counts AS (
+    SELECT unit_code,
+           count(*) FILTER (WHERE issued_on BETWEEN :period_start AND :period_end) AS now,
+           count(*) FILTER (WHERE issued_on BETWEEN CAST(:period_start AS date) - INTERVAL '1 year'
+                                                AND CAST(:period_end AS date) - INTERVAL '1 year') AS before
+    FROM act
+    WHERE issued_on >= CAST(:period_start AS date) - INTERVAL '1 year'
+    GROUP BY unit_code
+)
+SELECT c.unit_code, NULL::bigint, NULL, NULL::integer, NULL, 'ACTS.ISSUED', c.before::text,
+       c.now::text || CASE WHEN c.before > 0
+                           THEN ' (' || to_char(100.0 * (c.now - c.before) / c.before, 'SG990') || ' %)' ELSE '' END,
+       c.now::text || CASE WHEN c.before > 0
+                           THEN ' (' || to_char(100.0 * (c.now - c.before) / c.before, 'SG990') || ' %)' ELSE '' END
+FROM counts c
+WHERE greatest(c.now, c.before) >= 10
+  AND (c.before = 0 OR abs(100.0 * (c.now - c.before) / c.before) > :tolerance)
