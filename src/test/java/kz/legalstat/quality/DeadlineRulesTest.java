@@ -26,18 +26,21 @@ class DeadlineRulesTest extends PostgresTest {
     @Autowired
     QualityChecks checks;
 
+    private MonthData data;
+
     @BeforeEach
     void actsOfOneUnit() {
-        long october = submission("2026-10-01");
-        long december = submission("2026-12-01");
+        data = new MonthData(jdbc);
+        long october = data.submission("acts", "1910", "2026-10-01");
+        long december = data.submission("acts", "1910", "2026-12-01");
         // act_id, type, issued, received, term, considered, outcome, reported
-        act(october, 2, "P-14SEP", "PROTEST", "2026-09-14", "2026-09-14", null, null, null, null);
-        act(october, 3, "P-15OCT", "PROTEST", "2026-10-15", "2026-10-15", null, null, null, null);
-        act(october, 4, "S-TERM45", "SUBMISSION", "2026-10-01", "2026-10-01", 45, null, null, null);
-        act(october, 5, "S-NAURYZ", "SUBMISSION", "2026-03-02", "2026-03-02", null, "2026-03-20", "SATISFIED", "2026-03-31");
-        act(october, 6, "W-NOTERM", "WARNING", "2026-01-10", null, null, null, null, null);
-        act(october, 7, "P-LATE", "PROTEST", "2026-10-01", "2026-10-01", null, "2026-10-20", "REJECTED", null);
-        act(december, 2, "P-NEWYEAR", "PROTEST", "2026-12-28", "2026-12-28", null, null, null, null);
+        data.act(october, 2, "P-14SEP", "PROTEST", "2026-09-14", "2026-09-14", null, null, null, null);
+        data.act(october, 3, "P-15OCT", "PROTEST", "2026-10-15", "2026-10-15", null, null, null, null);
+        data.act(october, 4, "S-TERM45", "SUBMISSION", "2026-10-01", "2026-10-01", 45, null, null, null);
+        data.act(october, 5, "S-NAURYZ", "SUBMISSION", "2026-03-02", "2026-03-02", null, "2026-03-20", "SATISFIED", "2026-03-31");
+        data.act(october, 6, "W-NOTERM", "WARNING", "2026-01-10", null, null, null, null, null);
+        data.act(october, 7, "P-LATE", "PROTEST", "2026-10-01", "2026-10-01", null, "2026-10-20", "REJECTED", null);
+        data.act(december, 2, "P-NEWYEAR", "PROTEST", "2026-12-28", "2026-12-28", null, null, null, null);
         currentState.refresh();
     }
 
@@ -109,27 +112,5 @@ class DeadlineRulesTest extends PostgresTest {
     private LocalDate deadline(String actId) {
         return jdbc.sql("SELECT deadline_on FROM act WHERE act_id = ?").param(actId)
                 .query((rs, n) -> rs.getObject(1, LocalDate.class)).list().get(0);
-    }
-
-    private long submission(String period) {
-        return jdbc.sql("""
-                INSERT INTO submission (file_path, file_name, size_bytes, sha256, file_modified_at, kind, unit_code,
-                                        period, version, status, is_current)
-                VALUES (?, ?, 1, md5(?) || md5(?), now(), 'acts', '1910', CAST(? AS date), 1, 'LOADED', true)
-                RETURNING id""")
-                .params("/inbox/acts_1910_" + period + ".csv", "acts_1910_" + period.substring(0, 7) + ".csv",
-                        period, period, period)
-                .query(Long.class).single();
-    }
-
-    private void act(long submission, int row, String id, String type, String issued, String received, Integer term,
-                     String considered, String outcome, String reported) {
-        jdbc.sql("""
-                INSERT INTO act_row (submission_id, row_number, act_id, unit_code, act_type, issued_on, addressee_kind,
-                                     addressee, sphere, received_on, term_days, considered_on, outcome, reported_on)
-                VALUES (?, ?, ?, '1910', ?, CAST(? AS date), 'STATE_BODY', 'Акимат', 'OTHER', CAST(? AS date), ?,
-                        CAST(? AS date), ?, CAST(? AS date))""")
-                .params(submission, row, id, type, issued, received, term, considered, outcome, reported)
-                .update();
     }
 }

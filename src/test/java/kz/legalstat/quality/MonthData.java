@@ -1,0 +1,40 @@
+package kz.legalstat.quality;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Writes a unit's submissions and rows straight into the tables, for rules tested on exact data. */
+record MonthData(JdbcClient jdbc) {
+
+    long submission(String kind, String unit, String period) {
+        return jdbc.sql("""
+                INSERT INTO submission (file_path, file_name, size_bytes, sha256, file_modified_at, kind, unit_code,
+                                        period, version, status, is_current)
+                VALUES (?, ?, 1, md5(?) || md5(?), CAST(? AS date) + INTERVAL '1 month 2 days', ?, ?, CAST(? AS date),
+                        1, 'LOADED', true)
+                RETURNING id""")
+                .params("/inbox/" + name(kind, unit, period), name(kind, unit, period), name(kind, unit, period),
+                        period, period, kind, unit, period)
+                .query(Long.class).single();
+    }
+
+    private static String name(String kind, String unit, String period) {
+        return kind + "_" + unit + "_" + period.substring(0, 7) + ".csv";
+    }
+
+    void act(long submission, int row, String id, String type, String issued, String received, Integer term,
+             String considered, String outcome, String reported) {
+        jdbc.sql("""
+                INSERT INTO act_row (submission_id, row_number, act_id, unit_code, act_type, issued_on, addressee_kind,
+                                     addressee, sphere, received_on, term_days, considered_on, outcome, reported_on)
+                SELECT ?, ?, ?, unit_code, ?, CAST(? AS date), 'STATE_BODY', 'Акимат', 'OTHER', CAST(? AS date), ?,
+                       CAST(? AS date), ?, CAST(? AS date)
+                FROM submission WHERE id = ?""")
+                .params(submission, row, id, type, issued, received, term, considered, outcome, reported, submission)
+                .update();
+    }
+
+    void form(long submission, int row, String unit, String indicator, long value) {
+        jdbc.sql("INSERT INTO form_row (submission_id, row_number, unit_code, indicator, value) VALUES (?, ?, ?, ?, ?)")
+                .params(submission, row, unit, indicator, value).update();
+    }
+}

@@ -1,0 +1,135 @@
+package kz.legalstat.quality;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+import kz.legalstat.PostgresTest;
+import kz.legalstat.ingest.CurrentState;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The catalogue as data: what jobs/quality-rules.yml changes (severity, enabled, tolerance, effective months)
+ * takes effect without a release; duplicates, plausibility and the units a severity ERROR keeps out.
+ */
+class QualityCatalogueTest extends PostgresTest {
+
+    static final YearMonth OCTOBER = YearMonth.of(2026, 10);
+
+    @Autowired
+    CurrentState currentState;
+
+    private List<Map<String, Object>> shipped;
+
+    @BeforeEach
+    void oneUnitsOctober() {
+        shipped = jdbc.sql("SELECT id, severity, enabled, tolerance, valid_from, valid_to FROM quality_rule")
+                .query().listOfRows();
+        MonthData data = new MonthData(jdbc);
+        long acts = data.submission("acts", "1910", "2026-10-01");
+        for (int i = 1; i <= 30; i++) {
+            data.act(acts, i + 1, "A-" + i, "WARNING", "2026-10-05", null, null, null, null, null);
+        }
+        // the same act twice in the file, and an act dated after the month
+        data.act(acts, 32, "A-7", "WARNING", "2026-10-05", null, null, null, null, null);
+        data.act(acts, 33, "A-NOV", "WARNING", "2026-11-03", null, null, null, null, null);
+        long lastYear = data.submission("acts", "1910", "2025-10-01");
+        for (int i = 1; i <= 12; i++) {
+            data.act(lastYear, i + 1, "L-" + i, "WARNING", "2025-10-06", null, null, null, null, null);
+        }
+        long form = data.submission("form", "1910", "2026-10-01");
+        // every required indicator; the register holds 30 warnings issued in October (A-1..A-30: A-7's repeat is
+        // the same act, A-NOV is November's), the form says 31
+        int row = 2;
+        for (String type : List.of("PROTEST", "SUBMISSION", "WARNING", "APPEAL", "EXPLANATION", "INSTRUCTION",
+                "RESOLUTION", "DEMAND")) {
+            data.form(form, row++, "1910", "ACTS." + type + ".ISSUED", type.equals("WARNING") ? 31 : 0);
+        }
+        data.form(form, row, "1910", "ACTS.PERSONS_DISCIPLINED", 0);
+        currentState.refresh();
+    }
+
+    @AfterEach
+    void shippedCatalogueBack() {
+        for (Map<String, Object> rule : shipped) {
+            jdbc.sql("UPDATE quality_rule SET severity = ?, enabled = ?, tolerance = ?, valid_from = ?, valid_to = ? "
+                            + "WHERE id = ?")
+                    .params(rule.get("severity"), rule.get("enabled"), rule.get("tolerance"), rule.get("valid_from"),
+                            rule.get("valid_to"), rule.get("id")).update();
+        }
+    }
+
+    @Test
+    void shippedSettingsFindEveryProblemAndKeepTheUnitOut() {
+        long run = checks(Map.of()).run(OCTOBER, 0);
+
+        assertThat(rules(run)).containsExactlyInAnyOrder("ROW_DUPLICATE:32:ERROR", "ACT_DATE_AFTER_PERIOD:33:ERROR",
+                "FORM_DETAIL_MISMATCH:4:ERROR", "PLAUSIBILITY_VS_LAST_YEAR::WARNING");
+        assertThat(finding(run, "ROW_DUPLICATE")).containsEntry("value", "1910 A-7").containsEntry("expected", "8");
+        assertThat(finding(run, "PLAUSIBILITY_VS_LAST_YEAR")).containsEntry("expected", "12")
+                .containsEntry("actual", "30 (+150 %)");
+        assertThat(finding(run, "FORM_DETAIL_MISMATCH")).containsEntry("expected", "30").containsEntry("actual", "31");
+        assertThat(jdbc.sql("SELECT unit_code FROM blocked_units(DATE '2026-10-01')").query(String.class).list())
+                .contains("1910");
+    }
+
+    @Test
+    void theOfficeChangesToleranceSeverityEnablingAndMonthsWithoutARelease() {
+        // given the office's settings
+        var settings = Map.of(
+                "FORM_DETAIL_MISMATCH", rule(null, null, "1", null),
+                "ROW_DUPLICATE", rule("WARNING", null, null, null),
+                "PLAUSIBILITY_VS_LAST_YEAR", rule(null, false, null, null),
+                "ACT_DATE_AFTER_PERIOD", rule(null, null, null, LocalDate.of(2027, 1, 1)),
+                "SUBMISSION_MISSING", rule("INFO", null, null, null));
+
+        // when
+        long run = checks(settings).run(OCTOBER, 0);
+
+        // then a difference of 1 is tolerated, a disabled or not-yet-effective rule does not run,
+        // and with no ERROR left the unit's data is used
+        List<String> found = rules(run);
+        assertThat(found).contains("ROW_DUPLICATE:32:WARNING")
+                .noneMatch(r -> r.startsWith("FORM_DETAIL_MISMATCH") || r.startsWith("PLAUSIBILITY")
+                        || r.startsWith("ACT_DATE_AFTER_PERIOD") || r.endsWith(":ERROR"));
+        assertThat(jdbc.sql("SELECT severity FROM quality_rule WHERE id = 'ROW_DUPLICATE'").query(String.class).single())
+                .isEqualTo("WARNING");
+        assertThat(jdbc.sql("SELECT count(*) FROM blocked_units(DATE '2026-10-01')").query(Long.class).single())
+                .isZero();
+    }
+
+    @Test
+    void anUnknownRuleInTheSettingsIsNamed() {
+        assertThatThrownBy(() -> checks(Map.of("FORM_MISMATCH", rule("ERROR", null, null, null))).run(OCTOBER, 0))
+                .hasMessageContaining("jobs/quality-rules.yml").hasMessageContaining("FORM_MISMATCH")
+                .hasMessageContaining("FORM_DETAIL_MISMATCH");
+    }
+
+    private QualityChecks checks(Map<String, QualitySettings.Rule> rules) {
+        return new QualityChecks(jdbc, new QualitySettings(5, rules));
+    }
+
+    private static QualitySettings.Rule rule(String severity, Boolean enabled, String tolerance, LocalDate validFrom) {
+        return new QualitySettings.Rule(severity, enabled, tolerance == null ? null : new BigDecimal(tolerance),
+                validFrom, null);
+    }
+
+    private List<String> rules(long run) {
+        return jdbc.sql("SELECT rule_id || ':' || coalesce(row_number::text, '') || ':' || severity FROM finding "
+                + "WHERE run_id = ? AND unit_code = '1910'").param(run).query(String.class).list();
+    }
+
+    private Map<String, Object> finding(long run, String rule) {
+        return jdbc.sql("SELECT value, expected, actual FROM finding WHERE run_id = ? AND rule_id = ?")
+                .params(run, rule).query().singleRow();
+    }
+}
