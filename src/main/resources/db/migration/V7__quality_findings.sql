@@ -109,6 +109,8 @@ CREATE TABLE quality_run (
     id                bigserial   PRIMARY KEY,
     period            date        NOT NULL,
     started_at        timestamptz NOT NULL DEFAULT now(),
+    -- set when every rule has run: only completed runs count, a crashed one is ignored
+    completed_at      timestamptz,
     job_execution_id  bigint
 );
 

@@ -16,6 +16,11 @@ interface CliCommand {
 
     boolean json();
 
+    /** A database to drop and create beside the chosen one and run in instead, or null for the chosen one. */
+    default String scratchDatabase() {
+        return null;
+    }
+
     /** Runs the command; returns the exit status. */
     int run(ConfigurableApplicationContext context, Console console) throws Exception;
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import kz.legalstat.LegalStatApplication;
 import kz.legalstat.database.DatabaseSelector;
 import kz.legalstat.database.DatabaseUnavailableException;
+import kz.legalstat.database.ScratchDatabase;
 import kz.legalstat.database.SelectedDatabase;
 import kz.legalstat.i18n.Texts;
 import kz.legalstat.report.Reports;
@@ -74,7 +75,8 @@ public final class CommandLineEntry {
         return runInApplication(command, console, springArgs.toArray(String[]::new));
     }
 
-    private static int runInApplication(CliCommand command, Console console, String[] springArgs) {
+    private static int runInApplication(CliCommand command, Console console, String[] commandSpringArgs) {
+        String[] springArgs = commandSpringArgs;
         Optional<SelectedDatabase> database;
         try {
             database = DatabaseSelector.select(System.getenv(), springArgs);
@@ -86,6 +88,16 @@ public final class CommandLineEntry {
         application.setWebApplicationType(command.serves() ? WebApplicationType.SERVLET : WebApplicationType.NONE);
         Map<String, Object> defaults = new HashMap<>();
         database.ifPresent(d -> defaults.putAll(d.properties()));
+        if (command.scratchDatabase() != null) {
+            try {
+                springArgs = withScratchDatabase(command.scratchDatabase(), database, springArgs, defaults);
+            } catch (java.sql.SQLException e) {
+                console.err.println("Cannot create the scratch database " + command.scratchDatabase() + ": "
+                        + e.getMessage());
+                database.ifPresent(SelectedDatabase::close);
+                return 1;
+            }
+        }
         defaults.put("legalstat.serving", command.serves());
         application.setDefaultProperties(defaults);
         try (ConfigurableApplicationContext context = application.run(springArgs)) {
@@ -104,6 +116,39 @@ public final class CommandLineEntry {
         } finally {
             database.ifPresent(SelectedDatabase::close);
         }
+    }
+
+    /** Points the run at a new database beside the chosen one, whichever way that one was chosen. */
+    private static String[] withScratchDatabase(String name, Optional<SelectedDatabase> selected, String[] springArgs,
+                                                Map<String, Object> defaults) throws java.sql.SQLException {
+        Map<String, String> env = System.getenv();
+        String url = selected.map(SelectedDatabase::url).orElse(null);
+        List<String> args = new ArrayList<>();
+        for (String arg : springArgs) {
+            if (arg.startsWith("--spring.datasource.url=")) {
+                url = arg.substring("--spring.datasource.url=".length());
+            } else {
+                args.add(arg);
+            }
+        }
+        url = url != null ? url : System.getProperty("spring.datasource.url", env.get("SPRING_DATASOURCE_URL"));
+        String user = selected.map(SelectedDatabase::username).orElse(arg(springArgs, "username",
+                env.getOrDefault("SPRING_DATASOURCE_USERNAME", "postgres")));
+        String password = selected.map(SelectedDatabase::password).orElse(arg(springArgs, "password",
+                env.getOrDefault("SPRING_DATASOURCE_PASSWORD", "")));
+        String scratch = ScratchDatabase.recreate(url, user, password, name);
+        args.add("--spring.datasource.url=" + scratch);
+        defaults.put("spring.datasource.url", scratch);
+        return args.toArray(String[]::new);
+    }
+
+    private static String arg(String[] springArgs, String property, String fallback) {
+        for (String arg : springArgs) {
+            if (arg.startsWith("--spring.datasource." + property + "=")) {
+                return arg.substring(("--spring.datasource." + property + "=").length());
+            }
+        }
+        return fallback;
     }
 
     private static String describe(Throwable e) {

@@ -45,5 +45,9 @@ class VerifyCommand extends JsonCommand {
         }
         console.say(String.format("verification %d of %s: %d errors, %d warnings, %d info", result.runId(),
                 result.period(), result.count("ERROR"), result.count("WARNING"), result.count("INFO")));
+        if (!result.blockedUnits().isEmpty()) {
+            console.say("kept out of the reports until corrected: " + result.blockedUnits().stream()
+                    .map(b -> b.unit() + " (" + b.errors() + ")").collect(java.util.stream.Collectors.joining(", ")));
+        }
     }
 }

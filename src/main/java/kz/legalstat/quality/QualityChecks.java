@@ -7,12 +7,19 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs the rules of the catalogue in force for a month, each as one set-based INSERT of its findings, and
@@ -39,10 +46,13 @@ public class QualityChecks {
 
     private final JdbcClient jdbc;
     private final QualitySettings settings;
+    private final TransactionTemplate ownTransaction;
 
-    QualityChecks(JdbcClient jdbc, QualitySettings settings) {
+    QualityChecks(JdbcClient jdbc, QualitySettings settings, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.settings = settings;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /**
@@ -50,9 +60,12 @@ public class QualityChecks {
      * which units a finding of severity ERROR keeps out of the reports. Returns the run's id.
      */
     public long run(YearMonth period, long jobExecutionId) {
-        applySettings();
-        long runId = jdbc.sql("INSERT INTO quality_run (period, job_execution_id) VALUES (?, ?) RETURNING id")
-                .params(period.atDay(1), jobExecutionId).query(Long.class).single();
+        // committed at once: the rules run on other connections and must see the settings and the run
+        long runId = ownTransaction.execute(status -> {
+            applySettings();
+            return jdbc.sql("INSERT INTO quality_run (period, job_execution_id) VALUES (?, ?) RETURNING id")
+                    .params(period.atDay(1), jobExecutionId).query(Long.class).single();
+        });
         Map<String, Object> params = Map.of(
                 "run_id", runId,
                 "period_start", period.atDay(1),
@@ -64,18 +77,42 @@ public class QualityChecks {
                 ORDER BY sort_order""")
                 .params(period.atDay(1), period.atDay(1))
                 .query((rs, n) -> Map.entry(rs.getString(1), rs.getBigDecimal(2))).list();
-        for (var rule : rules) {
-            int found = jdbc.sql(INSERT_FINDINGS.formatted(ruleSql(rule.getKey())))
-                    .params(params).param("rule_id", rule.getKey()).param("tolerance", rule.getValue()).update();
-            log.info("Rule {}: {} findings", rule.getKey(), found);
-        }
+        runInParallel(rules, params);
         int blocked = jdbc.sql("""
                 INSERT INTO quality_blocked_unit (run_id, unit_code, errors)
                 SELECT run_id, unit_code, count(*) FROM finding
                 WHERE run_id = ? AND severity = 'ERROR' AND unit_code IS NOT NULL
                 GROUP BY run_id, unit_code""").param(runId).update();
+        jdbc.sql("UPDATE quality_run SET completed_at = now() WHERE id = ?").param(runId).update();
         log.info("Verification {} of {}: {} units kept out of the reports by errors", runId, period, blocked);
         return runId;
+    }
+
+    /**
+     * The rules are independent statements: they run {@code legalstat.quality.threads} at a time, each in its
+     * own transaction. The run counts only once marked complete, so a failure leaves nothing half-reported.
+     */
+    private void runInParallel(List<Map.Entry<String, BigDecimal>> rules, Map<String, Object> params) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, settings.threads()));
+        try {
+            List<Future<?>> running = new java.util.ArrayList<>();
+            rules.forEach(rule -> running.add(pool.submit(() -> ownTransaction.executeWithoutResult(s -> {
+                long start = System.nanoTime();
+                int found = jdbc.sql(INSERT_FINDINGS.formatted(ruleSql(rule.getKey())))
+                        .params(params).param("rule_id", rule.getKey()).param("tolerance", rule.getValue()).update();
+                log.info("Rule {}: {} findings in {} ms", rule.getKey(), found, (System.nanoTime() - start) / 1_000_000);
+            }))));
+            for (Future<?> rule : running) {
+                rule.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("verification interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** Writes the settings of jobs/quality-rules.yml into the catalogue; an unknown rule id is an error. */

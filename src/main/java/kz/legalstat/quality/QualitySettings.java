@@ -18,11 +18,13 @@ import org.springframework.validation.annotation.Validated;
  * The office's settings of the rule catalogue, from {@code jobs/quality-rules.yml}.
  *
  * @param dueDayOfNextMonth submissions of a month are due by this day of the next month
+ * @param threads how many rules run at a time (each on its own connection): about the database's cores
  * @param rules per rule id, what the office changes; what it leaves out stays as the catalogue has it
  */
 @Validated
 @ConfigurationProperties("legalstat.quality")
 public record QualitySettings(@DefaultValue("5") @Min(1) @Max(28) int dueDayOfNextMonth,
+                              @DefaultValue("2") @Min(1) @Max(16) int threads,
                               @DefaultValue Map<String, @Valid Rule> rules) {
 
     /**

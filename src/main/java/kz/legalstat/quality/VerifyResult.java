@@ -5,8 +5,14 @@ import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The findings of one verification run, counted per rule and severity. */
-public record VerifyResult(long runId, String period, List<RuleCount> rules) {
+/**
+ * The findings of one verification run, counted per rule and severity, and the units whose errors keep their
+ * data out of the month's reports until corrected.
+ */
+public record VerifyResult(long runId, String period, List<RuleCount> rules, List<BlockedUnit> blockedUnits) {
+
+    public record BlockedUnit(String unit, int errors) {
+    }
 
     /** The job execution context key under which a verification keeps the id of its run. */
     public static final String RUN_ID_KEY = "verify.runId";
@@ -20,7 +26,7 @@ public record VerifyResult(long runId, String period, List<RuleCount> rules) {
 
     /** The latest run for the month, if any. */
     public static java.util.Optional<VerifyResult> latest(JdbcClient jdbc, YearMonth period) {
-        return jdbc.sql("SELECT max(id) FROM quality_run WHERE period = ?").param(period.atDay(1))
+        return jdbc.sql("SELECT max(id) FROM quality_run WHERE period = ? AND completed_at IS NOT NULL").param(period.atDay(1))
                 .query(Long.class).optional().map(id -> of(jdbc, id));
     }
 
@@ -38,6 +44,9 @@ public record VerifyResult(long runId, String period, List<RuleCount> rules) {
                 .query((rs, n) -> new RuleCount(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4),
                         rs.getString(5)))
                 .list();
-        return new VerifyResult(runId, period, counts);
+        List<BlockedUnit> blocked = jdbc.sql("SELECT unit_code, errors FROM quality_blocked_unit WHERE run_id = ? "
+                        + "ORDER BY unit_code")
+                .param(runId).query((rs, n) -> new BlockedUnit(rs.getString(1), rs.getInt(2))).list();
+        return new VerifyResult(runId, period, counts, blocked);
     }
 }

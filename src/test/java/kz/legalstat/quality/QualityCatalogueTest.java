@@ -28,6 +28,9 @@ class QualityCatalogueTest extends PostgresTest {
     @Autowired
     CurrentState currentState;
 
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
     private List<Map<String, Object>> shipped;
 
     @BeforeEach
@@ -42,6 +45,8 @@ class QualityCatalogueTest extends PostgresTest {
         // the same act twice in the file, and an act dated after the month
         data.act(acts, 32, "A-7", "WARNING", "2026-10-05", null, null, null, null, null);
         data.act(acts, 33, "A-NOV", "WARNING", "2026-11-03", null, null, null, null, null);
+        // a protest received two days before it was issued, still unanswered
+        data.act(acts, 34, "A-ORDER", "PROTEST", "2026-10-10", "2026-10-08", null, null, null, null);
         long lastYear = data.submission("acts", "1910", "2025-10-01");
         for (int i = 1; i <= 12; i++) {
             data.act(lastYear, i + 1, "L-" + i, "WARNING", "2025-10-06", null, null, null, null, null);
@@ -52,7 +57,7 @@ class QualityCatalogueTest extends PostgresTest {
         int row = 2;
         for (String type : List.of("PROTEST", "SUBMISSION", "WARNING", "APPEAL", "EXPLANATION", "INSTRUCTION",
                 "RESOLUTION", "DEMAND")) {
-            data.form(form, row++, "1910", "ACTS." + type + ".ISSUED", type.equals("WARNING") ? 31 : 0);
+            data.form(form, row++, "1910", "ACTS." + type + ".ISSUED", type.equals("WARNING") ? 31 : type.equals("PROTEST") ? 1 : 0);
         }
         data.form(form, row, "1910", "ACTS.PERSONS_DISCIPLINED", 0);
         currentState.refresh();
@@ -73,10 +78,13 @@ class QualityCatalogueTest extends PostgresTest {
         long run = checks(Map.of()).run(OCTOBER, 0);
 
         assertThat(rules(run)).containsExactlyInAnyOrder("ROW_DUPLICATE:32:ERROR", "ACT_DATE_AFTER_PERIOD:33:ERROR",
-                "FORM_DETAIL_MISMATCH:4:ERROR", "PLAUSIBILITY_VS_LAST_YEAR::WARNING");
+                "ACT_DATE_ORDER:34:ERROR", "ACT_UNANSWERED_PAST_TERM:34:WARNING", "FORM_DETAIL_MISMATCH:4:ERROR",
+                "PLAUSIBILITY_VS_LAST_YEAR::WARNING");
+        assertThat(finding(run, "ACT_DATE_ORDER")).containsEntry("value", "received_on")
+                .containsEntry("actual", "received_on 2026-10-08 < issued_on 2026-10-10");
         assertThat(finding(run, "ROW_DUPLICATE")).containsEntry("value", "1910 A-7").containsEntry("expected", "8");
         assertThat(finding(run, "PLAUSIBILITY_VS_LAST_YEAR")).containsEntry("expected", "12")
-                .containsEntry("actual", "30 (+150 %)");
+                .containsEntry("actual", "31 (+158 %)");
         assertThat(finding(run, "FORM_DETAIL_MISMATCH")).containsEntry("expected", "30").containsEntry("actual", "31");
         assertThat(jdbc.sql("SELECT unit_code FROM blocked_units(DATE '2026-10-01')").query(String.class).list())
                 .contains("1910");
@@ -90,7 +98,8 @@ class QualityCatalogueTest extends PostgresTest {
                 "ROW_DUPLICATE", rule("WARNING", null, null, null),
                 "PLAUSIBILITY_VS_LAST_YEAR", rule(null, false, null, null),
                 "ACT_DATE_AFTER_PERIOD", rule(null, null, null, LocalDate.of(2027, 1, 1)),
-                "SUBMISSION_MISSING", rule("INFO", null, null, null));
+                "SUBMISSION_MISSING", rule("INFO", null, null, null),
+                "ACT_DATE_ORDER", rule("WARNING", null, null, null));
 
         // when
         long run = checks(settings).run(OCTOBER, 0);
@@ -115,7 +124,7 @@ class QualityCatalogueTest extends PostgresTest {
     }
 
     private QualityChecks checks(Map<String, QualitySettings.Rule> rules) {
-        return new QualityChecks(jdbc, new QualitySettings(5, rules));
+        return new QualityChecks(jdbc, new QualitySettings(5, 2, rules), transactions);
     }
 
     private static QualitySettings.Rule rule(String severity, Boolean enabled, String tolerance, LocalDate validFrom) {

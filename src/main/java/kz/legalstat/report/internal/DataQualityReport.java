@@ -125,7 +125,7 @@ class DataQualityReport implements ReportWriter {
     }
 
     private static Long latestRun(ReportContext context) {
-        return context.jdbc().queryForObject("SELECT max(id) FROM quality_run WHERE period = :period_start",
+        return context.jdbc().queryForObject("SELECT max(id) FROM quality_run WHERE period = :period_start AND completed_at IS NOT NULL",
                 java.util.Map.of("period_start", context.period().atDay(1)), Long.class);
     }
 

@@ -145,7 +145,7 @@ public class ReportProducer {
         String quality = jdbc.sql("""
                 SELECT r.id, count(*) FILTER (WHERE f.severity = 'ERROR'), count(*) FILTER (WHERE f.severity = 'WARNING')
                 FROM quality_run r LEFT JOIN finding f ON f.run_id = r.id
-                WHERE r.id = (SELECT max(id) FROM quality_run WHERE period = ?)
+                WHERE r.id = (SELECT max(id) FROM quality_run WHERE period = ? AND completed_at IS NOT NULL)
                 GROUP BY r.id""")
                 .param(period.atDay(1))
                 .query((rs, n) -> context.text("report.data-quality.run", rs.getLong(1), rs.getLong(2), rs.getLong(3)))

@@ -1,0 +1,131 @@
+package kz.legalstat.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import kz.legalstat.reference.ReferenceData;
+import kz.legalstat.schedule.Pipeline;
+
+import org.postgresql.PGConnection;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * Collection and verification of a national month, each against its limit measured in the same run: the
+ * collection against {@code COPY} of the very same files into bare tables, the rules against the collection.
+ */
+@Component
+public class CollectionBenchmark {
+
+    private final DataSource dataSource;
+    private final Pipeline pipeline;
+    private final ReferenceData reference;
+
+    CollectionBenchmark(DataSource dataSource, Pipeline pipeline, ReferenceData reference) {
+        this.dataSource = dataSource;
+        this.pipeline = pipeline;
+        this.reference = reference;
+    }
+
+    /**
+     * The figures of one run. Rates are rows per second; the heap is the sum of the heap pools' peaks during
+     * the collection (an upper bound of the true peak).
+     */
+    public record Figures(long acts, long records, long fileBytes, double copySeconds, double collectSeconds,
+                          double rulesSeconds, double verifySeconds, long peakHeapBytes, long maxHeapBytes,
+                          long rowsLoaded, String collectStatus) {
+
+        public double copyRowsPerSecond() {
+            return (acts + records) / copySeconds;
+        }
+
+        public double collectRowsPerSecond() {
+            return (acts + records) / collectSeconds;
+        }
+
+        /** Collection throughput as a share of COPY's: the goal is at least 0.7. */
+        public double collectToCopy() {
+            return collectRowsPerSecond() / copyRowsPerSecond();
+        }
+
+        /** The rules' time as a share of the collection's: the goal is under 0.1. */
+        public double rulesToCollect() {
+            return rulesSeconds / collectSeconds;
+        }
+    }
+
+    public Figures run(Path folder, YearMonth period, long acts, long records) throws IOException, SQLException {
+        Path inbox = folder.resolve("inbox");
+        BenchFiles.Written files = BenchFiles.write(inbox, period, reference.allUnits(), reference.regions(), acts,
+                records);
+        double copy = copyLimit(files);
+
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP).toList();
+        System.gc();
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        long start = System.nanoTime();
+        var collection = pipeline.collect(inbox, java.util.Optional.of(period));
+        double collect = seconds(start);
+        long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        long loaded = collection.getStepExecutions().stream()
+                .filter(s -> s.getStepName().equals("collectSubmissionsLoadStep")).mapToLong(s -> s.getReadCount()).sum();
+
+        start = System.nanoTime();
+        var verification = pipeline.verify(period);
+        double verify = seconds(start);
+        double rules = verification.getStepExecutions().stream()
+                .filter(s -> s.getStepName().equals("verifySubmissionsRulesStep"))
+                .mapToDouble(s -> Duration.between(s.getStartTime(), s.getEndTime()).toMillis() / 1000.0).sum();
+        String status = collection.getStatus() == BatchStatus.COMPLETED && verification.getStatus() == BatchStatus.COMPLETED
+                ? "COMPLETED" : collection.getStatus() + "/" + verification.getStatus();
+        return new Figures(acts, records, files.bytes(), copy, collect, rules, verify, peak,
+                Runtime.getRuntime().maxMemory(), loaded, status);
+    }
+
+    /** COPY of the same files, in the same format, into tables with the same keys and no checks. */
+    private double copyLimit(BenchFiles.Written files) throws SQLException, IOException {
+        try (Connection connection = dataSource.getConnection(); Statement ddl = connection.createStatement()) {
+            ddl.execute("""
+                    CREATE TEMPORARY TABLE limit_acts (act_id varchar(64), unit_code varchar(4), act_type varchar(32),
+                        issued_on date, addressee_kind varchar(32), addressee varchar(500), sphere varchar(32),
+                        received_on date, term_days integer, considered_on date, outcome varchar(32), reported_on date,
+                        persons_disciplined integer, acts_revoked integer, amount_restored_kzt text,
+                        record_ref varchar(32), PRIMARY KEY (unit_code, act_id))""");
+            ddl.execute("""
+                    CREATE TEMPORARY TABLE limit_records (record_id varchar(32) PRIMARY KEY, unit_code varchar(4),
+                        registered_on date, article varchar(32), category varchar(32), status varchar(32),
+                        decided_on date)""");
+            var copy = connection.unwrap(PGConnection.class).getCopyAPI();
+            long start = System.nanoTime();
+            for (Path file : files.acts()) {
+                try (InputStream in = Files.newInputStream(file)) {
+                    copy.copyIn("COPY limit_acts FROM STDIN (FORMAT csv, HEADER true, DELIMITER ';')", in, 1 << 16);
+                }
+            }
+            for (Path file : files.records()) {
+                try (InputStream in = Files.newInputStream(file)) {
+                    copy.copyIn("COPY limit_records FROM STDIN (FORMAT csv, HEADER true, DELIMITER ';')", in, 1 << 16);
+                }
+            }
+            return seconds(start);
+        }
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+}
