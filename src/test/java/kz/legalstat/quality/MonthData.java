@@ -31,10 +31,17 @@ record MonthData(JdbcClient jdbc) {
                 FROM submission WHERE id = ?""")
                 .params(submission, row, id, type, issued, received, term, considered, outcome, reported, submission)
                 .update();
+        loaded(submission);
+    }
+
+    /** As the loader does: the submission counts the rows it loaded. */
+    private void loaded(long submission) {
+        jdbc.sql("UPDATE submission SET rows_loaded = rows_loaded + 1 WHERE id = ?").param(submission).update();
     }
 
     void form(long submission, int row, String unit, String indicator, long value) {
         jdbc.sql("INSERT INTO form_row (submission_id, row_number, unit_code, indicator, value) VALUES (?, ?, ?, ?, ?)")
                 .params(submission, row, unit, indicator, value).update();
+        loaded(submission);
     }
 }
