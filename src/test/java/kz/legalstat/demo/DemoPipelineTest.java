@@ -162,6 +162,62 @@ class DemoPipelineTest extends PostgresTest {
         }
     }
 
+    @Test
+    void theOverdueRegisterHoldsEveryOverdueActSortedByRegionUnitAndDaysLate() throws IOException {
+        long overdue = jdbc.sql("""
+                SELECT count(*) FROM act_status(DATE '2026-01-01', DATE '2026-10-31', DATE '2026-10-31')
+                WHERE is_overdue AND unit_code NOT IN (SELECT unit_code FROM blocked_units(DATE '2026-10-01'))""")
+                .query(Long.class).single();
+        try (Workbook workbook = open("overdue-acts_2026-10_ru.xlsx")) {
+            Sheet sheet = workbook.getSheetAt(0);
+            List<Row> rows = new ArrayList<>();
+            sheet.forEach(r -> {
+                if (r.getRowNum() > 8) {
+                    rows.add(r);
+                }
+            });
+            assertThat(rows).hasSize((int) overdue).isNotEmpty();
+            // dates are dates, days late a number, most first within a unit
+            Row first = rows.get(0);
+            assertThat(first.getCell(5).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(first.getCell(5))).isTrue();
+            for (int i = 1; i < rows.size(); i++) {
+                Row a = rows.get(i - 1);
+                Row b = rows.get(i);
+                if (a.getCell(1).getStringCellValue().equals(b.getCell(1).getStringCellValue())) {
+                    assertThat(a.getCell(10).getNumericCellValue()).isGreaterThanOrEqualTo(b.getCell(10).getNumericCellValue());
+                }
+            }
+            // the first rows are Astana's, the official first region
+            assertThat(first.getCell(0).getStringCellValue()).isEqualTo("город Астана");
+        }
+    }
+
+    @Test
+    void specialRecordsPerRegionEqualSqlAndDataQualityListsEveryFinding() throws IOException {
+        Map<String, Long> registered = new HashMap<>();
+        jdbc.sql("SELECT region_code, count(*) FROM special_record WHERE registered_on BETWEEN DATE '2026-01-01' "
+                        + "AND DATE '2026-10-31' AND unit_code NOT IN (SELECT unit_code FROM blocked_units(DATE '2026-10-01')) "
+                        + "GROUP BY region_code")
+                .query(rs -> {
+                    registered.put(rs.getString(1), rs.getLong(2));
+                });
+        try (Workbook workbook = open("special-records_2026-10_kk.xlsx")) {
+            Sheet sheet = workbook.getSheetAt(0);
+            int first = firstDataRow(sheet);
+            List<Unit> regions = reference.regions();
+            for (int i = 0; i < regions.size(); i++) {
+                assertThat((long) sheet.getRow(first + i).getCell(1).getNumericCellValue()).as(regions.get(i).code())
+                        .isEqualTo(registered.getOrDefault(regions.get(i).code(), 0L));
+            }
+        }
+        long findings = jdbc.sql("SELECT count(*) FROM finding WHERE run_id = (SELECT max(id) FROM quality_run)")
+                .query(Long.class).single();
+        try (Workbook workbook = open("data-quality_2026-10_ru.xlsx")) {
+            assertThat(rows(workbook.getSheetAt(2))).hasSize((int) findings);
+        }
+    }
+
     private Map<String, Long> countsByRegion(String from, String to, String condition) {
         Map<String, Long> counts = new HashMap<>();
         jdbc.sql("SELECT region_code, count(*) FROM act WHERE issued_on BETWEEN CAST(? AS date) AND CAST(? AS date) "

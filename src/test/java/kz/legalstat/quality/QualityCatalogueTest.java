@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
+import kz.legalstat.MonthData;
 import kz.legalstat.PostgresTest;
 import kz.legalstat.ingest.CurrentState;
 

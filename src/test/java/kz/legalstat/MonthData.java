@@ -1,11 +1,11 @@
-package kz.legalstat.quality;
+package kz.legalstat;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Writes a unit's submissions and rows straight into the tables, for rules tested on exact data. */
-record MonthData(JdbcClient jdbc) {
+public record MonthData(JdbcClient jdbc) {
 
-    long submission(String kind, String unit, String period) {
+    public long submission(String kind, String unit, String period) {
         return jdbc.sql("""
                 INSERT INTO submission (file_path, file_name, size_bytes, sha256, file_modified_at, kind, unit_code,
                                         period, version, status, is_current)
@@ -21,15 +21,21 @@ record MonthData(JdbcClient jdbc) {
         return kind + "_" + unit + "_" + period.substring(0, 7) + ".csv";
     }
 
-    void act(long submission, int row, String id, String type, String issued, String received, Integer term,
-             String considered, String outcome, String reported) {
+    public void act(long submission, int row, String id, String type, String issued, String received, Integer term,
+                    String considered, String outcome, String reported) {
+        act(submission, row, id, type, issued, received, term, considered, outcome, reported, "Акимат");
+    }
+
+    public void act(long submission, int row, String id, String type, String issued, String received, Integer term,
+                    String considered, String outcome, String reported, String addressee) {
         jdbc.sql("""
                 INSERT INTO act_row (submission_id, row_number, act_id, unit_code, act_type, issued_on, addressee_kind,
                                      addressee, sphere, received_on, term_days, considered_on, outcome, reported_on)
-                SELECT ?, ?, ?, unit_code, ?, CAST(? AS date), 'STATE_BODY', 'Акимат', 'OTHER', CAST(? AS date), ?,
+                SELECT ?, ?, ?, unit_code, ?, CAST(? AS date), 'STATE_BODY', ?, 'OTHER', CAST(? AS date), ?,
                        CAST(? AS date), ?, CAST(? AS date)
                 FROM submission WHERE id = ?""")
-                .params(submission, row, id, type, issued, received, term, considered, outcome, reported, submission)
+                .params(submission, row, id, type, issued, addressee, received, term, considered, outcome, reported,
+                        submission)
                 .update();
         loaded(submission);
     }
@@ -39,7 +45,7 @@ record MonthData(JdbcClient jdbc) {
         jdbc.sql("UPDATE submission SET rows_loaded = rows_loaded + 1 WHERE id = ?").param(submission).update();
     }
 
-    void form(long submission, int row, String unit, String indicator, long value) {
+    public void form(long submission, int row, String unit, String indicator, long value) {
         jdbc.sql("INSERT INTO form_row (submission_id, row_number, unit_code, indicator, value) VALUES (?, ?, ?, ?, ?)")
                 .params(submission, row, unit, indicator, value).update();
         loaded(submission);

@@ -1,0 +1,147 @@
+package kz.legalstat.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+
+import kz.legalstat.MonthData;
+import kz.legalstat.PostgresTest;
+import kz.legalstat.i18n.Lang;
+import kz.legalstat.ingest.CurrentState;
+
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Templates are the analysts': restyled, reworded, with rows added above the table, the report still fills
+ * correctly; a template that lost its marker is named with what is missing. Data text is never a formula.
+ */
+class ReportTemplatesTest extends PostgresTest {
+
+    static Path templates;
+
+    @Autowired
+    Reports reports;
+
+    @Autowired
+    CurrentState currentState;
+
+    @DynamicPropertySource
+    static void analystsTemplates(DynamicPropertyRegistry registry) throws IOException {
+        templates = Files.createTempDirectory("templates");
+        for (ReportName name : ReportName.values()) {
+            for (Lang lang : Lang.values()) {
+                String file = name.cliName() + "_" + lang + ".xlsx";
+                try (InputStream in = new ClassPathResource("report-templates/" + file).getInputStream()) {
+                    Files.copy(in, templates.resolve(file));
+                }
+            }
+        }
+        // an analyst opens the Russian supervision-acts template in Excel and edits it
+        Path file = templates.resolve("supervision-acts_ru.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            sheet.shiftRows(0, sheet.getLastRowNum(), 3);
+            sheet.createRow(0).createCell(0).setCellValue("Генеральная прокуратура Республики Казахстан");
+            sheet.createRow(1).createCell(0).setCellValue("Комитет по правовой статистике и специальным учётам");
+            var font = workbook.createFont();
+            font.setFontName("Times New Roman");
+            font.setFontHeightInPoints((short) 16);
+            var titleStyle = workbook.createCellStyle();
+            titleStyle.setFont(font);
+            sheet.getRow(3).getCell(0).setCellStyle(titleStyle);
+            sheet.getRow(11).getCell(1).setCellValue("Внесено актов за ${year}");
+            sheet.setColumnWidth(0, 50 * 256);
+            try (OutputStream out = Files.newOutputStream(file)) {
+                workbook.write(out);
+            }
+        }
+        registry.add("legalstat.report.templates-dir", templates::toString);
+    }
+
+    @BeforeEach
+    void twoActsOfIli() {
+        MonthData data = new MonthData(jdbc);
+        long acts = data.submission("acts", "1910", "2026-10-01");
+        data.act(acts, 2, "1910/26-1", "PROTEST", "2026-10-01", "2026-10-01", null, null, null, null,
+                "=HYPERLINK(\"http://example.invalid\",\"нажмите\")");
+        data.act(acts, 3, "1910/26-2", "WARNING", "2026-10-02", null, null, null, null, null);
+        currentState.refresh();
+    }
+
+    @Test
+    void anEditedTemplateStillFillsItsTable() throws IOException {
+        Path out = templates.resolve("out.xlsx");
+
+        reports.write(new ReportRequest(ReportName.SUPERVISION_ACTS, YearMonth.of(2026, 10), Lang.ru, null, null, out,
+                "test"));
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(out))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).startsWith("Генеральная прокуратура");
+            assertThat(sheet.getRow(3).getCell(0).getCellStyle().getFontIndex())
+                    .satisfies(i -> assertThat(workbook.getFontAt(i).getFontName()).isEqualTo("Times New Roman"));
+            assertThat(sheet.getRow(11).getCell(1).getStringCellValue()).isEqualTo("Внесено актов за 2026 г.");
+            assertThat(sheet.getRow(5).getCell(1).getStringCellValue()).isEqualTo("январь – октябрь 2026 г.");
+            // the table starts three rows lower, in the official order; Almaty region (19) has the two acts
+            assertThat(sheet.getRow(12).getCell(0).getStringCellValue()).isEqualTo("город Астана");
+            assertThat(sheet.getRow(12 + 6).getCell(0).getStringCellValue()).isEqualTo("Алматинская область");
+            assertThat(sheet.getRow(12 + 6).getCell(1).getNumericCellValue()).isEqualTo(2);
+            assertThat(sheet.getRow(12 + 20).getCell(1).getCellFormula()).isEqualTo("SUM(B13:B32)");
+            assertThat(sheet.getColumnWidth(0)).isEqualTo(50 * 256);
+        }
+    }
+
+    @Test
+    void textFromTheDataIsNeverAFormula() throws IOException {
+        Path out = templates.resolve("overdue.xlsx");
+
+        reports.write(new ReportRequest(ReportName.OVERDUE_ACTS, YearMonth.of(2026, 10), Lang.ru, "19", null, out,
+                "test"));
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(out))) {
+            var addressee = workbook.getSheetAt(0).getRow(9).getCell(4);
+            assertThat(addressee.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(addressee.getStringCellValue()).startsWith("=HYPERLINK(");
+        }
+    }
+
+    @Test
+    void aTemplateWithoutItsMarkerOrWithRowsBelowTheTableIsNamed() throws IOException {
+        Path file = templates.resolve("special-records_kk.xlsx");
+        byte[] original = Files.readAllBytes(file);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
+            workbook.getSheetAt(1).getRow(9).getCell(0).setCellValue("");
+            workbook.getSheetAt(0).createRow(40).createCell(0).setCellValue("Ескерту");
+            try (OutputStream out = Files.newOutputStream(file)) {
+                workbook.write(out);
+            }
+        }
+        try {
+            assertThatThrownBy(reports::validateTemplates)
+                    .hasMessageContaining("special-records_kk.xlsx: no ${rows:by-category} marker");
+            assertThatThrownBy(() -> reports.write(new ReportRequest(ReportName.SPECIAL_RECORDS, YearMonth.of(2026, 10),
+                    Lang.kk, null, null, templates.resolve("sr.xlsx"), "test")))
+                    .hasMessageContaining("must be the last rows of the sheet");
+            assertThat(templates.resolve("sr.xlsx")).doesNotExist();
+            try (var left = Files.list(templates)) {
+                assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
+            }
+        } finally {
+            Files.write(file, original);
+        }
+    }
+}
