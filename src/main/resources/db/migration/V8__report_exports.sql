@@ -8,7 +8,8 @@ CREATE TABLE report_export (
     as_of         date        NOT NULL,
     file_path     text        NOT NULL,
     sha256        char(64)    NOT NULL,
-    row_count     bigint      NOT NULL,
+    -- data rows written per table of the report, e.g. {"by-region": 20, "by-act-type": 8}
+    row_counts    jsonb       NOT NULL,
     requested_by  text        NOT NULL,
     created_at    timestamptz NOT NULL DEFAULT now()
 );

@@ -64,11 +64,11 @@ class NightlyCommand extends JsonCommand {
             summary.put("verify", verified);
         }
         var reports = jdbc.sql("""
-                SELECT file_path, row_count FROM report_export
+                SELECT file_path, row_counts::text FROM report_export
                 WHERE requested_by = 'nightly' AND created_at >= ? ORDER BY id""")
                 .param(java.sql.Timestamp.valueOf(execution.getStartTime()))
-                .query((rs, n) -> Map.of("file", rs.getString(1), "rows", rs.getLong(2))).list();
-        reports.forEach(r -> console.say("report " + r.get("file") + " (" + r.get("rows") + " rows)"));
+                .query((rs, n) -> Map.of("file", rs.getString(1), "rows", rs.getString(2))).list();
+        reports.forEach(r -> console.say("report " + r.get("file") + " " + r.get("rows")));
         summary.put("reports", reports);
         return summary;
     }

@@ -79,6 +79,8 @@ class DemoPipelineTest extends PostgresTest {
                     "special-records_2026-10_kk.xlsx", "special-records_2026-10_ru.xlsx");
         }
         assertThat(jdbc.sql("SELECT count(*) FROM report_export").query(Long.class).single()).isEqualTo(8);
+        assertThat(jdbc.sql("SELECT row_counts ->> 'by-region' FROM report_export WHERE report_name = 'supervision-acts' "
+                + "AND lang = 'kk'").query(String.class).single()).isEqualTo("20");
     }
 
     @Test

@@ -174,11 +174,13 @@ public class ReportProducer {
     private long record(ReportRequest request, Path file, String sha256, Map<String, Long> rows) {
         return jdbc.sql("""
                 INSERT INTO report_export (report_name, period, lang, region_code, as_of, file_path, sha256,
-                                           row_count, requested_by)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                                           row_counts, requested_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?) RETURNING id""")
                 .params(request.name().cliName(), request.period().atDay(1), request.lang().name(),
                         request.regionCode(), request.effectiveAsOf(), file.toString(), sha256,
-                        rows.values().stream().mapToLong(Long::longValue).sum(), request.requestedBy())
+                        rows.entrySet().stream().map(e -> "\"" + e.getKey() + "\": " + e.getValue())
+                                .collect(java.util.stream.Collectors.joining(", ", "{", "}")),
+                        request.requestedBy())
                 .query(Long.class).single();
     }
 }
