@@ -14,6 +14,7 @@ import kz.legalstat.database.ScratchDatabase;
 import kz.legalstat.database.SelectedDatabase;
 import kz.legalstat.i18n.Texts;
 import kz.legalstat.report.Reports;
+import kz.legalstat.schedule.InboxBusyException;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -108,6 +109,10 @@ public final class CommandLineEntry {
         } catch (UsageException e) {
             console.err.println(e.getMessage());
             return 2;
+        } catch (InboxBusyException e) {
+            // not a failure of this run: it did nothing, and the other run goes on
+            console.err.println(console.text("cli.inbox.busy", e.inbox()));
+            return 1;
         } catch (Exception e) {
             log.debug("Command failed", e);
             console.err.println(describe(e));

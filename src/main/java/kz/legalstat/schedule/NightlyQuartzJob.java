@@ -34,7 +34,7 @@ class NightlyQuartzJob extends QuartzJobBean {
         try {
             var execution = pipeline.scheduledNightly(properties.inbox(), period, properties.out(), night);
             log.info("Nightly run {} for {} ended {}", execution.getId(), period, execution.getStatus());
-        } catch (IllegalStateException e) {
+        } catch (IllegalStateException | InboxBusyException e) {
             log.warn("Nightly run for {} not started: {}", period, e.getMessage());
         }
     }

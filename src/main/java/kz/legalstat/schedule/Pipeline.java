@@ -22,23 +22,25 @@ import org.springframework.stereotype.Service;
 public class Pipeline {
 
     private final JobOperator operator;
+    private final InboxLock inboxLock;
     private final Job collect;
     private final Job verify;
     private final Job nightly;
 
-    Pipeline(JobOperator operator, @Qualifier("collectSubmissionsJob") Job collect,
+    Pipeline(JobOperator operator, InboxLock inboxLock, @Qualifier("collectSubmissionsJob") Job collect,
              @Qualifier("verifySubmissionsJob") Job verify, @Qualifier("nightlyJob") Job nightly) {
         this.operator = operator;
+        this.inboxLock = inboxLock;
         this.collect = collect;
         this.verify = verify;
         this.nightly = nightly;
     }
 
+    /** Collects the inbox; throws {@link InboxBusyException} when another collection of it is running. */
     public JobExecution collect(Path inbox, Optional<YearMonth> period) {
-        JobParametersBuilder params = new JobParametersBuilder()
-                .addString("inbox", inbox.toAbsolutePath().normalize().toString());
+        JobParametersBuilder params = new JobParametersBuilder().addString("inbox", normalized(inbox));
         period.ifPresent(p -> params.addString("onlyPeriod", p.toString()));
-        return start(collect, onDemand(params));
+        return inboxLock.whileHeld(normalized(inbox), () -> start(collect, onDemand(params)));
     }
 
     public JobExecution verify(YearMonth period) {
@@ -47,7 +49,7 @@ public class Pipeline {
 
     /** A nightly run asked for by a person: a new run every time. */
     public JobExecution nightly(Path inbox, YearMonth period, Path out) {
-        return start(nightly, onDemand(nightlyParameters(inbox, period, out)));
+        return inboxLock.whileHeld(normalized(inbox), () -> start(nightly, onDemand(nightlyParameters(inbox, period, out))));
     }
 
     /**
@@ -55,13 +57,17 @@ public class Pipeline {
      * server or a misfire recovery fires it again, while the next night takes the month's corrections.
      */
     public JobExecution scheduledNightly(Path inbox, YearMonth period, Path out, LocalDate night) {
-        return start(nightly, nightlyParameters(inbox, period, out).addString("night", night.toString())
-                .toJobParameters());
+        return inboxLock.whileHeld(normalized(inbox), () -> start(nightly,
+                nightlyParameters(inbox, period, out).addString("night", night.toString()).toJobParameters()));
+    }
+
+    private static String normalized(Path inbox) {
+        return inbox.toAbsolutePath().normalize().toString();
     }
 
     private static JobParametersBuilder nightlyParameters(Path inbox, YearMonth period, Path out) {
         return new JobParametersBuilder()
-                .addString("inbox", inbox.toAbsolutePath().normalize().toString())
+                .addString("inbox", normalized(inbox))
                 .addString("period", period.toString())
                 .addString("out", out.toAbsolutePath().normalize().toString());
     }

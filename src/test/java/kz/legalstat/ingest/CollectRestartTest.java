@@ -1,0 +1,119 @@
+package kz.legalstat.ingest;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import kz.legalstat.PostgresTest;
+import kz.legalstat.demo.DemoSubmissions;
+import kz.legalstat.schedule.InboxBusyException;
+import kz.legalstat.schedule.Pipeline;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Collection survives a crash: a collecting process killed with SIGKILL and started again leaves exactly what
+ * an uninterrupted collection of the same files leaves, row for row. And one collection per inbox at a time.
+ */
+class CollectRestartTest extends PostgresTest {
+
+    /** Every loaded row and every rejection, as (file, row, key), counted and hashed. */
+    private static final String CHECKSUM = """
+            SELECT count(*) || ' ' || md5(string_agg(line, ',' ORDER BY line)) FROM (
+                SELECT s.file_name || ':' || r.row_number || ':' || r.act_id AS line
+                FROM act_row r JOIN submission s ON s.id = r.submission_id
+                UNION ALL
+                SELECT s.file_name || ':' || r.row_number || ':' || r.record_id
+                FROM record_row r JOIN submission s ON s.id = r.submission_id
+                UNION ALL
+                SELECT s.file_name || ':' || r.row_number || ':' || r.indicator || '=' || r.value
+                FROM form_row r JOIN submission s ON s.id = r.submission_id
+                UNION ALL
+                SELECT s.file_name || ':' || s.status || ':' || s.version || ':' || coalesce(i.row_number, 0) || ':' || i.code
+                FROM submission s LEFT JOIN submission_issue i ON i.submission_id = s.id
+            ) AS everything""";
+
+    @Autowired
+    DemoSubmissions demo;
+
+    @Autowired
+    Pipeline pipeline;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aCollectionKilledMidwayAndStartedAgainTakesEveryRowExactlyOnce() throws Exception {
+        // given an inbox of about 3 800 files
+        Path inbox = dir.resolve("inbox");
+        demo.write(inbox, YearMonth.of(2026, 10), 3000, 11);
+        long files;
+        try (var walk = Files.walk(inbox)) {
+            files = walk.filter(Files::isRegularFile).count();
+        }
+
+        // when a collecting process is killed once a few hundred files are in, and started again
+        Process first = collector(inbox);
+        while (first.isAlive() && loaded() < 300) {
+            Thread.sleep(50);
+        }
+        assertThat(first.isAlive()).as("the collection was still running when killed").isTrue();
+        first.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        long atKill = loaded();
+        assertThat(atKill).isLessThan(files);
+        Process second = collector(inbox);
+        assertThat(second.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        assertThat(second.exitValue()).isZero();
+        String resumed = jdbc.sql(CHECKSUM).query(String.class).single();
+
+        // then it holds what a collection that was never interrupted holds
+        emptyDataTables();
+        assertThat(pipeline.collect(inbox, Optional.empty()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        String uninterrupted = jdbc.sql(CHECKSUM).query(String.class).single();
+        assertThat(resumed).isEqualTo(uninterrupted);
+        assertThat(jdbc.sql("SELECT count(*) FROM submission").query(Long.class).single()).isEqualTo(files);
+    }
+
+    @Test
+    void aSecondCollectionOfABusyInboxSaysSoAndTouchesNothing() throws Exception {
+        Path inbox = Files.createDirectories(dir.resolve("busy"));
+        Files.writeString(inbox.resolve("form_1910_2026-10.csv"), "unit_code;indicator;value\n1910;ACTS.PROTEST.ISSUED;1\n");
+        try (Connection other = DriverManager.getConnection(URL, USER, "")) {
+            // given another process collecting this inbox
+            other.createStatement().execute("SELECT pg_advisory_lock(hashtext('legalstat inbox "
+                    + inbox.toAbsolutePath().normalize() + "'))");
+
+            // then
+            assertThatThrownBy(() -> pipeline.collect(inbox, Optional.empty()))
+                    .isInstanceOf(InboxBusyException.class).hasMessageContaining(inbox.toString());
+            assertThat(jdbc.sql("SELECT count(*) FROM submission").query(Long.class).single()).isZero();
+        }
+        // and once it is done, the inbox is collected
+        assertThat(pipeline.collect(inbox, Optional.empty()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+    }
+
+    private long loaded() {
+        return jdbc.sql("SELECT count(*) FROM submission WHERE status <> 'RECEIVED'").query(Long.class).single();
+    }
+
+    /** {@code java ... collect --inbox DIR} in its own JVM, as an operator would start it. */
+    private Process collector(Path inbox) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
+                "kz.legalstat.LegalStatApplication", "collect", "--inbox", inbox.toString(),
+                "--spring.datasource.url=" + URL, "--spring.datasource.username=" + USER))
+                .redirectErrorStream(true).redirectOutput(dir.resolve("collector.log").toFile()).start();
+    }
+}
