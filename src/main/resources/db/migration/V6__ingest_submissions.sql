@@ -6,7 +6,7 @@ CREATE TABLE submission (
     file_path          text         NOT NULL,   -- relative to the inbox
     file_name          text         NOT NULL,
     size_bytes         bigint       NOT NULL,
-    sha256             char(64)     NOT NULL,
+    sha256             char(64),        -- NULL only for a file rejected for its size, never read
     file_modified_at   timestamptz  NOT NULL,   -- when the unit delivered it
     collected_at       timestamptz  NOT NULL DEFAULT now(),
     job_execution_id   bigint,

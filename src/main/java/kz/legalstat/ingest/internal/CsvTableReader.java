@@ -65,7 +65,7 @@ final class CsvTableReader implements TableReader {
             if (bom) {
                 in.skipNBytes(BOM.length);
             }
-            Reader reader = new InputStreamReader(in, charset);
+            Reader reader = new BoundedLineReader(new InputStreamReader(in, charset), limits.maxLineChars());
             CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).get();
             return new CsvTableReader(CSVParser.builder().setReader(reader).setFormat(format).get(), limits);
         } catch (FileRejectedException e) {

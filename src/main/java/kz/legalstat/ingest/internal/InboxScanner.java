@@ -34,11 +34,13 @@ public class InboxScanner {
     private final SubmissionStore store;
     private final ReferenceData reference;
     private final Texts texts;
+    private final IngestLimits limits;
 
-    InboxScanner(SubmissionStore store, ReferenceData reference, Texts texts) {
+    InboxScanner(SubmissionStore store, ReferenceData reference, Texts texts, IngestLimits limits) {
         this.store = store;
         this.reference = reference;
         this.texts = texts;
+        this.limits = limits;
     }
 
     /** Registers the new files; returns how many files were seen again unchanged. */
@@ -81,6 +83,13 @@ public class InboxScanner {
         Instant modified = modified(file);
         if (store.unchangedSinceTaken(path, size, modified)) {
             return Outcome.ALREADY_TAKEN;
+        }
+        if (size > limits.maxFileBytes()) {
+            // rejected before it is read, not even hashed: the scan stays quick whatever lands in the inbox
+            long id = store.register(new StoredFile(path, fileName, size, modified, null), name.orElse(null),
+                    "REJECTED", jobExecutionId);
+            store.addIssues(id, List.of(fileIssue("ingest.file.too-large", size, limits.maxFileBytes())));
+            return Outcome.REGISTERED;
         }
         StoredFile stored = new StoredFile(path, fileName, size, modified, sha256(file));
         boolean knownUnit = name.isPresent() && reference.unit(name.get().unitCode()).isPresent();

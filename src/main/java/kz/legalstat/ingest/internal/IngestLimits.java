@@ -8,7 +8,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param maxFileBytes a larger file is rejected whole before it is read
  * @param maxColumns a header with more columns is rejected whole
+ * @param maxLineChars a CSV line longer than this (a binary file, a broken export) rejects the file whole
  */
 @ConfigurationProperties("legalstat.ingest")
-record IngestLimits(@DefaultValue("2147483648") long maxFileBytes, @DefaultValue("200") int maxColumns) {
+record IngestLimits(@DefaultValue("1073741824") long maxFileBytes, @DefaultValue("200") int maxColumns,
+                    @DefaultValue("1000000") int maxLineChars) {
 }

@@ -2,8 +2,15 @@ package kz.legalstat.ingest.internal;
 
 import java.util.List;
 
-/** One data row as read: its row number as the unit sees it (the header is row 1) and its cell texts. */
-record RawRow(int rowNumber, List<String> cells) {
+/**
+ * One data row as read: its row number as the unit sees it (the header is row 1), its cell texts, and the
+ * cells that held a formula rather than a value (Excel only).
+ */
+record RawRow(int rowNumber, List<String> cells, java.util.Set<Integer> formulaCells) {
+
+    RawRow(int rowNumber, List<String> cells) {
+        this(rowNumber, cells, java.util.Set.of());
+    }
 
     String cell(int index) {
         return index < cells.size() ? cells.get(index) : "";

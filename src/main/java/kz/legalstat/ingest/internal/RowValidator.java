@@ -20,13 +20,16 @@ final class RowValidator {
 
     private final RowSchema schema;
     private final int[] cellIndex;
+    private final int headerWidth;
     private final Unit submitter;
     private final ReferenceData reference;
     private final Texts texts;
 
-    RowValidator(RowSchema schema, int[] cellIndex, Unit submitter, ReferenceData reference, Texts texts) {
+    RowValidator(RowSchema schema, int[] cellIndex, int headerWidth, Unit submitter, ReferenceData reference,
+                 Texts texts) {
         this.schema = schema;
         this.cellIndex = cellIndex;
+        this.headerWidth = headerWidth;
         this.submitter = submitter;
         this.reference = reference;
         this.texts = texts;
@@ -36,9 +39,15 @@ final class RowValidator {
     Result validate(RawRow row) {
         List<String> values = new ArrayList<>(schema.columns().size());
         List<Issue> issues = new ArrayList<>();
+        checkWidth(row, issues);
         for (int i = 0; i < schema.columns().size(); i++) {
             Column column = schema.columns().get(i);
             String text = cellIndex[i] < 0 ? "" : row.cell(cellIndex[i]).strip();
+            if (cellIndex[i] >= 0 && row.formulaCells().contains(cellIndex[i])) {
+                issues.add(error(row, column, text, "ingest.row.formula", column.name()));
+                values.add(null);
+                continue;
+            }
             values.add(text.isEmpty() ? null : check(column, text, row.rowNumber(), issues));
             if (text.isEmpty() && column.required()) {
                 issues.add(error(row, column, text, "ingest.row.required", column.name()));
@@ -111,6 +120,18 @@ final class RowValidator {
                     column.min(), column.max()));
         }
         return number.toBigInteger().toString();
+    }
+
+    /** Values beyond the header's last column belong to no column: the row is shifted or broken. */
+    private void checkWidth(RawRow row, List<Issue> issues) {
+        int last = row.cells().size() - 1;
+        while (last >= headerWidth && row.cells().get(last).isBlank()) {
+            last--;
+        }
+        if (last >= headerWidth) {
+            issues.add(Issue.rowError(row.rowNumber(), null, null, "ingest.row.too-wide",
+                    texts.both("ingest.row.too-wide", last + 1, headerWidth)));
+        }
     }
 
     /** decided_on is required for every status but INVESTIGATION (spec/submissions.md, kind records). */

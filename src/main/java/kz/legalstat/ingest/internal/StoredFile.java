@@ -2,6 +2,6 @@ package kz.legalstat.ingest.internal;
 
 import java.time.Instant;
 
-/** A file found in the inbox, with the checksum that tells a new file from one already taken. */
+/** A file found in the inbox, with the checksum that tells a new file from one already taken (null: not read). */
 record StoredFile(String path, String name, long size, Instant modified, String sha256) {
 }

@@ -69,7 +69,8 @@ public class SubmissionLoader {
         int rejected = 0;
         try (TableReader reader = openChecked(Path.of(submission.path()), submission.format())) {
             int[] cellIndex = mapHeader(schema, reader.header(), issues);
-            RowValidator validator = new RowValidator(schema, cellIndex, submitter, reference, texts);
+            RowValidator validator = new RowValidator(schema, cellIndex, reader.header().size(), submitter, reference,
+                    texts);
             try (CopyRowWriter copy = new CopyRowWriter(connection, schema.table(), tableColumns(schema))) {
                 for (RawRow row = reader.next(); row != null; row = reader.next()) {
                     RowValidator.Result result = validator.validate(row);

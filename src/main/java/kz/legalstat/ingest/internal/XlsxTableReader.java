@@ -10,6 +10,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -22,6 +24,9 @@ import org.dhatim.fastexcel.reader.Row;
  */
 final class XlsxTableReader implements TableReader {
 
+    /** Real workbooks deflate their sheets 5 to 20 times; a bomb, a thousand times. */
+    private static final long MAX_RATIO = 200;
+    private static final long BOMB_BYTES = 50L << 20;
     /** Excel's built-in date and date-time formats. */
     private static final Set<Integer> BUILT_IN_DATE_FORMATS = Set.of(14, 15, 16, 17, 22, 45, 46, 47);
 
@@ -62,12 +67,34 @@ final class XlsxTableReader implements TableReader {
         if (!ReadableWorkbook.isOOXMLZipHeader(head)) {
             throw new RejectedIOException(new FileRejectedException("ingest.file.not-xlsx"));
         }
+        checkNotABomb(file, limits);
         ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
         try {
             return new XlsxTableReader(workbook, limits);
         } catch (IOException | RuntimeException e) {
             workbook.close();
             throw e;
+        }
+    }
+
+    /**
+     * Reads the zip's directory before any XML: an entry that inflates more than {@link #MAX_RATIO} times
+     * into more than {@link #BOMB_BYTES}, or a total over the file-size limit, is a zip bomb, not a register.
+     */
+    private static void checkNotABomb(Path file, IngestLimits limits) throws IOException {
+        long total = 0;
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            for (var entries = zip.entries(); entries.hasMoreElements(); ) {
+                ZipEntry entry = entries.nextElement();
+                long size = entry.getSize();
+                long packed = Math.max(entry.getCompressedSize(), 1);
+                total += Math.max(size, 0);
+                if (size > BOMB_BYTES && size / packed > MAX_RATIO || total > limits.maxFileBytes()) {
+                    throw new RejectedIOException(new FileRejectedException("ingest.file.zip-bomb", size / packed));
+                }
+            }
+        } catch (java.util.zip.ZipException e) {
+            throw new RejectedIOException(new FileRejectedException("ingest.file.not-xlsx"));
         }
     }
 
@@ -82,10 +109,22 @@ final class XlsxTableReader implements TableReader {
             Row row = rows.next();
             List<String> cells = cells(row);
             if (cells.stream().anyMatch(c -> !c.isBlank())) {
-                return new RawRow(row.getRowNum(), cells);
+                return new RawRow(row.getRowNum(), cells, formulaCells(row));
             }
         }
         return null;
+    }
+
+    /** Cells computed by a formula: a submission states values, and a formula's result is not one. */
+    private static java.util.Set<Integer> formulaCells(Row row) {
+        java.util.Set<Integer> formulas = new java.util.HashSet<>();
+        for (int i = 0; i < row.getCellCount(); i++) {
+            Cell cell = row.getCell(i);
+            if (cell != null && cell.getFormula() != null) {
+                formulas.add(i);
+            }
+        }
+        return formulas.isEmpty() ? java.util.Set.of() : formulas;
     }
 
     private static List<String> cells(Row row) {

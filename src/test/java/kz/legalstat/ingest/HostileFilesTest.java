@@ -1,0 +1,134 @@
+package kz.legalstat.ingest;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.RandomAccessFile;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import kz.legalstat.PostgresTest;
+import kz.legalstat.schedule.Pipeline;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Files no unit should send but some will: each gets one clear reason, in bounded time and memory, and the
+ * good file beside them loads.
+ */
+class HostileFilesTest extends PostgresTest {
+
+    @Autowired
+    Pipeline pipeline;
+
+    @TempDir
+    Path inbox;
+
+    @Test
+    void everyHostileFileIsRejectedWithItsReasonAndTheGoodOneLoads() throws IOException {
+        // a good form
+        Files.writeString(inbox.resolve("form_1910_2026-10.csv"),
+                "unit_code;indicator;value\n1910;ACTS.PROTEST.ISSUED;3\n");
+        // a 2 GB file (sparse: it takes no disk)
+        try (RandomAccessFile huge = new RandomAccessFile(inbox.resolve("acts_7510_2026-10.csv").toFile(), "rw")) {
+            huge.setLength(2L << 30);
+        }
+        // a "CSV" of 3 million characters without a line break
+        try (Writer out = Files.newBufferedWriter(inbox.resolve("records_19_2026-10.csv"))) {
+            out.write("record_id;unit_code;registered_on;article;category;status;decided_on\n");
+            for (int i = 0; i < 300_000; i++) {
+                out.write("xxxxxxxxx;");
+            }
+        }
+        // a data line of 10 000 columns under a header of three
+        Files.writeString(inbox.resolve("form_79_2026-10.csv"), "unit_code;indicator;value\n79;ACTS.PROTEST.ISSUED;1"
+                + ";5".repeat(10_000) + "\n79;ACTS.SUBMISSION.ISSUED;2\n");
+        // an Excel register with a formula where a date should be
+        writeWithFormula(inbox.resolve("acts_1510_2026-10.xlsx"));
+        // a zip bomb dressed as a workbook
+        writeZipBomb(inbox.resolve("acts_1520_2026-10.xlsx"));
+        // a truncated workbook
+        byte[] good = Files.readAllBytes(inbox.resolve("acts_1510_2026-10.xlsx"));
+        Files.write(inbox.resolve("acts_1530_2026-10.xlsx"), java.util.Arrays.copyOf(good, good.length / 2));
+
+        // when
+        long start = System.nanoTime();
+        BatchStatus status = pipeline.collect(inbox, Optional.empty()).getStatus();
+        double seconds = (System.nanoTime() - start) / 1e9;
+
+        // then
+        assertThat(status).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(seconds).as("collection time with a 2 GB file in the inbox").isLessThan(60);
+        Map<String, String> reasons = jdbc.sql("""
+                SELECT s.file_name, s.status || ' ' || coalesce(string_agg(i.code, ',' ORDER BY i.code), '')
+                FROM submission s LEFT JOIN submission_issue i ON i.submission_id = s.id
+                GROUP BY s.file_name, s.status""").query().listOfRows().stream()
+                .collect(Collectors.toMap(r -> r.get("file_name").toString(), r -> r.get(r.keySet().toArray()[1]).toString()));
+        assertThat(reasons).containsEntry("form_1910_2026-10.csv", "LOADED ")
+                .containsEntry("acts_7510_2026-10.csv", "REJECTED ingest.file.too-large")
+                .containsEntry("records_19_2026-10.csv", "REJECTED ingest.file.line-too-long")
+                .containsEntry("form_79_2026-10.csv", "LOADED ingest.row.too-wide")
+                .containsEntry("acts_1510_2026-10.xlsx", "LOADED ingest.row.formula")
+                .containsEntry("acts_1520_2026-10.xlsx", "REJECTED ingest.file.zip-bomb")
+                .containsEntry("acts_1530_2026-10.xlsx", "REJECTED ingest.file.not-xlsx");
+        // the wide row alone was refused; the formula row alone; every good row loaded
+        assertThat(jdbc.sql("SELECT count(*) FROM form_row").query(Long.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT count(*) FROM act_row").query(Long.class).single()).isEqualTo(1);
+    }
+
+    private static void writeWithFormula(Path file) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            var sheet = workbook.createSheet();
+            String[] header = {"act_id", "unit_code", "act_type", "issued_on", "addressee_kind", "addressee", "sphere",
+                    "considered_on", "outcome"};
+            var head = sheet.createRow(0);
+            for (int c = 0; c < header.length; c++) {
+                head.createCell(c).setCellValue(header[c]);
+            }
+            for (int r = 1; r <= 2; r++) {
+                var row = sheet.createRow(r);
+                String[] values = {"1510/26-" + r, "1510", "PROTEST", "2026-10-01", "STATE_BODY", "Акимат", "OTHER"};
+                for (int c = 0; c < values.length; c++) {
+                    row.createCell(c).setCellValue(values[c]);
+                }
+                if (r == 2) {
+                    row.createCell(7).setCellFormula("DATE(2026,10,5)");
+                    row.createCell(8).setCellValue("SATISFIED");
+                } else {
+                    row.createCell(7).setCellValue(LocalDate.of(2026, 10, 5).toString());
+                    row.createCell(8).setCellValue("SATISFIED");
+                }
+            }
+            workbook.write(out);
+        }
+    }
+
+    /** A workbook whose sheet inflates from about 100 KB to 100 MB. */
+    private static void writeZipBomb(Path file) throws IOException {
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+            byte[] spaces = new byte[1 << 20];
+            java.util.Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i < 100; i++) {
+                zip.write(spaces);
+            }
+            zip.closeEntry();
+        }
+    }
+}
