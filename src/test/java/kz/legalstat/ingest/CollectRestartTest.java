@@ -90,15 +90,17 @@ class CollectRestartTest extends PostgresTest {
     void aSecondCollectionOfABusyInboxSaysSoAndTouchesNothing() throws Exception {
         Path inbox = Files.createDirectories(dir.resolve("busy"));
         Files.writeString(inbox.resolve("form_1910_2026-10.csv"), "unit_code;indicator;value\n1910;ACTS.PROTEST.ISSUED;1\n");
+        String key = "hashtext('legalstat inbox " + inbox.toAbsolutePath().normalize() + "')";
         try (Connection other = DriverManager.getConnection(URL, USER, "")) {
             // given another process collecting this inbox
-            other.createStatement().execute("SELECT pg_advisory_lock(hashtext('legalstat inbox "
-                    + inbox.toAbsolutePath().normalize() + "'))");
+            other.createStatement().execute("SELECT pg_advisory_lock(" + key + ")");
 
             // then
             assertThatThrownBy(() -> pipeline.collect(inbox, Optional.empty()))
                     .isInstanceOf(InboxBusyException.class).hasMessageContaining(inbox.toString());
             assertThat(jdbc.sql("SELECT count(*) FROM submission").query(Long.class).single()).isZero();
+            // (closing a connection frees its locks only when the server has ended the session: unlock first)
+            other.createStatement().execute("SELECT pg_advisory_unlock(" + key + ")");
         }
         // and once it is done, the inbox is collected
         assertThat(pipeline.collect(inbox, Optional.empty()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
