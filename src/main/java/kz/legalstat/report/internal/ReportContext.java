@@ -83,8 +83,4 @@ record ReportContext(ReportRequest request, NamedParameterJdbcTemplate jdbc, Ref
     static Formula sum(String column, int firstRow, int lastRow, double cached) {
         return new Formula("SUM(" + column + firstRow + ":" + column + lastRow + ")", cached);
     }
-
-    static Map<String, Long> rows(String table, long count) {
-        return Map.of(table, count);
-    }
 }
