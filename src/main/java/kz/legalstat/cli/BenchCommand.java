@@ -33,7 +33,7 @@ class BenchCommand extends JsonCommand {
     @Override
     public void validate(Console console) {
         if (acts < 1000 || records < 1000) {
-            throw new UsageException("--acts and --records: at least 1000 each");
+            throw new UsageException(console.text("cli.bench.rows"));
         }
     }
 

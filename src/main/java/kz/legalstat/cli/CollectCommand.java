@@ -45,11 +45,11 @@ class CollectCommand extends JsonCommand {
 
     static void print(CollectResult result, Console console) {
         for (var file : result.files()) {
-            console.say(String.format("%-40s %-9s %8d loaded %6d rejected  %s", file.file(), file.status(),
+            console.say(String.format("%-40s %-9s %8d %6d  %s", file.file(), file.status(),
                     file.rowsLoaded(), file.rowsRejected(),
                     file.reasonRu() == null ? "" : (console.lang == kz.legalstat.i18n.Lang.kk ? file.reasonKk() : file.reasonRu())));
         }
-        console.say(String.format("files taken: %d, rows loaded: %d, rows rejected: %d, files already taken: %d",
-                result.files().size(), result.rowsLoaded(), result.rowsRejected(), result.unchanged()));
+        console.say(console.text("cli.collect.summary", result.files().size(), result.rowsLoaded(),
+                result.rowsRejected(), result.unchanged()));
     }
 }

@@ -61,7 +61,7 @@ public final class CommandLineEntry {
             return 0;
         }
         if (!parsed.hasSubcommand()) {
-            System.err.println("A command is required.");
+            System.err.println(new Console(false, Texts.fromBundles()).text("cli.command.required"));
             cli.usage(System.err);
             return 2;
         }
@@ -82,7 +82,8 @@ public final class CommandLineEntry {
         try {
             database = DatabaseSelector.select(System.getenv(), springArgs);
         } catch (DatabaseUnavailableException e) {
-            console.err.println(e.getMessage());
+            console.err.println(console.text("cli.database.unavailable", e.home(), e.embeddedProblem(), e.user(),
+                    e.localProblem()));
             return 1;
         }
         SpringApplication application = new SpringApplication(LegalStatApplication.class);
@@ -93,8 +94,7 @@ public final class CommandLineEntry {
             try {
                 springArgs = withScratchDatabase(command.scratchDatabase(), database, springArgs, defaults);
             } catch (java.sql.SQLException e) {
-                console.err.println("Cannot create the scratch database " + command.scratchDatabase() + ": "
-                        + e.getMessage());
+                console.err.println(console.text("cli.database.scratch", command.scratchDatabase(), e.getMessage()));
                 database.ifPresent(SelectedDatabase::close);
                 return 1;
             }

@@ -36,7 +36,7 @@ class DemoCommand extends JsonCommand {
     public void validate(Console console) {
         month = period == null ? YearMonth.now(Options.ALMATY).minusMonths(1) : Options.period(period, console);
         if (acts < 100 || acts > 5_000_000) {
-            throw new UsageException("--acts: " + acts + " is outside 100..5000000");
+            throw new UsageException(console.text("cli.demo.acts", acts));
         }
     }
 
@@ -45,12 +45,12 @@ class DemoCommand extends JsonCommand {
         Path inbox = out.resolve("inbox");
         Path reports = out.resolve("reports");
         if (Files.exists(inbox)) {
-            console.say("Reusing " + inbox.toAbsolutePath() + ": files already taken are recognised and skipped");
+            console.say(console.text("cli.demo.reusing", inbox.toAbsolutePath()));
         }
         List<PlantedFault> faults = context.getBean(DemoSubmissions.class).write(inbox, month, acts, month.hashCode());
-        console.say("Demo submissions for " + month + " written to " + inbox.toAbsolutePath() + "; planted faults:");
+        console.say(console.text("cli.demo.written", month, inbox.toAbsolutePath()));
         faults.forEach(f -> console.say("  " + f.rule() + "  " + (f.file() == null ? f.unitCode() : f.file())
-                + (f.row() == null ? "" : " row " + f.row()) + "  (" + f.description() + ")"));
+                + (f.row() == null ? "" : ":" + f.row())));
         JobExecution execution = context.getBean(Pipeline.class).nightly(inbox, month, reports);
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("period", month.toString());

@@ -68,7 +68,7 @@ class NightlyCommand extends JsonCommand {
                 WHERE requested_by = 'nightly' AND created_at >= ? ORDER BY id""")
                 .param(java.sql.Timestamp.valueOf(execution.getStartTime()))
                 .query((rs, n) -> Map.of("file", rs.getString(1), "rows", rs.getString(2))).list();
-        reports.forEach(r -> console.say("report " + r.get("file") + " " + r.get("rows")));
+        reports.forEach(r -> console.say(r.get("file") + " " + r.get("rows")));
         summary.put("reports", reports);
         return summary;
     }

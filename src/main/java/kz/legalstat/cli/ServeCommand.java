@@ -27,7 +27,7 @@ class ServeCommand implements CliCommand {
                 closed.countDown();
             }
         });
-        console.say("LegalStat serving; the nightly schedule is active (jobs/nightly.yml). Stop with Ctrl+C.");
+        console.say(console.text("cli.serve.started"));
         closed.await();
         return 0;
     }

@@ -40,14 +40,15 @@ class VerifyCommand extends JsonCommand {
     static void print(VerifyResult result, Console console) {
         for (var rule : result.rules()) {
             if (rule.findings() > 0) {
-                console.say(String.format("%-36s %-8s %8d", rule.rule(), rule.severity(), rule.findings()));
+                console.say(String.format("%-36s %-8s %8d  %s", rule.rule(), rule.severity(), rule.findings(),
+                        console.lang == kz.legalstat.i18n.Lang.kk ? rule.nameKk() : rule.nameRu()));
             }
         }
-        console.say(String.format("verification %d of %s: %d errors, %d warnings, %d info", result.runId(),
-                result.period(), result.count("ERROR"), result.count("WARNING"), result.count("INFO")));
+        console.say(console.text("cli.verify.summary", result.runId(), result.period(), result.count("ERROR"),
+                result.count("WARNING"), result.count("INFO")));
         if (!result.blockedUnits().isEmpty()) {
-            console.say("kept out of the reports until corrected: " + result.blockedUnits().stream()
-                    .map(b -> b.unit() + " (" + b.errors() + ")").collect(java.util.stream.Collectors.joining(", ")));
+            console.say(console.text("cli.verify.blocked", result.blockedUnits().stream()
+                    .map(b -> b.unit() + " (" + b.errors() + ")").collect(java.util.stream.Collectors.joining(", "))));
         }
     }
 }

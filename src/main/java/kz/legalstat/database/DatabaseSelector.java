@@ -48,15 +48,7 @@ public final class DatabaseSelector {
         try {
             return Optional.of(useLocalServer(env));
         } catch (SQLException e) {
-            throw new DatabaseUnavailableException("""
-                    No database is available.
-                      - The embedded PostgreSQL under %s did not start: %s
-                        (PostgreSQL refuses to run as root: run LegalStat as an ordinary user.)
-                      - No local PostgreSQL answered at localhost:5432 as user '%s': %s
-                    Either run as an ordinary user, or point LegalStat at a server with
-                    SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD
-                    (or --spring.datasource.url=jdbc:postgresql://host:5432/db)."""
-                    .formatted(home, embeddedProblem, localUser(env), e.getMessage()));
+            throw new DatabaseUnavailableException(home.toString(), embeddedProblem, localUser(env), e.getMessage());
         }
     }
 
@@ -112,6 +104,7 @@ public final class DatabaseSelector {
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
         }
-        return cause.getMessage();
+        // "AccessDeniedException: /nonexistent" says what a bare "/nonexistent" does not
+        return cause.getClass().getSimpleName() + ": " + cause.getMessage();
     }
 }
