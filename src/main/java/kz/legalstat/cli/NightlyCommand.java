@@ -64,9 +64,8 @@ class NightlyCommand extends JsonCommand {
             summary.put("verify", verified);
         }
         var reports = jdbc.sql("""
-                SELECT file_path, row_counts::text FROM report_export
-                WHERE requested_by = 'nightly' AND created_at >= ? ORDER BY id""")
-                .param(java.sql.Timestamp.valueOf(execution.getStartTime()))
+                SELECT file_path, row_counts::text FROM report_export WHERE requested_by = ? ORDER BY id""")
+                .param(kz.legalstat.schedule.Runs.nightlyRequester(execution.getId()))
                 .query((rs, n) -> Map.of("file", rs.getString(1), "rows", rs.getString(2))).list();
         reports.forEach(r -> console.say(r.get("file") + " " + r.get("rows")));
         summary.put("reports", reports);

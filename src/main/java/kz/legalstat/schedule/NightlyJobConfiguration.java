@@ -34,7 +34,8 @@ class NightlyJobConfiguration {
     Tasklet nightlyReportsTasklet(Reports reports, @Value("#{jobParameters['period']}") String period,
                                   @Value("#{jobParameters['out']}") String out) {
         return (contribution, chunk) -> {
-            reports.writeAll(YearMonth.parse(period), Path.of(out), "nightly");
+            reports.writeAll(YearMonth.parse(period), Path.of(out),
+                    Runs.nightlyRequester(contribution.getStepExecution().getJobExecutionId()));
             return RepeatStatus.FINISHED;
         };
     }

@@ -5,12 +5,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 
@@ -22,14 +24,17 @@ import org.springframework.stereotype.Service;
 public class Pipeline {
 
     private final JobOperator operator;
+    private final JobRepository repository;
     private final InboxLock inboxLock;
     private final Job collect;
     private final Job verify;
     private final Job nightly;
 
-    Pipeline(JobOperator operator, InboxLock inboxLock, @Qualifier("collectSubmissionsJob") Job collect,
-             @Qualifier("verifySubmissionsJob") Job verify, @Qualifier("nightlyJob") Job nightly) {
+    Pipeline(JobOperator operator, JobRepository repository, InboxLock inboxLock,
+             @Qualifier("collectSubmissionsJob") Job collect, @Qualifier("verifySubmissionsJob") Job verify,
+             @Qualifier("nightlyJob") Job nightly) {
         this.operator = operator;
+        this.repository = repository;
         this.inboxLock = inboxLock;
         this.collect = collect;
         this.verify = verify;
@@ -59,6 +64,28 @@ public class Pipeline {
     public JobExecution scheduledNightly(Path inbox, YearMonth period, Path out, LocalDate night) {
         return inboxLock.whileHeld(normalized(inbox), () -> start(nightly,
                 nightlyParameters(inbox, period, out).addString("night", night.toString()).toJobParameters()));
+    }
+
+    /**
+     * Runs a failed (or crashed) execution again from the step that did not finish: what was committed
+     * stays, files already loaded are not loaded again. A run left STARTED by a killed process is first
+     * recorded as failed; a collection still running elsewhere holds its inbox and is refused.
+     */
+    public JobExecution restart(long executionId) {
+        JobExecution execution = repository.getJobExecution(executionId);
+        if (execution == null) {
+            throw new IllegalArgumentException("There is no run " + executionId);
+        }
+        String inbox = execution.getJobParameters().getString("inbox");
+        Supplier<JobExecution> again = () -> {
+            try {
+                JobExecution stopped = execution.getStatus().isRunning() ? operator.recover(execution) : execution;
+                return operator.restart(stopped);
+            } catch (Exception e) {
+                throw new IllegalStateException("Run " + executionId + " cannot be restarted: " + e.getMessage(), e);
+            }
+        };
+        return inbox == null ? again.get() : inboxLock.whileHeld(inbox, again);
     }
 
     private static String normalized(Path inbox) {

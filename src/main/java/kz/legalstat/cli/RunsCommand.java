@@ -1,0 +1,29 @@
+package kz.legalstat.cli;
+
+import kz.legalstat.schedule.Runs;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "runs", description = "List the latest runs: status, duration, files and rows taken, findings, reports.")
+class RunsCommand extends JsonCommand {
+
+    @Option(names = "--limit", defaultValue = "20", description = "how many runs, newest first (default 20)")
+    int limit;
+
+    @Override
+    public int run(ConfigurableApplicationContext context, Console console) {
+        var runs = context.getBean(Runs.class).latest(limit);
+        console.say(console.text("cli.runs.header"));
+        for (Runs.Run run : runs) {
+            console.say(String.format("%6d  %-22s %-9s %-19.19s %6s  %6d %9d %7d  %6d %7d  %3d  %s%s", run.id(),
+                    run.job(), run.status(), run.started(), run.seconds() == null ? "" : run.seconds() + " s",
+                    run.files(), run.rowsLoaded(), run.rowsRejected(), run.errors(), run.warnings(), run.reports(),
+                    run.parameters() == null ? "" : run.parameters(),
+                    run.failure() == null ? "" : "  ! " + run.failure()));
+        }
+        console.result(runs);
+        return 0;
+    }
+}

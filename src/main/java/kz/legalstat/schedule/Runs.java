@@ -1,0 +1,69 @@
+package kz.legalstat.schedule;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** What ran: every job execution with its status, duration, what it took, what it found and what it wrote. */
+@Component
+public class Runs {
+
+    private static final String LATEST = """
+            SELECT e.job_execution_id, i.job_name, e.status, e.start_time, e.end_time,
+                   coalesce((SELECT s.exit_message FROM batch_step_execution s
+                             WHERE s.job_execution_id = e.job_execution_id AND s.status = 'FAILED'
+                             ORDER BY s.step_execution_id DESC LIMIT 1), e.exit_message) AS exit_message,
+                   (SELECT string_agg(p.parameter_name || '=' || p.parameter_value, ' ' ORDER BY p.parameter_name)
+                    FROM batch_job_execution_params p
+                    WHERE p.job_execution_id = e.job_execution_id
+                      AND p.parameter_name IN ('period', 'onlyPeriod', 'night', 'inbox')) AS parameters,
+                   (SELECT count(*) FROM submission s WHERE s.job_execution_id = e.job_execution_id) AS files,
+                   (SELECT coalesce(sum(s.rows_loaded), 0) FROM submission s
+                    WHERE s.job_execution_id = e.job_execution_id) AS rows_loaded,
+                   (SELECT coalesce(sum(s.rows_rejected), 0) FROM submission s
+                    WHERE s.job_execution_id = e.job_execution_id) AS rows_rejected,
+                   (SELECT count(*) FILTER (WHERE f.severity = 'ERROR') FROM finding f
+                    JOIN quality_run q ON q.id = f.run_id WHERE q.job_execution_id = e.job_execution_id) AS errors,
+                   (SELECT count(*) FILTER (WHERE f.severity = 'WARNING') FROM finding f
+                    JOIN quality_run q ON q.id = f.run_id WHERE q.job_execution_id = e.job_execution_id) AS warnings,
+                   (SELECT count(*) FROM report_export r WHERE r.requested_by = 'nightly #' || e.job_execution_id)
+                       AS reports
+            FROM batch_job_execution e
+            JOIN batch_job_instance i ON i.job_instance_id = e.job_instance_id
+            ORDER BY e.job_execution_id DESC
+            LIMIT ?""";
+
+    private final JdbcClient jdbc;
+
+    Runs(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** One execution of a job, as an operator reads it. */
+    public record Run(long id, String job, String status, String started, Long seconds, String parameters,
+                      long files, long rowsLoaded, long rowsRejected, long errors, long warnings, long reports,
+                      String failure) {
+    }
+
+    /** Who a nightly run's reports are recorded as requested by in the export catalogue. */
+    public static String nightlyRequester(long jobExecutionId) {
+        return "nightly #" + jobExecutionId;
+    }
+
+    public List<Run> latest(int limit) {
+        return jdbc.sql(LATEST).param(limit).query((rs, n) -> {
+            Timestamp start = rs.getTimestamp("start_time");
+            Timestamp end = rs.getTimestamp("end_time");
+            String failure = rs.getString("exit_message");
+            return new Run(rs.getLong("job_execution_id"), rs.getString("job_name"), rs.getString("status"),
+                    start == null ? null : start.toLocalDateTime().toString(),
+                    start == null || end == null ? null : Duration.between(start.toInstant(), end.toInstant()).toSeconds(),
+                    rs.getString("parameters"), rs.getLong("files"), rs.getLong("rows_loaded"),
+                    rs.getLong("rows_rejected"), rs.getLong("errors"), rs.getLong("warnings"), rs.getLong("reports"),
+                    failure == null || failure.isBlank() ? null : failure.lines().findFirst().orElse(null));
+        }).list();
+    }
+}
