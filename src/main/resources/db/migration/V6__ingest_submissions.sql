@@ -3,7 +3,8 @@
 
 CREATE TABLE submission (
     id                 bigserial    PRIMARY KEY,
-    file_path          text         NOT NULL,   -- relative to the inbox
+    file_path          text         NOT NULL,   -- absolute path; for a source database, its JDBC URL
+    source_query       text,                    -- for a source database: the query that yielded the rows
     file_name          text         NOT NULL,
     size_bytes         bigint       NOT NULL,
     sha256             char(64),        -- NULL only for a file rejected for its size, never read

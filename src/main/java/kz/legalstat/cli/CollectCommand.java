@@ -16,8 +16,18 @@ import picocli.CommandLine.Option;
 @Command(name = "collect", description = "Take every new or corrected submission below the inbox.")
 class CollectCommand extends JsonCommand {
 
-    @Option(names = "--inbox", required = true, description = "folder the submissions are in")
+    @Option(names = "--inbox", description = "folder the submissions are in")
     Path inbox;
+
+    @Option(names = "--source-url", description = "instead of an inbox: a unit's database (JDBC URL; user and "
+            + "password from LEGALSTAT_SOURCE_USER and LEGALSTAT_SOURCE_PASSWORD)")
+    String sourceUrl;
+
+    @Option(names = "--source-query", description = "with --source-url: the query that yields the acts rows")
+    String sourceQuery;
+
+    @Option(names = "--source-unit", description = "with --source-url: the unit whose register the rows are")
+    String sourceUnit;
 
     @Option(names = "--period", description = "only this month's files (YYYY-MM)")
     String period;
@@ -27,15 +37,21 @@ class CollectCommand extends JsonCommand {
 
     @Override
     public void validate(Console console) {
-        if (!Files.isDirectory(inbox)) {
+        month = period == null ? null : Options.period(period, console);
+        if (sourceUrl != null) {
+            if (inbox != null || sourceQuery == null || sourceUnit == null || month == null) {
+                throw new UsageException(console.text("cli.source.options"));
+            }
+        } else if (inbox == null || !Files.isDirectory(inbox)) {
             throw new UsageException(console.text("cli.inbox.missing", inbox));
         }
-        month = period == null ? null : Options.period(period, console);
     }
 
     @Override
     public int run(ConfigurableApplicationContext context, Console console) {
-        var execution = context.getBean(Pipeline.class).collect(inbox, Optional.ofNullable(month));
+        Pipeline pipeline = context.getBean(Pipeline.class);
+        var execution = sourceUrl != null ? pipeline.collectFromDatabase(sourceUrl, sourceQuery, sourceUnit, month)
+                : pipeline.collect(inbox, Optional.ofNullable(month));
         CollectResult result = CollectResult.of(context.getBean(JdbcClient.class), execution.getId(),
                 execution.getExecutionContext().getInt(CollectResult.UNCHANGED_KEY, 0));
         print(result, console);

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.Optional;
 
 import kz.legalstat.ingest.internal.InboxScanner;
+import kz.legalstat.ingest.internal.SourceDatabaseRegistrar;
 import kz.legalstat.ingest.internal.SubmissionLoader;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -22,7 +23,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * {@code collectSubmissionsJob}: register the new files of the inbox (only one month's with the parameter
- * {@code onlyPeriod}), load them one file per transaction, then publish the current state. A rerun after a
+ * {@code onlyPeriod}) or a unit's source-database query ({@code sourceUrl}, {@code sourceQuery},
+ * {@code sourceUnit}), load them one per transaction, then publish the current state. A rerun after a
  * crash resumes with the files still waiting.
  */
 @Configuration
@@ -34,12 +36,20 @@ class CollectSubmissionsJobConfiguration {
 
     @Bean
     @StepScope
-    Tasklet collectSubmissionsScanTasklet(InboxScanner scanner,
+    Tasklet collectSubmissionsScanTasklet(InboxScanner scanner, SourceDatabaseRegistrar sourceDatabase,
                                           @Value("#{jobParameters['inbox']}") String inbox,
-                                          @Value("#{jobParameters['onlyPeriod']}") String period) {
+                                          @Value("#{jobParameters['onlyPeriod']}") String period,
+                                          @Value("#{jobParameters['sourceUrl']}") String sourceUrl,
+                                          @Value("#{jobParameters['sourceQuery']}") String sourceQuery,
+                                          @Value("#{jobParameters['sourceUnit']}") String sourceUnit) {
         return (contribution, chunk) -> {
             long executionId = contribution.getStepExecution().getJobExecutionId();
-            int unchanged = scanner.scan(Path.of(inbox), Optional.ofNullable(period).map(YearMonth::parse), executionId);
+            int unchanged = 0;
+            if (sourceUrl != null) {
+                sourceDatabase.register(sourceUrl, sourceQuery, sourceUnit, YearMonth.parse(period), executionId);
+            } else {
+                unchanged = scanner.scan(Path.of(inbox), Optional.ofNullable(period).map(YearMonth::parse), executionId);
+            }
             chunk.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
                     .putInt(CollectResult.UNCHANGED_KEY, unchanged);
             return RepeatStatus.FINISHED;

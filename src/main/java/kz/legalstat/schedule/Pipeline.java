@@ -48,6 +48,17 @@ public class Pipeline {
         return inboxLock.whileHeld(normalized(inbox), () -> start(collect, onDemand(params)));
     }
 
+    /**
+     * Collects a unit's acts of a month from its database: the query's rows, read in chunks, are validated
+     * and loaded as a file's would be, as a new version of the unit's register for the month.
+     */
+    public JobExecution collectFromDatabase(String url, String query, String unitCode, YearMonth period) {
+        JobParametersBuilder params = new JobParametersBuilder()
+                .addString("sourceUrl", url).addString("sourceQuery", query)
+                .addString("sourceUnit", unitCode).addString("onlyPeriod", period.toString());
+        return inboxLock.whileHeld(url + " " + unitCode, () -> start(collect, onDemand(params)));
+    }
+
     public JobExecution verify(YearMonth period) {
         return start(verify, onDemand(new JobParametersBuilder().addString("period", period.toString())));
     }

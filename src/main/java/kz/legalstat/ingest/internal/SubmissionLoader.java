@@ -21,6 +21,7 @@ import kz.legalstat.reference.Unit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
@@ -39,9 +40,15 @@ public class SubmissionLoader {
     private final ReferenceData reference;
     private final Texts texts;
     private final IngestLimits limits;
+    private final String sourceUser;
+    private final String sourcePassword;
 
     SubmissionLoader(DataSource dataSource, SubmissionStore store, ReferenceData reference, Texts texts,
-                     IngestLimits limits) {
+                     IngestLimits limits,
+                     @Value("${legalstat.source.user:}") String sourceUser,
+                     @Value("${legalstat.source.password:}") String sourcePassword) {
+        this.sourceUser = sourceUser;
+        this.sourcePassword = sourcePassword;
         this.dataSource = dataSource;
         this.store = store;
         this.reference = reference;
@@ -67,7 +74,9 @@ public class SubmissionLoader {
         List<Issue> issues = new ArrayList<>();
         long loaded;
         int rejected = 0;
-        try (TableReader reader = openChecked(Path.of(submission.path()), submission.format())) {
+        try (TableReader reader = submission.fromDatabase()
+                ? JdbcTableReader.open(submission.path(), submission.sourceQuery(), sourceUser, sourcePassword)
+                : openChecked(Path.of(submission.path()), submission.format())) {
             int[] cellIndex = mapHeader(schema, reader.header(), issues);
             RowValidator validator = new RowValidator(schema, cellIndex, reader.header().size(), submitter, reference,
                     texts);

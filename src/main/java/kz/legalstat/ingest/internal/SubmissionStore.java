@@ -61,10 +61,10 @@ class SubmissionStore {
     /** The oldest submission still waiting to be loaded, whichever run registered it (so a rerun resumes). */
     Optional<PendingSubmission> nextReceived() {
         return jdbc.sql("""
-                SELECT id, file_path, file_name, kind, unit_code, period FROM submission
+                SELECT id, file_path, file_name, kind, unit_code, period, source_query FROM submission
                 WHERE status = 'RECEIVED' ORDER BY period, kind, unit_code, version LIMIT 1""")
                 .query((rs, n) -> new PendingSubmission(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), YearMonth.from(rs.getDate(6).toLocalDate())))
+                        rs.getString(4), rs.getString(5), YearMonth.from(rs.getDate(6).toLocalDate()), rs.getString(7)))
                 .optional();
     }
 
@@ -98,6 +98,10 @@ class SubmissionStore {
                                                 AND c.unit_code = s.unit_code AND c.period = s.period AND c.is_current)
                 WHERE id = ?""")
                 .params(loaded, rejected, submission.id()).update();
+    }
+
+    void setSourceQuery(long submissionId, String query) {
+        jdbc.sql("UPDATE submission SET source_query = ? WHERE id = ?").params(query, submissionId).update();
     }
 
     void markRejected(long submissionId) {

@@ -1,0 +1,57 @@
+package kz.legalstat.ingest.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+
+import kz.legalstat.i18n.Texts;
+import kz.legalstat.reference.ReferenceData;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Registers a unit's database view as a submission of kind {@code acts}: each collection of it is a new
+ * version (the view may have changed), loaded like a file. Credentials are never stored: the URL and the
+ * query are, the user and password come from the environment (legalstat.source.user / .password).
+ */
+@Component
+public class SourceDatabaseRegistrar {
+
+    private final SubmissionStore store;
+    private final ReferenceData reference;
+    private final Texts texts;
+
+    SourceDatabaseRegistrar(SubmissionStore store, ReferenceData reference, Texts texts) {
+        this.store = store;
+        this.reference = reference;
+        this.texts = texts;
+    }
+
+    public void register(String url, String query, String unitCode, YearMonth period, long jobExecutionId) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        var name = new SubmissionFileName("acts", unitCode, period, "db");
+        String label = "acts_" + unitCode + "_" + period + ".db";
+        StoredFile source = new StoredFile(url, label, 0, now, sha256(url + "\n" + query + "\n" + now));
+        if (reference.unit(unitCode).isEmpty()) {
+            long id = store.register(source, name, "REJECTED", jobExecutionId);
+            store.addIssues(id, List.of(new Issue("ERROR", null, null, null, "ingest.file.unknown-unit",
+                    texts.both("ingest.file.unknown-unit", unitCode))));
+            return;
+        }
+        long id = store.register(source, name, "RECEIVED", jobExecutionId);
+        store.setSourceQuery(id, query);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package kz.legalstat.ingest;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+import kz.legalstat.PostgresTest;
+import kz.legalstat.schedule.Pipeline;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A unit that exposes a database view instead of sending files: its rows are read in chunks and validated
+ * and loaded exactly as a file's, each collection a new version of its register.
+ */
+class SourceDatabaseTest extends PostgresTest {
+
+    @Autowired
+    Pipeline pipeline;
+
+    @BeforeEach
+    void aUnitsView() {
+        jdbc.sql("DROP SCHEMA IF EXISTS unit_1910 CASCADE").update();
+        jdbc.sql("CREATE SCHEMA unit_1910").update();
+        jdbc.sql("""
+                CREATE TABLE unit_1910.acts AS
+                SELECT '1910/26-' || n AS act_id, '1910' AS unit_code,
+                       CASE WHEN n = 1500 THEN 'PROTESST' ELSE 'SUBMISSION' END AS act_type,
+                       DATE '2026-10-01' + (n % 20) AS issued_on, 'STATE_BODY' AS addressee_kind,
+                       'Акимат Илийского района' AS addressee, 'ECONOMY' AS sphere, 30 AS term_days,
+                       CASE WHEN n % 2 = 0 THEN 1250000.50 END AS amount_restored_kzt
+                FROM generate_series(1, 2500) AS n""").update();
+    }
+
+    @AfterEach
+    void dropTheView() {
+        jdbc.sql("DROP SCHEMA unit_1910 CASCADE").update();
+    }
+
+    @Test
+    void theViewsRowsAreValidatedAndLoadedLikeAFile() {
+        String url = URL + (URL.contains("?") ? "&" : "?") + "user=" + USER;
+
+        var execution = pipeline.collectFromDatabase(url, "SELECT * FROM unit_1910.acts ORDER BY act_id", "1910",
+                YearMonth.of(2026, 10));
+
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        Map<String, Object> submission = jdbc.sql("SELECT file_name, status, rows_loaded, rows_rejected, source_query "
+                + "FROM submission").query().singleRow();
+        assertThat(submission).containsEntry("file_name", "acts_1910_2026-10.db").containsEntry("status", "LOADED")
+                .containsEntry("rows_loaded", 2499).containsEntry("rows_rejected", 1);
+        assertThat(submission.get("source_query").toString()).contains("unit_1910.acts");
+        assertThat(jdbc.sql("SELECT column_name || ' ' || value FROM submission_issue").query(String.class).list())
+                .containsExactly("act_type PROTESST");
+        // every even act carries an amount; act 1500, even, is the rejected one
+        assertThat(jdbc.sql("SELECT count(*) FROM act WHERE amount_restored_kzt = 1250000.50").query(Long.class).single())
+                .isEqualTo(1249);
+    }
+
+    @Test
+    void anUnreachableSourceIsRejectedWithItsReason() {
+        var execution = pipeline.collectFromDatabase("jdbc:postgresql://127.0.0.1:5432/no_such_database",
+                "SELECT 1", "1910", YearMonth.of(2026, 10));
+
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        List<String> reasons = jdbc.sql("SELECT s.status || ' ' || i.code FROM submission s "
+                + "JOIN submission_issue i ON i.submission_id = s.id").query(String.class).list();
+        assertThat(reasons).containsExactly("REJECTED ingest.source.failed");
+    }
+}
