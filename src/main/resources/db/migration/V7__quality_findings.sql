@@ -69,8 +69,8 @@ INSERT INTO quality_rule (id, severity, sort_order, message_kk, message_ru) VALU
  'Бір файлда қайталанатын жол: {value}, алғаш {expected}-жолда',
  'Повтор строки в файле: {value}, впервые в строке {expected}'),
 ('PLAUSIBILITY_VS_LAST_YEAR', 'WARNING', 220,
- 'Өткен жылдың сол айымен салыстырғанда күдікті өзгеріс: {value} — {actual} (өткен жылы {expected})',
- 'Неправдоподобное изменение к тому же месяцу прошлого года: {value} — {actual} (в прошлом году {expected})');
+ 'Өткен жылдың сол кезеңімен салыстырғанда күдікті өзгеріс: {value} — {actual} (өткен жылы {expected})',
+ 'Неправдоподобное изменение к тому же периоду прошлого года: {value} — {actual} (в прошлом году {expected})');
 
 UPDATE quality_rule r SET name_kk = n.name_kk, name_ru = n.name_ru
 FROM (VALUES
@@ -102,7 +102,7 @@ ALTER TABLE quality_rule ALTER COLUMN name_kk SET NOT NULL, ALTER COLUMN name_ru
 
 -- A row already rejected is out of the data: reported, but no reason to hold the unit's other rows back.
 UPDATE quality_rule SET severity = 'WARNING' WHERE id IN ('ROW_REJECTED', 'FILE_NAME_INVALID');
--- Plausibility: a unit's acts issued in the month moving more than 50 % against the same month last year.
+-- Plausibility: a unit's acts issued in the period moving more than 50 % against the same period last year.
 UPDATE quality_rule SET tolerance = 50 WHERE id = 'PLAUSIBILITY_VS_LAST_YEAR';
 
 CREATE TABLE quality_run (

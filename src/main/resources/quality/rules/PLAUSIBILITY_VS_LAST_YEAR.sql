@@ -1,12 +1,14 @@
--- A unit's acts issued in the month against the same month last year, flagged when the change exceeds the
--- rule's tolerance in percent; units with fewer than 10 acts in both months are too small to judge.
+-- A unit's acts issued in the period (1 January to the month's end, as statistics are read) against the same
+-- period last year, flagged when the change exceeds the rule's tolerance in percent; units with fewer than
+-- 10 acts in both periods are too small to judge.
 WITH counts AS (
     SELECT unit_code,
-           count(*) FILTER (WHERE issued_on BETWEEN :period_start AND :period_end) AS now,
-           count(*) FILTER (WHERE issued_on BETWEEN CAST(:period_start AS date) - INTERVAL '1 year'
+           count(*) FILTER (WHERE issued_on BETWEEN date_trunc('year', CAST(:period_start AS date))
+                                                AND :period_end) AS now,
+           count(*) FILTER (WHERE issued_on BETWEEN date_trunc('year', CAST(:period_start AS date)) - INTERVAL '1 year'
                                                 AND CAST(:period_end AS date) - INTERVAL '1 year') AS before
     FROM act
-    WHERE issued_on >= CAST(:period_start AS date) - INTERVAL '1 year'
+    WHERE issued_on >= date_trunc('year', CAST(:period_start AS date)) - INTERVAL '1 year'
     GROUP BY unit_code
 )
 SELECT c.unit_code, NULL::bigint, NULL, NULL::integer, NULL, 'ACTS.ISSUED', c.before::text,
