@@ -90,7 +90,7 @@ class DataQualityReport implements ReportWriter {
         for (var unit : context.request().regionCode() == null ? context.reference().allUnits()
                 : context.reference().unitsOf(context.request().regionCode())) {
             List<Object> row = new ArrayList<>(List.of(context.unitName(unit.regionCode()), unit.code(),
-                    context.mark(unit)));
+                    context.mark(unit, false)));
             KINDS.forEach(kind -> row.add(statuses.get(unit.code()).get(kind)));
             completeness.row(row);
         }

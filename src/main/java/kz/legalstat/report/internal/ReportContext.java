@@ -21,10 +21,18 @@ record ReportContext(ReportRequest request, NamedParameterJdbcTemplate jdbc, Ref
     /** SQL condition: the row's unit is not held back by the month's verification. */
     static final String NOT_BLOCKED = "unit_code NOT IN (SELECT b.unit_code FROM blocked_units(:period_start) b)";
 
-    /** A row label, marked with * when the row holds a unit whose data errors keep out of this report. */
-    String mark(Unit unit) {
-        boolean held = blocked.keySet().stream().anyMatch(unit::covers);
+    /**
+     * A row label, marked with * when the row's data is partly or wholly kept out by errors: a region's row
+     * of a by-region table adds up its whole territory, a unit's row only its own office.
+     */
+    String mark(Unit unit, boolean wholeTerritory) {
+        boolean held = wholeTerritory ? blocked.keySet().stream().anyMatch(unit::covers) : blocked.containsKey(unit.code());
         return held ? unit.name(lang()) + " *" : unit.name(lang());
+    }
+
+    /** The label of a row of {@link #regionRows()}: regions add up their territory, a region's units do not. */
+    String markRow(Unit unit) {
+        return mark(unit, !byUnit());
     }
 
     Lang lang() {

@@ -76,7 +76,7 @@ class SpecialRecordsReport implements ReportWriter {
         TableWriter places = new TableWriter(streaming.getSheetAt(regionSlot.sheetIndex()), regionSlot);
         for (Unit unit : context.regionRows()) {
             Map<String, long[]> c = byPlace.getOrDefault(unit.code(), Map.of());
-            places.row(countsRow(places.nextExcelRow(), context.mark(unit), c, categories, null));
+            places.row(countsRow(places.nextExcelRow(), context.markRow(unit), c, categories, null));
         }
         places.total(totalRow(places, context.totalLabel(), 4 + categories.size()));
 

@@ -91,7 +91,7 @@ class SupervisionActsReport implements ReportWriter {
         Map<String, ActCounts> byType = counts(context, "act_type");
         Map<String, ActCounts> places = new LinkedHashMap<>();
         for (Unit unit : context.regionRows()) {
-            places.put(context.mark(unit), byPlace.getOrDefault(unit.code(), ActCounts.NONE));
+            places.put(context.markRow(unit), byPlace.getOrDefault(unit.code(), ActCounts.NONE));
         }
         Map<String, ActCounts> types = new LinkedHashMap<>();
         for (String type : context.reference().codes("ACT_TYPE")) {
