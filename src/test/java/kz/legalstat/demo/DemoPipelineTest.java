@@ -78,7 +78,8 @@ class DemoPipelineTest extends PostgresTest {
                     "data-quality_2026-10_kk.xlsx", "data-quality_2026-10_ru.xlsx",
                     "special-records_2026-10_kk.xlsx", "special-records_2026-10_ru.xlsx");
         }
-        assertThat(jdbc.sql("SELECT count(*) FROM report_export").query(Long.class).single()).isEqualTo(8);
+        assertThat(jdbc.sql("SELECT count(*) FROM report_export WHERE requested_by LIKE 'nightly #%'")
+                .query(Long.class).single()).isEqualTo(8);
         assertThat(jdbc.sql("SELECT row_counts ->> 'by-region' FROM report_export WHERE report_name = 'supervision-acts' "
                 + "AND lang = 'kk'").query(String.class).single()).isEqualTo("20");
     }
@@ -151,6 +152,23 @@ class DemoPipelineTest extends PostgresTest {
             assertThat(rows).filteredOn(r -> r.get(1).equals(DemoSubmissions.LATE_FILE_UNIT)).singleElement()
                     .satisfies(r -> assertThat(r.get(5)).isEqualTo("представлен с опозданием"));
             assertThat(rows).hasSize(reference.allUnits().size());
+        }
+    }
+
+    @Autowired
+    kz.legalstat.report.Reports reports;
+
+    @Test
+    void aRegionsSliceMarksOnlyTheUnitThatIsKeptOut() throws IOException {
+        Path file = out.resolve("pavlodar.xlsx");
+        reports.write(new kz.legalstat.report.ReportRequest(kz.legalstat.report.ReportName.SUPERVISION_ACTS, PERIOD,
+                kz.legalstat.i18n.Lang.ru, "55", null, file, "test"));
+        try (Workbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
+            List<List<String>> rows = rows(workbook.getSheetAt(0));
+            assertThat(rows).extracting(r -> r.get(0)).containsExactly("Павлодарская область", "город Павлодар *",
+                    "город Экибастуз", "город Аксу", "Итого по региону");
+            // the unit kept out counts nothing this year
+            assertThat(rows.get(1).get(1)).isEqualTo("0");
         }
     }
 
