@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.Locale;
 
 import kz.legalstat.bench.CollectionBenchmark;
+import kz.legalstat.bench.ReportBenchmark;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -25,6 +26,17 @@ class BenchCommand extends JsonCommand {
     @Option(names = "--out", defaultValue = "bench-out", description = "folder for the generated files")
     Path out;
 
+    @Option(names = "--reports", description = "measure the reports instead: overdue-acts of --overdue rows against "
+            + "a raw fastexcel write, supervision-acts over --report-acts acts")
+    boolean reports;
+
+    @Option(names = "--overdue", defaultValue = "1000000", description = "with --reports: overdue acts (default 1000000)")
+    long overdue;
+
+    @Option(names = "--report-acts", defaultValue = "10000000",
+            description = "with --reports: acts in all (default 10000000)")
+    long reportActs;
+
     @Override
     public String scratchDatabase() {
         return DATABASE;
@@ -39,6 +51,9 @@ class BenchCommand extends JsonCommand {
 
     @Override
     public int run(ConfigurableApplicationContext context, Console console) throws Exception {
+        if (reports) {
+            return runReports(context, console);
+        }
         var f = context.getBean(CollectionBenchmark.class).run(out, YearMonth.of(2026, 10), acts, records);
         console.say(String.format(Locale.ROOT, "bench: %,d acts and %,d records, %,d MB of CSV; max heap %,d MB",
                 f.acts(), f.records(), f.fileBytes() >> 20, f.maxHeapBytes() >> 20));
@@ -53,5 +68,21 @@ class BenchCommand extends JsonCommand {
                 f.rulesSeconds(), 100 * f.rulesToCollect(), f.verifySeconds()));
         console.result(f);
         return "COMPLETED".equals(f.collectStatus()) ? 0 : 1;
+    }
+
+    private int runReports(ConfigurableApplicationContext context, Console console) throws Exception {
+        var f = context.getBean(ReportBenchmark.class).run(out, overdue, reportActs);
+        console.say(String.format(Locale.ROOT, "bench: %,d acts, %,d of them overdue; max heap %,d MB",
+                f.acts(), f.overdueRows(), f.maxHeapBytes() >> 20));
+        console.say(String.format(Locale.ROOT, "limit    raw fastexcel write of the same rows: %.1f s, %,.0f rows/s",
+                f.rawSeconds(), f.overdueRows() / f.rawSeconds()));
+        console.say(String.format(Locale.ROOT, "register overdue-acts from its template: %.1f s, %,.0f rows/s = %.2f x "
+                        + "fastexcel (goal >= 0.80); peak heap <= %,d MB (goal < 256); POI temp files left: %d",
+                f.registerSeconds(), f.overdueRows() / f.registerSeconds(), f.registerToRaw(), f.peakHeapBytes() >> 20,
+                f.tempFilesLeft()));
+        console.say(String.format(Locale.ROOT, "summary  supervision-acts over %,d acts: %.1f s (goal < 30 s)",
+                f.acts(), f.summarySeconds()));
+        console.result(f);
+        return 0;
     }
 }
