@@ -31,7 +31,8 @@ class OverdueActsReport implements ReportWriter {
     private static final String ROWS = """
             SELECT s.region_code, s.unit_code, s.act_id, s.act_type, s.addressee, s.issued_on, s.received_on,
                    s.deadline_on, s.considered_on, s.reported_on, s.days_late,
-                   s.is_unanswered_past_term, s.is_considered_late, s.is_reported_late
+                   s.is_unanswered_past_term, s.is_considered_late, s.is_reported_late,
+                   count(*) OVER () AS total
             """ + FILTER + """
 
             ORDER BY r.sort_order, u.parent_code IS NOT NULL, u.sort_order, s.days_late DESC NULLS LAST, s.act_id""";
@@ -48,28 +49,34 @@ class OverdueActsReport implements ReportWriter {
 
     @Override
     public Map<String, Long> write(ReportContext context, TemplateWorkbook workbook) {
-        long count = context.jdbc().queryForObject("SELECT count(*) " + FILTER, context.periodParams(), Long.class);
+        // the total comes with the first row (the sort reads everything anyway): one pass, no separate count
+        List<TableWriter> writers = new ArrayList<>();
+        long[] written = {0};
+        context.jdbc().query(ROWS, context.periodParams(), rs -> {
+            if (writers.isEmpty()) {
+                writers.addAll(prepareSheets(workbook, rs.getLong("total")));
+            }
+            writers.get((int) (written[0] / ROWS_PER_SHEET)).row(row(context, rs));
+            written[0]++;
+        });
+        if (writers.isEmpty()) {
+            prepareSheets(workbook, 0);
+        }
+        return Map.of(TABLE, written[0]);
+    }
+
+    /** One sheet of the template per million rows, then the streaming writers over them. */
+    private static List<TableWriter> prepareSheets(TemplateWorkbook workbook, long rows) {
         int sheetIndex = workbook.sheetOf(TABLE);
         String baseName = workbook.template().getSheetName(sheetIndex);
-        List<TableSlot> slots = new ArrayList<>();
-        long sheets = Math.max(1, (count + ROWS_PER_SHEET - 1) / ROWS_PER_SHEET);
+        long sheets = Math.max(1, (rows + ROWS_PER_SHEET - 1) / ROWS_PER_SHEET);
         List<Integer> indexes = new ArrayList<>(List.of(sheetIndex));
         for (int i = 2; i <= sheets; i++) {
             indexes.add(workbook.copySheet(sheetIndex, baseName + " (" + i + ")"));
         }
-        for (int index : indexes) {
-            slots.add(workbook.take(TABLE, index));
-        }
+        List<TableSlot> slots = indexes.stream().map(index -> workbook.take(TABLE, index)).toList();
         var streaming = workbook.stream();
-        List<TableWriter> writers = slots.stream()
-                .map(slot -> new TableWriter(sheet(streaming, slot), slot)).toList();
-        long[] written = {0};
-        context.jdbc().query(ROWS, context.periodParams(), rs -> {
-            TableWriter writer = writers.get((int) (written[0] / ROWS_PER_SHEET));
-            writer.row(row(context, rs));
-            written[0]++;
-        });
-        return Map.of(TABLE, written[0]);
+        return slots.stream().map(slot -> new TableWriter(sheet(streaming, slot), slot)).toList();
     }
 
     private static Sheet sheet(org.apache.poi.xssf.streaming.SXSSFWorkbook workbook, TableSlot slot) {
