@@ -52,11 +52,12 @@ class OverdueActsReport implements ReportWriter {
         // the total comes with the first row (the sort reads everything anyway): one pass, no separate count
         List<TableWriter> writers = new ArrayList<>();
         long[] written = {0};
+        Labels labels = new Labels(context);
         context.jdbc().query(ROWS, context.periodParams(), rs -> {
             if (writers.isEmpty()) {
                 writers.addAll(prepareSheets(workbook, rs.getLong("total")));
             }
-            writers.get((int) (written[0] / ROWS_PER_SHEET)).row(row(context, rs));
+            writers.get((int) (written[0] / ROWS_PER_SHEET)).row(row(labels, rs));
             written[0]++;
         });
         if (writers.isEmpty()) {
@@ -83,22 +84,48 @@ class OverdueActsReport implements ReportWriter {
         return workbook.getSheetAt(slot.sheetIndex());
     }
 
-    private static List<Object> row(ReportContext context, ResultSet rs) throws SQLException {
-        List<String> kinds = new ArrayList<>();
+    /** The texts a register row repeats, looked up once per report rather than once per row. */
+    private static final class Labels {
+
+        final String unanswered;
+        final String consideredLate;
+        final String reportedLate;
+        final Map<String, String> names = new java.util.HashMap<>();
+        final ReportContext context;
+
+        Labels(ReportContext context) {
+            this.context = context;
+            this.unanswered = context.text("report.overdue-acts.kind.unanswered");
+            this.consideredLate = context.text("report.overdue-acts.kind.considered-late");
+            this.reportedLate = context.text("report.overdue-acts.kind.reported-late");
+        }
+
+        String unit(String code) {
+            return names.computeIfAbsent("unit:" + code, k -> context.unitName(code));
+        }
+
+        String actType(String code) {
+            return names.computeIfAbsent("type:" + code,
+                    k -> context.reference().codeName("ACT_TYPE", code, context.lang()));
+        }
+    }
+
+    private static List<Object> row(Labels labels, ResultSet rs) throws SQLException {
+        StringBuilder kinds = new StringBuilder();
         if (rs.getBoolean("is_unanswered_past_term")) {
-            kinds.add(context.text("report.overdue-acts.kind.unanswered"));
+            kinds.append(labels.unanswered);
         }
         if (rs.getBoolean("is_considered_late")) {
-            kinds.add(context.text("report.overdue-acts.kind.considered-late"));
+            kinds.append(kinds.isEmpty() ? "" : "; ").append(labels.consideredLate);
         }
         if (rs.getBoolean("is_reported_late")) {
-            kinds.add(context.text("report.overdue-acts.kind.reported-late"));
+            kinds.append(kinds.isEmpty() ? "" : "; ").append(labels.reportedLate);
         }
         List<Object> row = new ArrayList<>(12);
-        row.add(context.unitName(rs.getString("region_code")));
-        row.add(context.unitName(rs.getString("unit_code")));
+        row.add(labels.unit(rs.getString("region_code")));
+        row.add(labels.unit(rs.getString("unit_code")));
         row.add(rs.getString("act_id"));
-        row.add(context.reference().codeName("ACT_TYPE", rs.getString("act_type"), context.lang()));
+        row.add(labels.actType(rs.getString("act_type")));
         row.add(rs.getString("addressee"));
         row.add(date(rs, "issued_on"));
         row.add(date(rs, "received_on"));
@@ -106,7 +133,7 @@ class OverdueActsReport implements ReportWriter {
         row.add(date(rs, "considered_on"));
         row.add(date(rs, "reported_on"));
         row.add(rs.getObject("days_late") == null ? null : rs.getInt("days_late"));
-        row.add(String.join("; ", kinds));
+        row.add(kinds.toString());
         return row;
     }
 
