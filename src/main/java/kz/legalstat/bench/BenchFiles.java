@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import kz.legalstat.ingest.SubmissionColumns;
 import kz.legalstat.reference.Unit;
 
 /**
@@ -19,9 +20,8 @@ import kz.legalstat.reference.Unit;
  */
 final class BenchFiles {
 
-    static final String ACT_HEADER = "act_id;unit_code;act_type;issued_on;addressee_kind;addressee;sphere;received_on;"
-            + "term_days;considered_on;outcome;reported_on;persons_disciplined;acts_revoked;amount_restored_kzt;record_ref";
-    static final String RECORD_HEADER = "record_id;unit_code;registered_on;article;category;status;decided_on";
+    static final String ACT_HEADER = String.join(";", SubmissionColumns.of("acts"));
+    static final String RECORD_HEADER = String.join(";", SubmissionColumns.of("records"));
     private static final String[] TYPES = {"SUBMISSION", "PROTEST", "WARNING", "DEMAND", "INSTRUCTION", "EXPLANATION"};
     private static final String[] OUTCOMES = {"SATISFIED", "PARTIALLY_SATISFIED", "REJECTED", "WITHDRAWN"};
     private static final String[] SPHERES = {"ECONOMY", "SOCIAL_SPHERE", "CRIMINAL_PROCEEDINGS", "OTHER"};

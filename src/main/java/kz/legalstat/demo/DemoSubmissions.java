@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import kz.legalstat.ingest.SubmissionColumns;
 import kz.legalstat.reference.ReferenceData;
 import kz.legalstat.reference.Unit;
 
@@ -30,12 +31,9 @@ import org.springframework.stereotype.Component;
 public class DemoSubmissions {
 
     static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
-    static final List<String> ACT_HEADER = List.of("act_id", "unit_code", "act_type", "issued_on", "addressee_kind",
-            "addressee", "sphere", "received_on", "term_days", "considered_on", "outcome", "reported_on",
-            "persons_disciplined", "acts_revoked", "amount_restored_kzt", "record_ref");
-    static final List<String> RECORD_HEADER = List.of("record_id", "unit_code", "registered_on", "article",
-            "category", "status", "decided_on");
-    static final List<String> FORM_HEADER = List.of("unit_code", "indicator", "value");
+    static final List<String> ACT_HEADER = SubmissionColumns.of("acts");
+    static final List<String> RECORD_HEADER = SubmissionColumns.of("records");
+    static final List<String> FORM_HEADER = SubmissionColumns.of("form");
 
     /** The units whose reporting-month files carry the planted faults. */
     static final String MISSING_UNIT = "6330";

@@ -3,7 +3,7 @@ package kz.legalstat.ingest.internal;
 import java.util.List;
 
 /** The columns of each submission kind and the table its good rows go to, in the table's column order. */
-record RowSchema(String kind, String table, List<Column> columns) {
+public record RowSchema(String kind, String table, List<Column> columns) {
 
     /** Integers larger than this are not counts a unit could mean. */
     private static final long MAX_COUNT = 1_000_000_000L;
@@ -39,6 +39,11 @@ record RowSchema(String kind, String table, List<Column> columns) {
             Column.unit("unit_code"),
             Column.text("indicator", true, 64),
             Column.integer("value", true, 0, MAX_COUNT)));
+
+    /** The column names of a kind, in the order spec/submissions.md lists them. */
+    public static List<String> columnNames(String kind) {
+        return of(kind).columns().stream().map(Column::name).toList();
+    }
 
     static RowSchema of(String kind) {
         return switch (kind) {

@@ -8,12 +8,4 @@ record ActCounts(long issued, long issuedPrev, long considered, long satisfied, 
                  long revoked, BigDecimal amount) {
 
     static final ActCounts NONE = new ActCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, BigDecimal.ZERO);
-
-    ActCounts plus(ActCounts o) {
-        return new ActCounts(issued + o.issued, issuedPrev + o.issuedPrev, considered + o.considered,
-                satisfied + o.satisfied, partially + o.partially, rejected + o.rejected,
-                withdrawnAppealed + o.withdrawnAppealed, pending + o.pending, overdue + o.overdue,
-                satisfiedPrev + o.satisfiedPrev, disciplined + o.disciplined, revoked + o.revoked,
-                amount.add(o.amount));
-    }
 }

@@ -129,43 +129,36 @@ class SupervisionActsReport implements ReportWriter {
      * then satisfied in full or in part this year and last (the chart's second pair of series).
      */
     private void writeTable(TableWriter table, Map<String, ActCounts> rows, String totalLabel) {
-        ActCounts total = ActCounts.NONE;
         for (var entry : rows.entrySet()) {
             int r = table.nextExcelRow();
             ActCounts c = entry.getValue();
             table.row(List.of(entry.getKey(), c.issued(), c.issuedPrev(),
                     ReportContext.change("B" + r, "C" + r, c.issued(), c.issuedPrev()),
                     c.considered(), c.satisfied(), c.partially(), c.rejected(), c.withdrawnAppealed(), c.pending(),
-                    c.overdue(), rate(r, c), c.disciplined(), c.revoked(), c.amount(),
-                    new Formula("F" + r + "+G" + r, c.satisfied() + c.partially()), c.satisfiedPrev()));
-            total = total.plus(c);
+                    c.overdue(), rate(r, c.considered(), c.satisfied(), c.partially()), c.disciplined(), c.revoked(),
+                    c.amount(), new Formula("F" + r + "+G" + r, c.satisfied() + c.partially()), c.satisfiedPrev()));
         }
         int first = table.firstExcelRow();
         int last = table.nextExcelRow() - 1;
         int r = table.nextExcelRow();
-        ActCounts t = total;
         List<Object> totals = new ArrayList<>();
         totals.add(totalLabel);
-        totals.add(ReportContext.sum("B", first, last, t.issued()));
-        totals.add(ReportContext.sum("C", first, last, t.issuedPrev()));
-        totals.add(ReportContext.change("B" + r, "C" + r, t.issued(), t.issuedPrev()));
-        long[] middle = {t.considered(), t.satisfied(), t.partially(), t.rejected(), t.withdrawnAppealed(),
-                t.pending(), t.overdue()};
-        for (int i = 0; i < middle.length; i++) {
-            totals.add(ReportContext.sum(String.valueOf((char) ('E' + i)), first, last, middle[i]));
+        for (int c = 1; c <= 16; c++) {
+            String column = String.valueOf((char) ('A' + c));
+            totals.add(switch (c) {
+                case 3 -> ReportContext.change("B" + r, "C" + r, (long) table.columnSum(1), (long) table.columnSum(2));
+                case 11 -> rate(r, (long) table.columnSum(4), (long) table.columnSum(5), (long) table.columnSum(6));
+                // column P holds formulas (F+G), so its sum is that of F and G
+                case 15 -> ReportContext.sum(column, first, last, table.columnSum(5) + table.columnSum(6));
+                default -> ReportContext.sum(column, first, last, table.columnSum(c));
+            });
         }
-        totals.add(rate(r, t));
-        totals.add(ReportContext.sum("M", first, last, t.disciplined()));
-        totals.add(ReportContext.sum("N", first, last, t.revoked()));
-        totals.add(ReportContext.sum("O", first, last, t.amount().doubleValue()));
-        totals.add(ReportContext.sum("P", first, last, t.satisfied() + t.partially()));
-        totals.add(ReportContext.sum("Q", first, last, t.satisfiedPrev()));
         table.total(totals);
     }
 
     /** (satisfied + partially) / considered, "—" when nothing was considered. */
-    private static Formula rate(int r, ActCounts c) {
-        Object cached = c.considered() == 0 ? "—" : (double) (c.satisfied() + c.partially()) / c.considered();
+    private static Formula rate(int r, long considered, long satisfied, long partially) {
+        Object cached = considered == 0 ? "—" : (double) (satisfied + partially) / considered;
         return new Formula("IF(E" + r + "=0,\"—\",(F" + r + "+G" + r + ")/E" + r + ")", cached);
     }
 
