@@ -65,7 +65,15 @@ public final class CommandLineEntry {
             cli.usage(System.err);
             return 2;
         }
-        CliCommand command = (CliCommand) parsed.subcommand().commandSpec().userObject();
+        ParseResult leaf = parsed.subcommand();
+        while (leaf.hasSubcommand()) {
+            leaf = leaf.subcommand();
+        }
+        if (!(leaf.commandSpec().userObject() instanceof CliCommand command)) {
+            // a command group such as `user` without its action
+            leaf.commandSpec().commandLine().usage(System.err);
+            return 2;
+        }
         Console console = new Console(command.json(), Texts.fromBundles());
         try {
             command.validate(console);

@@ -40,6 +40,19 @@ class DemoCommand extends JsonCommand {
         }
     }
 
+    /**
+     * The demo's own web account, so that `serve` can be tried at once: a fresh random password each time,
+     * printed here and nowhere stored but as a hash. A real installation creates its accounts with `user add`.
+     */
+    private static String demoUser(ConfigurableApplicationContext context, Console console) {
+        byte[] random = new byte[12];
+        new java.security.SecureRandom().nextBytes(random);
+        String password = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        context.getBean(kz.legalstat.account.Accounts.class).save("demo", password, kz.legalstat.account.Role.ADMIN, null);
+        console.say(console.text("cli.demo.user", "demo", password));
+        return "demo";
+    }
+
     @Override
     public int run(ConfigurableApplicationContext context, Console console) throws Exception {
         Path inbox = out.resolve("inbox");
@@ -57,6 +70,7 @@ class DemoCommand extends JsonCommand {
         summary.put("inbox", inbox.toAbsolutePath().toString());
         summary.put("plantedFaults", faults);
         summary.putAll(NightlyCommand.summarize(context, execution, console));
+        summary.put("webUser", demoUser(context, console));
         console.result(summary);
         return JobOutcome.exitStatus(execution, console);
     }

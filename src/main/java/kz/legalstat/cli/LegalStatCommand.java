@@ -6,6 +6,6 @@ import picocli.CommandLine.Command;
         description = "Collects the units' submissions, checks them and writes the legal-statistics reports.",
         subcommands = {DemoCommand.class, NightlyCommand.class, CollectCommand.class, VerifyCommand.class,
                 ReportCommand.class, ServeCommand.class, TemplatesCommand.class, BenchCommand.class, RunsCommand.class,
-                RestartCommand.class})
+                RestartCommand.class, UserCommand.class})
 class LegalStatCommand {
 }

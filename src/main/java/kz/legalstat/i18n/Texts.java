@@ -16,7 +16,7 @@ public class Texts {
     /** The bundles without Spring, for messages before the application context exists. */
     public static Texts fromBundles() {
         var bundles = new org.springframework.context.support.ResourceBundleMessageSource();
-        bundles.setBasename("i18n/messages");
+        bundles.setBasenames("i18n/messages", "i18n/web");
         bundles.setDefaultEncoding("UTF-8");
         bundles.setFallbackToSystemLocale(false);
         return new Texts(bundles);

@@ -38,7 +38,12 @@ public class Reports {
     }
 
     public ReportResult write(ReportRequest request) {
-        return producer.produce(request);
+        return producer.produce(request, ReportProgress.untracked());
+    }
+
+    /** Writes the report, counting its rows into {@code progress} for whoever follows it. */
+    public ReportResult write(ReportRequest request, ReportProgress progress) {
+        return producer.produce(request, progress);
     }
 
     /** Every report in both languages for the whole republic, into one folder: what the nightly run publishes. */

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class Runs {
 
-    private static final String LATEST = """
+    private static final String RUNS = """
             SELECT e.job_execution_id, i.job_name, e.status, e.start_time, e.end_time,
                    coalesce((SELECT s.exit_message FROM batch_step_execution s
                              WHERE s.job_execution_id = e.job_execution_id AND s.status = 'FAILED'
@@ -33,8 +33,7 @@ public class Runs {
                        AS reports
             FROM batch_job_execution e
             JOIN batch_job_instance i ON i.job_instance_id = e.job_instance_id
-            ORDER BY e.job_execution_id DESC
-            LIMIT ?""";
+            """;
 
     private final JdbcClient jdbc;
 
@@ -46,6 +45,11 @@ public class Runs {
     public record Run(long id, String job, String status, String started, Long seconds, String parameters,
                       long files, long rowsLoaded, long rowsRejected, long errors, long warnings, long reports,
                       String failure) {
+
+        /** Failed or stopped runs can be restarted; a run still STARTED may be working on another server. */
+        public boolean restartable() {
+            return "FAILED".equals(status) || "STOPPED".equals(status);
+        }
     }
 
     /** Who a nightly run's reports are recorded as requested by in the export catalogue. */
@@ -54,16 +58,22 @@ public class Runs {
     }
 
     public List<Run> latest(int limit) {
-        return jdbc.sql(LATEST).param(limit).query((rs, n) -> {
-            Timestamp start = rs.getTimestamp("start_time");
-            Timestamp end = rs.getTimestamp("end_time");
-            String failure = rs.getString("exit_message");
-            return new Run(rs.getLong("job_execution_id"), rs.getString("job_name"), rs.getString("status"),
-                    start == null ? null : start.toLocalDateTime().toString(),
-                    start == null || end == null ? null : Duration.between(start.toInstant(), end.toInstant()).toSeconds(),
-                    rs.getString("parameters"), rs.getLong("files"), rs.getLong("rows_loaded"),
-                    rs.getLong("rows_rejected"), rs.getLong("errors"), rs.getLong("warnings"), rs.getLong("reports"),
-                    failure == null || failure.isBlank() ? null : failure.lines().findFirst().orElse(null));
-        }).list();
+        return jdbc.sql(RUNS + " ORDER BY e.job_execution_id DESC LIMIT ?").param(limit).query(Runs::run).list();
+    }
+
+    public java.util.Optional<Run> find(long id) {
+        return jdbc.sql(RUNS + " WHERE e.job_execution_id = ?").param(id).query(Runs::run).optional();
+    }
+
+    private static Run run(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        Timestamp start = rs.getTimestamp("start_time");
+        Timestamp end = rs.getTimestamp("end_time");
+        String failure = rs.getString("exit_message");
+        return new Run(rs.getLong("job_execution_id"), rs.getString("job_name"), rs.getString("status"),
+                start == null ? null : start.toLocalDateTime().toString(),
+                start == null || end == null ? null : Duration.between(start.toInstant(), end.toInstant()).toSeconds(),
+                rs.getString("parameters"), rs.getLong("files"), rs.getLong("rows_loaded"),
+                rs.getLong("rows_rejected"), rs.getLong("errors"), rs.getLong("warnings"), rs.getLong("reports"),
+                failure == null || failure.isBlank() ? null : failure.lines().findFirst().orElse(null));
     }
 }

@@ -1,6 +1,5 @@
 package kz.legalstat.report.internal;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,7 +7,7 @@ import java.util.Map;
 
 import kz.legalstat.report.ReportName;
 
-import kz.legalstat.quality.QualitySettings;
+import kz.legalstat.quality.Completeness;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,22 +20,6 @@ class DataQualityReport implements ReportWriter {
     static final String COMPLETENESS = "completeness";
     static final String SUMMARY = "summary";
     static final String FINDINGS = "findings";
-    private static final List<String> KINDS = List.of("acts", "records", "form");
-
-    private static final String SUBMISSIONS = """
-            SELECT u.code, k.kind,
-                   EXISTS (SELECT 1 FROM reporting_obligation o
-                           WHERE o.unit_code = u.code AND o.kind = k.kind AND o.valid_from <= :period_start
-                             AND (o.valid_to IS NULL OR o.valid_to >= :period_end)) AS required,
-                   (SELECT s.version FROM submission s WHERE s.kind = k.kind AND s.unit_code = u.code
-                      AND s.period = :period_start AND s.is_current) AS current_version,
-                   (SELECT min((s.file_modified_at AT TIME ZONE 'Asia/Almaty')::date) FROM submission s
-                     WHERE s.kind = k.kind AND s.unit_code = u.code AND s.period = :period_start
-                       AND s.status = 'LOADED') AS first_delivered,
-                   (SELECT count(*) FROM submission s WHERE s.kind = k.kind AND s.unit_code = u.code
-                      AND s.period = :period_start AND s.status = 'REJECTED') AS rejected
-            FROM unit u CROSS JOIN (VALUES ('acts'), ('records'), ('form')) AS k (kind)
-            WHERE CAST(:region AS varchar) IS NULL OR left(u.code, 2) = :region""";
 
     private static final String SUMMARY_ROWS = """
             SELECT f.region_code, r.name_kk, r.name_ru, f.severity, count(*) AS findings
@@ -58,10 +41,10 @@ class DataQualityReport implements ReportWriter {
             ORDER BY r.sort_order NULLS FIRST, u.parent_code IS NOT NULL, u.sort_order, f.file_name, f.row_number,
                      f.id""";
 
-    private final int dueDay;
+    private final Completeness completeness;
 
-    DataQualityReport(QualitySettings settings) {
-        this.dueDay = settings.dueDayOfNextMonth();
+    DataQualityReport(Completeness completeness) {
+        this.completeness = completeness;
     }
 
     @Override
@@ -78,24 +61,24 @@ class DataQualityReport implements ReportWriter {
     public Map<String, Long> write(ReportContext context, TemplateWorkbook workbook) {
         var params = context.periodParams()
                 .addValue("period_start", context.period().atDay(1))
-                .addValue("period_end", context.period().atEndOfMonth())
                 .addValue("run_id", latestRun(context));
-        Map<String, Map<String, String>> statuses = completeness(context, params);
+        Map<String, Map<String, Completeness.Status>> statuses =
+                completeness.of(context.period(), context.request().regionCode());
         TableSlot completenessSlot = workbook.take(COMPLETENESS);
         TableSlot summarySlot = workbook.take(SUMMARY);
         TableSlot findingsSlot = workbook.take(FINDINGS);
         var streaming = workbook.stream();
 
-        TableWriter completeness = new TableWriter(streaming.getSheetAt(completenessSlot.sheetIndex()), completenessSlot);
+        TableWriter completeness = context.table(streaming.getSheetAt(completenessSlot.sheetIndex()), completenessSlot);
         for (var unit : context.request().regionCode() == null ? context.reference().allUnits()
                 : context.reference().unitsOf(context.request().regionCode())) {
             List<Object> row = new ArrayList<>(List.of(context.unitName(unit.regionCode()), unit.code(),
                     context.mark(unit, false)));
-            KINDS.forEach(kind -> row.add(statuses.get(unit.code()).get(kind)));
+            Completeness.KINDS.forEach(kind -> row.add(text(context, statuses.get(unit.code()).get(kind))));
             completeness.row(row);
         }
 
-        TableWriter summary = new TableWriter(streaming.getSheetAt(summarySlot.sheetIndex()), summarySlot);
+        TableWriter summary = context.table(streaming.getSheetAt(summarySlot.sheetIndex()), summarySlot);
         context.jdbc().query(SUMMARY_ROWS, params, rs -> {
             summary.row(List.of(rs.getString("region_code") == null ? "—" : context.unitName(rs.getString("region_code")),
                     rs.getString(context.lang() == kz.legalstat.i18n.Lang.kk ? "name_kk" : "name_ru"),
@@ -103,7 +86,7 @@ class DataQualityReport implements ReportWriter {
                     rs.getLong("findings")));
         });
 
-        TableWriter findings = new TableWriter(streaming.getSheetAt(findingsSlot.sheetIndex()), findingsSlot);
+        TableWriter findings = context.table(streaming.getSheetAt(findingsSlot.sheetIndex()), findingsSlot);
         context.jdbc().query(FINDING_ROWS, params, rs -> {
             List<Object> row = new ArrayList<>(10);
             row.add(rs.getString("rule_id"));
@@ -129,30 +112,14 @@ class DataQualityReport implements ReportWriter {
                 java.util.Map.of("period_start", context.period().atDay(1)), Long.class);
     }
 
-    /** Per unit and kind: on time, late, corrected (version n), missing, rejected or not required. */
-    private Map<String, Map<String, String>> completeness(ReportContext context,
-                                                         org.springframework.jdbc.core.namedparam.MapSqlParameterSource params) {
-        LocalDate due = context.period().plusMonths(1).atDay(dueDay);
-        Map<String, Map<String, String>> statuses = new LinkedHashMap<>();
-        context.jdbc().query(SUBMISSIONS, params, rs -> {
-            Integer version = (Integer) rs.getObject("current_version");
-            java.sql.Date delivered = rs.getDate("first_delivered");
-            String status;
-            if (version != null && version > 1) {
-                status = context.text("report.data-quality.status.corrected", version);
-            } else if (version != null) {
-                status = delivered != null && delivered.toLocalDate().isAfter(due)
-                        ? context.text("report.data-quality.status.late")
-                        : context.text("report.data-quality.status.on-time");
-            } else if (rs.getLong("rejected") > 0) {
-                status = context.text("report.data-quality.status.rejected");
-            } else if (rs.getBoolean("required")) {
-                status = context.text("report.data-quality.status.missing");
-            } else {
-                status = context.text("report.data-quality.status.not-required");
-            }
-            statuses.computeIfAbsent(rs.getString("code"), c -> new LinkedHashMap<>()).put(rs.getString("kind"), status);
-        });
-        return statuses;
+    private static String text(ReportContext context, Completeness.Status status) {
+        return switch (status.state()) {
+            case CORRECTED -> context.text("report.data-quality.status.corrected", status.version());
+            case LATE -> context.text("report.data-quality.status.late");
+            case ON_TIME -> context.text("report.data-quality.status.on-time");
+            case REJECTED -> context.text("report.data-quality.status.rejected");
+            case MISSING -> context.text("report.data-quality.status.missing");
+            case NOT_REQUIRED -> context.text("report.data-quality.status.not-required");
+        };
     }
 }

@@ -55,19 +55,20 @@ class OverdueActsReport implements ReportWriter {
         Labels labels = new Labels(context);
         context.jdbc().query(ROWS, context.periodParams(), rs -> {
             if (writers.isEmpty()) {
-                writers.addAll(prepareSheets(workbook, rs.getLong("total")));
+                context.progress().expect(rs.getLong("total"));
+                writers.addAll(prepareSheets(context, workbook, rs.getLong("total")));
             }
             writers.get((int) (written[0] / ROWS_PER_SHEET)).row(row(labels, rs));
             written[0]++;
         });
         if (writers.isEmpty()) {
-            prepareSheets(workbook, 0);
+            prepareSheets(context, workbook, 0);
         }
         return Map.of(TABLE, written[0]);
     }
 
     /** One sheet of the template per million rows, then the streaming writers over them. */
-    private static List<TableWriter> prepareSheets(TemplateWorkbook workbook, long rows) {
+    private static List<TableWriter> prepareSheets(ReportContext context, TemplateWorkbook workbook, long rows) {
         int sheetIndex = workbook.sheetOf(TABLE);
         String baseName = workbook.template().getSheetName(sheetIndex);
         long sheets = Math.max(1, (rows + ROWS_PER_SHEET - 1) / ROWS_PER_SHEET);
@@ -77,7 +78,7 @@ class OverdueActsReport implements ReportWriter {
         }
         List<TableSlot> slots = indexes.stream().map(index -> workbook.take(TABLE, index)).toList();
         var streaming = workbook.stream();
-        return slots.stream().map(slot -> new TableWriter(sheet(streaming, slot), slot)).toList();
+        return slots.stream().map(slot -> context.table(sheet(streaming, slot), slot)).toList();
     }
 
     private static Sheet sheet(org.apache.poi.xssf.streaming.SXSSFWorkbook workbook, TableSlot slot) {

@@ -9,6 +9,7 @@ import kz.legalstat.i18n.Lang;
 import kz.legalstat.i18n.Texts;
 import kz.legalstat.reference.ReferenceData;
 import kz.legalstat.reference.Unit;
+import kz.legalstat.report.ReportProgress;
 import kz.legalstat.report.ReportRequest;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -16,7 +17,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /** What every report writer needs: the request, the database, the reference data and the texts. */
 record ReportContext(ReportRequest request, NamedParameterJdbcTemplate jdbc, ReferenceData reference, Texts texts,
-                     Map<String, Integer> blocked) {
+                     Map<String, Integer> blocked, ReportProgress progress) {
 
     /** SQL condition: the row's unit is not held back by the month's verification. */
     static final String NOT_BLOCKED = "unit_code NOT IN (SELECT b.unit_code FROM blocked_units(:period_start) b)";
@@ -33,6 +34,11 @@ record ReportContext(ReportRequest request, NamedParameterJdbcTemplate jdbc, Ref
     /** The label of a row of {@link #regionRows()}: regions add up their territory, a region's units do not. */
     String markRow(Unit unit) {
         return mark(unit, !byUnit());
+    }
+
+    /** A writer of one table of the report, counting its rows into the report's progress. */
+    TableWriter table(org.apache.poi.ss.usermodel.Sheet sheet, TableSlot slot) {
+        return new TableWriter(sheet, slot, progress);
     }
 
     Lang lang() {

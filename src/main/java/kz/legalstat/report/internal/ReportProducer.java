@@ -22,6 +22,7 @@ import javax.sql.DataSource;
 import kz.legalstat.i18n.Texts;
 import kz.legalstat.reference.ReferenceData;
 import kz.legalstat.report.ReportName;
+import kz.legalstat.report.ReportProgress;
 import kz.legalstat.report.ReportRequest;
 import kz.legalstat.report.ReportResult;
 
@@ -66,9 +67,9 @@ public class ReportProducer {
         this.readOnly.setReadOnly(true);
     }
 
-    public ReportResult produce(ReportRequest request) {
+    public ReportResult produce(ReportRequest request, ReportProgress progress) {
         ReportWriter writer = writers.get(request.name());
-        ReportContext context = new ReportContext(request, cursorJdbc, reference, texts, blockedUnits(request));
+        ReportContext context = new ReportContext(request, cursorJdbc, reference, texts, blockedUnits(request), progress);
         Path target = request.out().toAbsolutePath();
         Path temp;
         try {

@@ -102,9 +102,9 @@ class SupervisionActsReport implements ReportWriter {
         TableSlot typeSlot = workbook.take(BY_ACT_TYPE);
         addChart(context, workbook, regionSlot, places);
         var streaming = workbook.stream();
-        writeTable(new TableWriter(streaming.getSheetAt(regionSlot.sheetIndex()), regionSlot), places,
+        writeTable(context.table(streaming.getSheetAt(regionSlot.sheetIndex()), regionSlot), places,
                 context.totalLabel());
-        writeTable(new TableWriter(streaming.getSheetAt(typeSlot.sheetIndex()), typeSlot), types,
+        writeTable(context.table(streaming.getSheetAt(typeSlot.sheetIndex()), typeSlot), types,
                 context.text("report.total"));
         Map<String, Long> rows = new LinkedHashMap<>();
         rows.put(BY_REGION, (long) places.size());

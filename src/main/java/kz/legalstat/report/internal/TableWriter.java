@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import kz.legalstat.report.ReportProgress;
+
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -20,10 +22,12 @@ final class TableWriter {
     private int next;
     private long written;
     private double[] sums = new double[0];
+    private final ReportProgress progress;
 
-    TableWriter(Sheet sheet, TableSlot slot) {
+    TableWriter(Sheet sheet, TableSlot slot, ReportProgress progress) {
         this.sheet = sheet;
         this.slot = slot;
+        this.progress = progress;
         this.next = slot.firstRow();
     }
 
@@ -43,6 +47,7 @@ final class TableWriter {
     void row(List<?> values) {
         write(values, slot.rowStyles());
         written++;
+        progress.rowWritten();
         if (sums.length < values.size()) {
             sums = java.util.Arrays.copyOf(sums, values.size());
         }

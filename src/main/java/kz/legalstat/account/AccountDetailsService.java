@@ -1,0 +1,32 @@
+package kz.legalstat.account;
+
+import java.util.List;
+
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Component;
+
+/** Signs people in from the accounts table. */
+@Component
+class AccountDetailsService implements UserDetailsService {
+
+    private final Accounts accounts;
+
+    AccountDetailsService(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        Account account = accounts.find(username).orElseThrow(() -> new UsernameNotFoundException(username));
+        String hash = accounts.passwordHash(username).orElseThrow(() -> new UsernameNotFoundException(username));
+        return User.withUsername(account.username())
+                .password(hash)
+                .disabled(!account.enabled())
+                .authorities(List.of(new SimpleGrantedAuthority(account.role().authority())))
+                .build();
+    }
+}

@@ -1,0 +1,98 @@
+package kz.legalstat.cli;
+
+import kz.legalstat.account.Account;
+import kz.legalstat.account.Accounts;
+import kz.legalstat.account.InvalidAccountException;
+import kz.legalstat.account.Role;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Accounts of the web interface, created by an administrator at the server (there is no default password). */
+@Command(name = "user", description = "Accounts of the web interface: add, list, disable.",
+        subcommands = {UserCommand.Add.class, UserCommand.List.class, UserCommand.Disable.class})
+class UserCommand {
+
+    @Command(name = "add", description = "Create an account or give an existing one a new password, role and region. "
+            + "The password is read from LEGALSTAT_USER_PASSWORD or asked for; it is stored only as a bcrypt hash.")
+    static class Add extends JsonCommand {
+
+        @Option(names = "--name", required = true, description = "sign-in name: lower-case latin letters, digits, . _ -")
+        String name;
+
+        @Option(names = "--role", required = true, description = "REGIONAL_ANALYST, ANALYST, OPERATOR or ADMIN")
+        String role;
+
+        @Option(names = "--region", description = "the region a REGIONAL_ANALYST keeps to (2-digit code)")
+        String region;
+
+        @Option(names = "--password", interactive = true, arity = "0..1",
+                description = "ask for the password (when LEGALSTAT_USER_PASSWORD is not set)")
+        char[] password;
+
+        Role parsedRole;
+
+        @Override
+        public void validate(Console console) {
+            parsedRole = Role.parse(role).orElseThrow(() -> new UsageException(console.text("cli.user.role", role)));
+        }
+
+        @Override
+        public int run(ConfigurableApplicationContext context, Console console) {
+            String secret = System.getenv("LEGALSTAT_USER_PASSWORD");
+            if (secret == null && password != null) {
+                secret = new String(password);
+            }
+            if (secret == null && System.console() != null) {
+                char[] typed = System.console().readPassword(console.text("cli.user.password-prompt", name));
+                secret = typed == null ? null : new String(typed);
+            }
+            if (secret == null) {
+                throw new UsageException(console.text("cli.user.password-missing"));
+            }
+            try {
+                Account account = context.getBean(Accounts.class).save(name, secret, parsedRole, region);
+                console.say(console.text("cli.user.saved", account.username(), account.role(),
+                        account.regionCode() == null ? "—" : account.regionCode()));
+                console.result(account);
+                return 0;
+            } catch (InvalidAccountException e) {
+                throw new UsageException(console.text(e.key(), e.args()));
+            }
+        }
+    }
+
+    @Command(name = "list", description = "List the accounts with their roles and regions.")
+    static class List extends JsonCommand {
+
+        @Override
+        public int run(ConfigurableApplicationContext context, Console console) {
+            var accounts = context.getBean(Accounts.class).all();
+            for (Account account : accounts) {
+                console.say(String.format("%-24s %-17s %-4s %s", account.username(), account.role(),
+                        account.regionCode() == null ? "—" : account.regionCode(),
+                        account.enabled() ? "" : console.text("cli.user.disabled")));
+            }
+            console.result(accounts);
+            return 0;
+        }
+    }
+
+    @Command(name = "disable", description = "Disable an account: it can no longer sign in.")
+    static class Disable extends JsonCommand {
+
+        @Option(names = "--name", required = true, description = "the account to disable")
+        String name;
+
+        @Override
+        public int run(ConfigurableApplicationContext context, Console console) {
+            if (!context.getBean(Accounts.class).setEnabled(name, false)) {
+                throw new UsageException(console.text("cli.user.unknown", name));
+            }
+            console.say(console.text("cli.user.disabled-now", name));
+            console.result(java.util.Map.of("disabled", name));
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package kz.legalstat.quality;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+
+import kz.legalstat.i18n.Lang;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The findings of a month's latest completed verification, filtered as an analyst asks, and the rule catalogue. */
+@Component
+public class Findings {
+
+    /** A completed verification of a month and what it found. */
+    public record Verification(long id, OffsetDateTime completedAt, long errors, long warnings, long infos) {
+    }
+
+    /** Which findings to show; a null field does not filter. {@code regionScope} is the region a person keeps to. */
+    public record Filter(String regionScope, String unitCode, String ruleId, String severity) {
+    }
+
+    public record Finding(String ruleId, String severity, String regionCode, String unitCode, String fileName,
+                          Integer rowNumber, String columnName, String value, String messageKk, String messageRu) {
+
+        public String message(Lang lang) {
+            return lang == Lang.kk ? messageKk : messageRu;
+        }
+    }
+
+    public record Rule(String id, String severity, boolean enabled, String nameKk, String nameRu) {
+
+        public String name(Lang lang) {
+            return lang == Lang.kk ? nameKk : nameRu;
+        }
+    }
+
+    private static final String FINDINGS = """
+            SELECT f.rule_id, f.severity, f.region_code, f.unit_code, f.file_name, f.row_number, f.column_name,
+                   f.value, f.message_kk, f.message_ru
+            FROM finding f
+            LEFT JOIN unit r ON r.code = f.region_code
+            LEFT JOIN unit u ON u.code = f.unit_code
+            WHERE f.run_id = :run
+              AND (CAST(:region AS varchar) IS NULL OR f.region_code = :region)
+              AND (CAST(:unit AS varchar) IS NULL OR f.unit_code = :unit)
+              AND (CAST(:rule AS varchar) IS NULL OR f.rule_id = :rule)
+              AND (CAST(:severity AS varchar) IS NULL OR f.severity = :severity)
+            ORDER BY CASE f.severity WHEN 'ERROR' THEN 1 WHEN 'WARNING' THEN 2 ELSE 3 END, r.sort_order NULLS FIRST,
+                     u.sort_order, f.file_name, f.row_number, f.id
+            LIMIT :limit""";
+
+    private final JdbcClient jdbc;
+
+    Findings(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Verification> latest(YearMonth period) {
+        return jdbc.sql("""
+                SELECT q.id, q.completed_at,
+                       count(f.id) FILTER (WHERE f.severity = 'ERROR') AS errors,
+                       count(f.id) FILTER (WHERE f.severity = 'WARNING') AS warnings,
+                       count(f.id) FILTER (WHERE f.severity = 'INFO') AS infos
+                FROM quality_run q LEFT JOIN finding f ON f.run_id = q.id
+                WHERE q.id = (SELECT max(id) FROM quality_run WHERE period = ? AND completed_at IS NOT NULL)
+                GROUP BY q.id, q.completed_at""")
+                .param(period.atDay(1))
+                .query((rs, n) -> new Verification(rs.getLong("id"), rs.getObject("completed_at", OffsetDateTime.class),
+                        rs.getLong("errors"), rs.getLong("warnings"), rs.getLong("infos")))
+                .optional();
+    }
+
+    /** At most {@code limit} findings of the month's latest verification, errors first. */
+    public List<Finding> of(YearMonth period, Filter filter, int limit) {
+        Optional<Verification> run = latest(period);
+        if (run.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(FINDINGS)
+                .param("run", run.get().id())
+                .param("region", filter.regionScope())
+                .param("unit", blankToNull(filter.unitCode()))
+                .param("rule", blankToNull(filter.ruleId()))
+                .param("severity", blankToNull(filter.severity()))
+                .param("limit", limit)
+                .query((rs, n) -> new Finding(rs.getString("rule_id"), rs.getString("severity"),
+                        rs.getString("region_code"), rs.getString("unit_code"), rs.getString("file_name"),
+                        (Integer) rs.getObject("row_number"), rs.getString("column_name"), rs.getString("value"),
+                        rs.getString("message_kk"), rs.getString("message_ru")))
+                .list();
+    }
+
+    public List<Rule> rules() {
+        return jdbc.sql("SELECT id, severity, enabled, name_kk, name_ru FROM quality_rule ORDER BY sort_order")
+                .query((rs, n) -> new Rule(rs.getString("id"), rs.getString("severity"), rs.getBoolean("enabled"),
+                        rs.getString("name_kk"), rs.getString("name_ru")))
+                .list();
+    }
+
+    /**
+     * Writes the findings as CSV (UTF-8 with BOM, {@code ;}, as the units' own files are) for a unit's office to
+     * correct its submission. A value that a spreadsheet would run as a formula is prefixed with an apostrophe.
+     */
+    public void writeCsv(List<Finding> findings, Lang lang, List<String> header, Writer out) throws IOException {
+        out.write('\uFEFF');
+        try (CSVPrinter csv = CSVFormat.Builder.create(CSVFormat.EXCEL).setDelimiter(';').get().print(out)) {
+            csv.printRecord(header);
+            for (Finding f : findings) {
+                csv.printRecord(f.ruleId(), f.severity(), f.unitCode(), safe(f.fileName()), f.rowNumber(),
+                        safe(f.columnName()), safe(f.value()), safe(f.message(lang)));
+            }
+        }
+    }
+
+    private static String safe(String text) {
+        return text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

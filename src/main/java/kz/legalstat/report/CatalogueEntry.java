@@ -1,0 +1,15 @@
+package kz.legalstat.report;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/** One written report in the export catalogue: what, for whom, by whom, which file and its checksum. */
+public record CatalogueEntry(long id, String report, LocalDate period, String lang, String regionCode, LocalDate asOf,
+                             String filePath, String sha256, String rowCounts, String requestedBy,
+                             OffsetDateTime createdAt) {
+
+    /** The file name a download offers, without the folder it sits in on the server. */
+    public String fileName() {
+        return java.nio.file.Path.of(filePath).getFileName().toString();
+    }
+}

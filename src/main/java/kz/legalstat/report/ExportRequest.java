@@ -1,0 +1,18 @@
+package kz.legalstat.report;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+
+/**
+ * A report asked for on demand and written in the background: QUEUED, RUNNING, READY (then {@code exportId}
+ * names the file in the catalogue) or FAILED (then {@code failure} says why). Progress is known while it runs.
+ */
+public record ExportRequest(long id, String requestedBy, ReportName report, YearMonth period, String lang,
+                            String regionCode, LocalDate asOf, String status, Long exportId, String failure,
+                            OffsetDateTime requestedAt, OffsetDateTime finishedAt, long rowsWritten, int percent) {
+
+    public boolean finished() {
+        return "READY".equals(status) || "FAILED".equals(status);
+    }
+}

@@ -1,0 +1,151 @@
+package kz.legalstat.report;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+
+import kz.legalstat.i18n.Lang;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.stereotype.Service;
+
+/**
+ * Reports asked for on demand (web page or API), written in the background by a small pool so that many
+ * analysts at once queue instead of exhausting the machine. Each request is a row that says how it stands;
+ * the finished file is recorded in the export catalogue like every other report.
+ */
+@Service
+public class ReportExports {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportExports.class);
+
+    private static final String REQUEST_COLUMNS = """
+            SELECT id, requested_by, report_name, period, lang, region_code, as_of, status, export_id, failure,
+                   requested_at, finished_at FROM export_request""";
+    private static final String CATALOGUE_COLUMNS = """
+            SELECT id, report_name, period, lang, region_code, as_of, file_path, sha256, row_counts::text AS row_counts,
+                   requested_by, created_at FROM report_export""";
+
+    private final Reports reports;
+    private final JdbcClient jdbc;
+    private final Path folder;
+    private final ThreadPoolTaskExecutor pool;
+    private final Map<Long, ReportProgress> running = new ConcurrentHashMap<>();
+
+    ReportExports(Reports reports, JdbcClient jdbc, @Value("${legalstat.report.exports-dir}") Path folder,
+                  @Value("${legalstat.report.export-threads}") int threads) {
+        this.reports = reports;
+        this.jdbc = jdbc;
+        this.folder = folder;
+        this.pool = new ThreadPoolTaskExecutor();
+        pool.setCorePoolSize(threads);
+        pool.setMaxPoolSize(threads);
+        pool.setQueueCapacity(1000);
+        pool.setThreadNamePrefix("export-");
+        pool.setWaitForTasksToCompleteOnShutdown(false);
+        pool.initialize();
+    }
+
+    /**
+     * Records the request and queues it; returns at once with its id. Throws {@link ExportsBusyException}
+     * when the queue is full.
+     */
+    public ExportRequest request(ReportName report, YearMonth period, Lang lang, String regionCode, LocalDate asOf,
+                                 String requestedBy) {
+        long id = jdbc.sql("""
+                INSERT INTO export_request (requested_by, report_name, period, lang, region_code, as_of)
+                VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")
+                .params(requestedBy, report.cliName(), period.atDay(1), lang.name(), regionCode, asOf)
+                .query(Long.class).single();
+        ReportProgress progress = new ReportProgress();
+        running.put(id, progress);
+        ReportRequest request = new ReportRequest(report, period, lang, regionCode, asOf, null, requestedBy);
+        Path out = folder.resolve(id + "_" + request.defaultFileName());
+        try {
+            pool.execute(() -> write(id, new ReportRequest(report, period, lang, regionCode, asOf, out, requestedBy),
+                    progress));
+        } catch (RejectedExecutionException e) {
+            running.remove(id);
+            fail(id, "queue full");
+            throw new ExportsBusyException();
+        }
+        return find(id).orElseThrow();
+    }
+
+    private void write(long id, ReportRequest request, ReportProgress progress) {
+        try {
+            jdbc.sql("UPDATE export_request SET status = 'RUNNING' WHERE id = ?").param(id).update();
+            ReportResult result = reports.write(request, progress);
+            jdbc.sql("UPDATE export_request SET status = 'READY', export_id = ?, finished_at = now() WHERE id = ?")
+                    .params(result.exportId(), id).update();
+        } catch (RuntimeException e) {
+            log.warn("Export {} failed", id, e);
+            fail(id, e.getMessage());
+        } finally {
+            running.remove(id);
+        }
+    }
+
+    private void fail(long id, String why) {
+        jdbc.sql("UPDATE export_request SET status = 'FAILED', failure = ?, finished_at = now() WHERE id = ?")
+                .params(why == null ? "" : why, id).update();
+    }
+
+    public Optional<ExportRequest> find(long id) {
+        return jdbc.sql(REQUEST_COLUMNS + " WHERE id = ?").param(id).query(this::request).optional();
+    }
+
+    /** A person's own latest requests, newest first. */
+    public List<ExportRequest> recent(String requestedBy, int limit) {
+        return jdbc.sql(REQUEST_COLUMNS + " WHERE requested_by = ? ORDER BY id DESC LIMIT ?")
+                .params(requestedBy, limit).query(this::request).list();
+    }
+
+    public Optional<CatalogueEntry> catalogueEntry(long exportId) {
+        return jdbc.sql(CATALOGUE_COLUMNS + " WHERE id = ?").param(exportId).query(ReportExports::entry).optional();
+    }
+
+    /**
+     * The latest entries of the export catalogue, newest first; with a region, only that region's own reports
+     * (a regional analyst never sees the republic's or another region's).
+     */
+    public List<CatalogueEntry> catalogue(String regionScope, int limit) {
+        return jdbc.sql(CATALOGUE_COLUMNS
+                        + " WHERE CAST(:region AS varchar) IS NULL OR region_code = :region ORDER BY id DESC LIMIT :limit")
+                .param("region", regionScope).param("limit", limit).query(ReportExports::entry).list();
+    }
+
+    private ExportRequest request(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        long id = rs.getLong("id");
+        ReportProgress progress = running.getOrDefault(id, ReportProgress.untracked());
+        return new ExportRequest(id, rs.getString("requested_by"),
+                ReportName.parse(rs.getString("report_name")).orElseThrow(),
+                YearMonth.from(rs.getDate("period").toLocalDate()), rs.getString("lang"), rs.getString("region_code"),
+                rs.getDate("as_of") == null ? null : rs.getDate("as_of").toLocalDate(), rs.getString("status"),
+                (Long) rs.getObject("export_id"), rs.getString("failure"),
+                rs.getObject("requested_at", OffsetDateTime.class), rs.getObject("finished_at", OffsetDateTime.class),
+                progress.rowsWritten(), progress.percent());
+    }
+
+    private static CatalogueEntry entry(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new CatalogueEntry(rs.getLong("id"), rs.getString("report_name"), rs.getDate("period").toLocalDate(),
+                rs.getString("lang"), rs.getString("region_code"), rs.getDate("as_of").toLocalDate(),
+                rs.getString("file_path"), rs.getString("sha256"), rs.getString("row_counts"),
+                rs.getString("requested_by"), rs.getObject("created_at", OffsetDateTime.class));
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        pool.shutdown();
+    }
+}

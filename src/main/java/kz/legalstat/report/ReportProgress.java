@@ -1,0 +1,41 @@
+package kz.legalstat.report;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * How far a report has got: data rows written so far and, where the report knows it in advance, how many
+ * there will be. Read by another thread (the page that shows the export) while the report is written.
+ */
+public final class ReportProgress {
+
+    private final AtomicLong written = new AtomicLong();
+    private volatile long expected;
+
+    /** A progress nobody follows. */
+    public static ReportProgress untracked() {
+        return new ReportProgress();
+    }
+
+    public void rowWritten() {
+        written.lazySet(written.get() + 1);
+    }
+
+    public void expect(long rows) {
+        expected = rows;
+    }
+
+    public long rowsWritten() {
+        return written.get();
+    }
+
+    /** The rows the report will hold, or 0 when not known in advance. */
+    public long expectedRows() {
+        return expected;
+    }
+
+    /** Whole percent done, or -1 when the total is not known. */
+    public int percent() {
+        long total = expected;
+        return total <= 0 ? -1 : (int) Math.min(100, rowsWritten() * 100 / total);
+    }
+}

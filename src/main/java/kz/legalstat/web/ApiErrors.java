@@ -1,0 +1,58 @@
+package kz.legalstat.web;
+
+import java.util.Locale;
+
+import kz.legalstat.report.ExportsBusyException;
+
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * An API call that cannot be served gets an RFC 9457 problem: the status, a stable {@code code} a program can
+ * test and a {@code detail} in the caller's language (Accept-Language kk or ru).
+ */
+@RestControllerAdvice(assignableTypes = {ExportApi.class, OperationsApi.class})
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiErrors {
+
+    private final MessageSource messages;
+
+    ApiErrors(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(WebRequestException.class)
+    ProblemDetail refused(WebRequestException e, Locale locale) {
+        return problem(e.status(), e.key(), e.args(), locale);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail badValue(MethodArgumentTypeMismatchException e, Locale locale) {
+        return problem(HttpStatus.BAD_REQUEST, "web.error.value", new Object[] {e.getName(), String.valueOf(e.getValue())},
+                locale);
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ProblemDetail missing(MissingServletRequestParameterException e, Locale locale) {
+        return problem(HttpStatus.BAD_REQUEST, "web.error.missing", new Object[] {e.getParameterName()}, locale);
+    }
+
+    @ExceptionHandler(ExportsBusyException.class)
+    ProblemDetail busy(Locale locale) {
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "web.error.busy", new Object[0], locale);
+    }
+
+    private ProblemDetail problem(HttpStatus status, String key, Object[] args, Locale locale) {
+        Locale language = Locale.forLanguageTag(WebLanguageConfiguration.lang(locale).name());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, args, language));
+        problem.setProperty("code", key.substring("web.error.".length()));
+        return problem;
+    }
+}

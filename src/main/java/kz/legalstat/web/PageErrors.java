@@ -1,0 +1,54 @@
+package kz.legalstat.web;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import kz.legalstat.report.ExportsBusyException;
+
+/** A page request that cannot be served shows what is wrong in the person's language, never a stack trace. */
+@ControllerAdvice(assignableTypes = {ReportPages.class, RunPages.class, QualityPages.class, AdminPages.class})
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PageErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
+
+    @ExceptionHandler(WebRequestException.class)
+    String refused(WebRequestException e, Model model, HttpServletResponse response) {
+        return page(e.status(), e.key(), e.args(), model, response);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    String badValue(MethodArgumentTypeMismatchException e, Model model, HttpServletResponse response) {
+        return page(HttpStatus.BAD_REQUEST, "web.error.value", new Object[] {e.getName(), String.valueOf(e.getValue())},
+                model, response);
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    String missing(MissingServletRequestParameterException e, Model model, HttpServletResponse response) {
+        return page(HttpStatus.BAD_REQUEST, "web.error.missing", new Object[] {e.getParameterName()}, model, response);
+    }
+
+    @ExceptionHandler(ExportsBusyException.class)
+    String busy(Model model, HttpServletResponse response) {
+        return page(HttpStatus.SERVICE_UNAVAILABLE, "web.error.busy", new Object[0], model, response);
+    }
+
+    private static String page(HttpStatus status, String key, Object[] args, Model model, HttpServletResponse response) {
+        log.debug("Refused with {}: {}", status, key);
+        response.setStatus(status.value());
+        model.addAttribute("status", status.value());
+        model.addAttribute("problem", key);
+        model.addAttribute("problemArgs", args);
+        return "problem";
+    }
+}

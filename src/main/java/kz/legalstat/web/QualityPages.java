@@ -1,0 +1,119 @@
+package kz.legalstat.web;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import kz.legalstat.account.Account;
+import kz.legalstat.i18n.Lang;
+import kz.legalstat.reference.ReferenceData;
+import kz.legalstat.reference.Unit;
+import kz.legalstat.quality.Completeness;
+import kz.legalstat.quality.Findings;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Who has sent what this month (colour-coded), the findings with filters, and a unit's own findings as CSV. */
+@Controller
+class QualityPages {
+
+    static final int PAGE_FINDINGS = 500;
+
+    /** One unit's line of the completeness matrix: a status per kind, in the order of {@link Completeness#KINDS}. */
+    record CompletenessRow(Unit unit, List<Completeness.Status> statuses) {
+    }
+
+    private final Completeness completeness;
+    private final Findings findings;
+    private final ReferenceData reference;
+    private final SignedIn signedIn;
+    private final MessageSource messages;
+
+    QualityPages(Completeness completeness, Findings findings, ReferenceData reference, SignedIn signedIn,
+                 MessageSource messages) {
+        this.completeness = completeness;
+        this.findings = findings;
+        this.reference = reference;
+        this.signedIn = signedIn;
+        this.messages = messages;
+    }
+
+    @GetMapping("/quality")
+    String quality(@RequestParam(required = false) String period, @RequestParam(required = false) String region,
+                   @RequestParam(required = false) String unit, @RequestParam(required = false) String rule,
+                   @RequestParam(required = false) String severity, Principal principal, Model model) {
+        Account account = signedIn.account(principal);
+        YearMonth month = period == null || period.isBlank() ? YearMonth.now(ReportOrder.ALMATY).minusMonths(1)
+                : ReportOrder.period(period.trim());
+        String regionCode = ReportOrder.region(region == null ? "" : region.trim(), account, reference);
+        checkUnit(unit, account);
+        model.addAttribute("period", month);
+        model.addAttribute("region", regionCode);
+        model.addAttribute("unit", unit);
+        model.addAttribute("rule", rule);
+        model.addAttribute("severity", severity);
+        model.addAttribute("regions", reference.regions().stream().filter(r -> account.mayRead(r.code())).toList());
+        model.addAttribute("kinds", Completeness.KINDS);
+        model.addAttribute("matrix", matrix(completeness.of(month, regionCode), regionCode));
+        model.addAttribute("verification", findings.latest(month).orElse(null));
+        model.addAttribute("rules", findings.rules());
+        model.addAttribute("findings", findings.of(month, new Findings.Filter(regionCode, unit, rule, severity),
+                PAGE_FINDINGS));
+        model.addAttribute("limit", PAGE_FINDINGS);
+        return "quality";
+    }
+
+    /** A unit's own findings (or a region's) as a CSV file the unit's office opens in Excel. */
+    @GetMapping("/quality/findings.csv")
+    void findingsCsv(@RequestParam String period, @RequestParam String unit, Principal principal, Locale locale,
+                     HttpServletResponse response) throws IOException {
+        Account account = signedIn.account(principal);
+        YearMonth month = ReportOrder.period(period.trim());
+        Unit target = checkUnit(unit, account);
+        if (target == null) {
+            throw WebRequestException.badRequest("web.error.unit", "");
+        }
+        Lang lang = WebLanguageConfiguration.lang(locale);
+        var rows = findings.of(month, new Findings.Filter(target.regionCode(), target.isRegion() ? null : target.code(),
+                null, null), Integer.MAX_VALUE);
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename("findings_" + target.code() + "_" + month + "_" + lang + ".csv").build().toString());
+        List<String> header = List.of("rule", "severity", "unit", "file", "row", "column", "value", "message").stream()
+                .map(key -> messages.getMessage("web.findings.column." + key, null, locale)).toList();
+        var out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        findings.writeCsv(rows, lang, header, out);
+        out.flush();
+    }
+
+    private Unit checkUnit(String code, Account account) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        Unit unit = reference.unit(code.trim()).orElseThrow(() -> WebRequestException.badRequest("web.error.unit", code));
+        if (!account.mayRead(unit.code())) {
+            throw WebRequestException.forbidden("web.error.region-forbidden", code, account.regionScope());
+        }
+        return unit;
+    }
+
+    private List<CompletenessRow> matrix(Map<String, Map<String, Completeness.Status>> statuses, String regionCode) {
+        List<Unit> units = regionCode == null ? reference.allUnits() : reference.unitsOf(regionCode);
+        return units.stream()
+                .map(u -> new CompletenessRow(u, Completeness.KINDS.stream().map(k -> statuses.get(u.code()).get(k)).toList()))
+                .toList();
+    }
+}

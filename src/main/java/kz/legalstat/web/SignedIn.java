@@ -1,0 +1,27 @@
+package kz.legalstat.web;
+
+import java.security.Principal;
+
+import kz.legalstat.account.Account;
+import kz.legalstat.account.Accounts;
+
+import org.springframework.stereotype.Component;
+
+/** The account of the person behind a request, read fresh so that a region or role change applies at once. */
+@Component
+class SignedIn {
+
+    private final Accounts accounts;
+
+    SignedIn(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    Account account(Principal principal) {
+        if (principal == null) {
+            throw new WebRequestException(org.springframework.http.HttpStatus.UNAUTHORIZED, "web.error.sign-in");
+        }
+        return accounts.find(principal.getName()).filter(Account::enabled)
+                .orElseThrow(() -> WebRequestException.forbidden("web.error.account-disabled", principal.getName()));
+    }
+}

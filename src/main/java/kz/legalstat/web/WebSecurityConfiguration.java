@@ -1,0 +1,72 @@
+package kz.legalstat.web;
+
+import java.nio.charset.StandardCharsets;
+
+import kz.legalstat.account.Role;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+
+/**
+ * Who may open what. Pages: signed in with a form and a session, every change protected against CSRF.
+ * API: HTTP Basic on every call and no session, so there is no cookie a foreign page could ride on, and
+ * CSRF tokens would protect nothing. Regions are enforced in the controllers, on every id.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+class WebSecurityConfiguration {
+
+    private static final String ANY_ANALYST = Role.REGIONAL_ANALYST.name();
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.POST, "/api/v1/runs/*/restart").hasRole(Role.OPERATOR.name())
+                        .anyRequest().hasRole(ANY_ANALYST))
+                .httpBasic(Customizer.withDefaults())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/login", "/css/**", "/error", "/actuator/health", "/actuator/health/**",
+                                "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .requestMatchers("/actuator/**").hasRole(Role.OPERATOR.name())
+                        .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/runs/*/restart").hasRole(Role.OPERATOR.name())
+                        .anyRequest().hasRole(ANY_ANALYST))
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                // scripts of Prometheus and the like call the actuator with Basic, as the API does
+                .httpBasic(Customizer.withDefaults());
+        return http.build();
+    }
+
+    /** A request the firewall refuses (an encoded slash, "..", a NUL) gets a plain 400 that says why. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return (request, response, rejected) -> {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            response.setContentType(MediaType.TEXT_PLAIN_VALUE);
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getWriter().write("Сұрау қабылданбады: мекенжайда рұқсат етілмеген таңбалар бар.\n"
+                    + "Запрос отклонён: в адресе недопустимые символы (например, закодированная косая черта или «..»).\n");
+        };
+    }
+}

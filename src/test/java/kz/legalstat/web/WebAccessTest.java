@@ -1,0 +1,195 @@
+package kz.legalstat.web;
+
+import java.io.InputStream;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The API and the pages: exports end to end, regions enforced on every id, bad requests answered in words. */
+class WebAccessTest extends WebTest {
+
+    @Test
+    void analystExportsThroughTheApiAndTheWorkbookHoldsTheDatabaseCounts() throws Exception {
+        // when
+        long id = exportAndWait("analyst", """
+                {"report": "supervision-acts", "period": "2026-10", "language": "ru"}""");
+        HttpResponse<InputStream> file = http.send(as("analyst", "/api/v1/exports/" + id + "/file").GET().build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+
+        // then
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.headers().firstValue("Content-Disposition").orElseThrow())
+                .contains("supervision-acts_2026-10_ru.xlsx");
+        try (var workbook = new XSSFWorkbook(file.body())) {
+            Sheet byRegion = workbook.getSheetAt(0);
+            assertThat(issued(byRegion, "Алматинская область")).isEqualTo(countIssued("19"));
+            assertThat(issued(byRegion, "город Алматы")).isEqualTo(countIssued("75"));
+        }
+        assertThat(jdbc.sql("SELECT requested_by FROM report_export").query(String.class).single()).isEqualTo("analyst");
+    }
+
+    @Test
+    void regionalAnalystGetsOwnRegionAndIsRefusedAnyOther() throws Exception {
+        // given: a republic report and another region's report, exported by the analyst
+        long republic = exportAndWait("analyst", """
+                {"report": "supervision-acts", "period": "2026-10", "language": "kk"}""");
+        long other = exportAndWait("analyst", """
+                {"report": "overdue-acts", "period": "2026-10", "language": "ru", "region": "75"}""");
+        long republicFile = exportId(republic);
+
+        // when / then: asking for another region is refused, with the reason
+        var refused = postJson("almaty", "/api/v1/exports", """
+                {"report": "supervision-acts", "period": "2026-10", "language": "ru", "region": "75"}""");
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("region-forbidden").contains("75").contains("19");
+
+        // no region means the own region, never the republic
+        long own = exportAndWait("almaty", """
+                {"report": "supervision-acts", "period": "2026-10", "language": "ru"}""");
+        assertThat(get("almaty", "/api/v1/exports/" + own).body()).contains("\"regionCode\":\"19\"");
+
+        // someone else's file, by request id or by catalogue id, is refused too
+        assertThat(get("almaty", "/api/v1/exports/" + other + "/file").statusCode()).isEqualTo(403);
+        assertThat(get("almaty", "/api/v1/catalogue/" + republicFile + "/file").statusCode()).isEqualTo(403);
+        assertThat(get("almaty", "/files/" + republicFile).statusCode()).isEqualTo(403);
+        assertThat(get("almaty", "/files/" + exportId(own)).statusCode()).isEqualTo(200);
+        // and the catalogue shows only the own region
+        assertThat(get("almaty", "/api/v1/catalogue").body()).contains("\"regionCode\":\"19\"")
+                .doesNotContain("\"regionCode\":\"75\"").doesNotContain("\"regionCode\":null");
+        // findings and completeness of another region
+        assertThat(get("almaty", "/api/v1/quality/2026-10/completeness?region=75").statusCode()).isEqualTo(403);
+        assertThat(get("almaty", "/quality/findings.csv?period=2026-10&unit=7510").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void badRequestsAreAnsweredWithA4xxAndAMessageNeverAStackTrace() throws Exception {
+        String future = YearMonth.now(ZoneId.of("Asia/Almaty")).plusMonths(1).toString();
+        var unknownReport = postJson("analyst", "/api/v1/exports", """
+                {"report": "../../etc/passwd", "period": "2026-10", "language": "ru"}""");
+        var futurePeriod = postJson("analyst", "/api/v1/exports",
+                "{\"report\": \"supervision-acts\", \"period\": \"" + future + "\"}");
+        var badPeriod = postJson("analyst", "/api/v1/exports", """
+                {"report": "supervision-acts", "period": "October"}""");
+        var badRegion = postJson("analyst", "/api/v1/exports", """
+                {"report": "supervision-acts", "period": "2026-10", "region": "99"}""");
+        var tamperedId = get("analyst", "/api/v1/exports/1%20OR%201=1");
+        var unknownId = get("analyst", "/api/v1/catalogue/987654/file");
+        var traversal = get("analyst", "/files/..%2F..%2Fetc%2Fpasswd");
+        var traversalPage = get("analyst", "/files/..;/..;/etc/passwd");
+
+        assertThat(unknownReport.statusCode()).isEqualTo(400);
+        assertThat(unknownReport.body()).contains("supervision-acts, overdue-acts");
+        assertThat(futurePeriod.statusCode()).isEqualTo(400);
+        assertThat(futurePeriod.body()).contains("period-future").contains(future);
+        assertThat(badPeriod.statusCode()).isEqualTo(400);
+        assertThat(badPeriod.body()).contains("2026-10");
+        assertThat(badRegion.statusCode()).isEqualTo(400);
+        assertThat(tamperedId.statusCode()).isEqualTo(400);
+        assertThat(unknownId.statusCode()).isEqualTo(404);
+        assertThat(traversal.statusCode()).isEqualTo(400);
+        assertThat(traversalPage.statusCode()).isBetween(400, 404);
+        for (var response : java.util.List.of(unknownReport, futurePeriod, badPeriod, badRegion, tamperedId, unknownId,
+                traversal, traversalPage)) {
+            assertThat(response.body()).doesNotContain("Exception").doesNotContain("\tat ");
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM export_request").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void rolesPasswordsAndCsrfAreEnforced() throws Exception {
+        // passwords are stored as bcrypt hashes only
+        assertThat(jdbc.sql("SELECT password_hash FROM app_user WHERE username = 'analyst'").query(String.class).single())
+                .startsWith("{bcrypt}$2").doesNotContain(PASSWORD);
+        // no account, wrong password: 401; a page without a session goes to the sign-in form
+        var anonymous = http.send(HttpRequest.newBuilder(java.net.URI.create(url("/api/v1/runs"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        var page = http.send(HttpRequest.newBuilder(java.net.URI.create(url("/reports"))).header("Accept", "text/html").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(page.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+        // an analyst may not restart runs nor open administration; an operator may not administer
+        assertThat(postJson("analyst", "/api/v1/runs/1/restart", "").statusCode()).isEqualTo(403);
+        assertThat(get("analyst", "/admin").statusCode()).isEqualTo(403);
+        assertThat(get("operator", "/admin").statusCode()).isEqualTo(403);
+        assertThat(get("admin", "/admin").statusCode()).isEqualTo(200);
+        assertThat(postJson("operator", "/api/v1/runs/424242/restart", "").statusCode()).isEqualTo(404);
+        // a page form posted without the CSRF token is refused
+        var forged = http.send(as("analyst", "/reports").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("report=supervision-acts&period=2026-10")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(forged.statusCode()).isEqualTo(403);
+        // a disabled account cannot sign in
+        accounts.setEnabled("analyst", false);
+        assertThat(get("analyst", "/api/v1/runs").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void pagesSpeakKazakhAndRussianAndTheApiIsDocumented() throws Exception {
+        var kk = http.send(HttpRequest.newBuilder(java.net.URI.create(url("/login?lang=kk"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        var ru = http.send(HttpRequest.newBuilder(java.net.URI.create(url("/login"))).header("Accept-Language", "ru").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(kk.body()).contains("Құпиясөз");
+        assertThat(ru.body()).contains("Пароль");
+
+        var quality = get("analyst", "/quality?period=2026-10&region=19");
+        assertThat(quality.statusCode()).isEqualTo(200);
+        assertThat(quality.body()).contains("id=\"completeness\"").contains("data-unit=\"1910\"");
+
+        var docs = http.send(HttpRequest.newBuilder(java.net.URI.create(url("/v3/api-docs"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(docs.statusCode()).isEqualTo(200);
+        assertThat(docs.body()).contains("/api/v1/exports").contains("/api/v1/runs/{id}/restart").contains("basic");
+    }
+
+    private long exportAndWait(String user, String order) throws Exception {
+        var accepted = postJson(user, "/api/v1/exports", order);
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        long id = Long.parseLong(field(accepted.body(), "id"));
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            String status = get(user, "/api/v1/exports/" + id).body();
+            if (status.contains("\"status\":\"READY\"")) {
+                return id;
+            }
+            assertThat(status).doesNotContain("\"status\":\"FAILED\"");
+            Thread.sleep(100);
+        }
+        throw new AssertionError("export " + id + " not ready in 60 s");
+    }
+
+    private long exportId(long requestId) throws Exception {
+        return Long.parseLong(field(get("analyst", "/api/v1/exports/" + requestId).body(), "exportId"));
+    }
+
+    private static String field(String json, String name) {
+        Matcher m = Pattern.compile("\"" + name + "\":(\\d+)").matcher(json);
+        assertThat(m.find()).as(name + " in " + json).isTrue();
+        return m.group(1);
+    }
+
+    private long countIssued(String region) {
+        return jdbc.sql("SELECT count(*) FROM act WHERE left(unit_code, 2) = ?").param(region).query(Long.class).single();
+    }
+
+    private static long issued(Sheet sheet, String label) {
+        for (Row row : sheet) {
+            if (row.getCell(0) != null && label.equals(row.getCell(0).toString())) {
+                return (long) row.getCell(1).getNumericCellValue();
+            }
+        }
+        throw new AssertionError(label + " not in the sheet");
+    }
+}
