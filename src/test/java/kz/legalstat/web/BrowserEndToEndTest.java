@@ -1,0 +1,148 @@
+package kz.legalstat.web;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A real browser (Debian's headless Chromium, driven by Selenium): an analyst signs in, exports a report, downloads
+ * it and the workbook is read back with POI; a regional analyst is refused another region's report.
+ */
+class BrowserEndToEndTest extends WebTest {
+
+    @TempDir
+    Path downloads;
+
+    @TempDir
+    Path profile;
+
+    WebDriver browser;
+
+    @BeforeEach
+    void browser() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getenv().getOrDefault("LEGALSTAT_CHROMIUM", "/usr/bin/chromium"));
+        // the closed network of CI: no background calls home, no sandbox when running as root
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--user-data-dir=" + profile, "--lang=ru");
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getenv().getOrDefault("LEGALSTAT_CHROMEDRIVER",
+                        "/usr/bin/chromedriver")))
+                .build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void close() {
+        browser.quit();
+    }
+
+    @Test
+    void analystExportsAndDownloadsARegionalAnalystIsRefusedAnotherRegion() throws Exception {
+        // given: the analyst signs in
+        signIn("analyst");
+
+        // when: they export supervision-acts for October 2026 in Russian and download it
+        browser.get(url("/reports"));
+        js("document.getElementById('period').value = '2026-10'");
+        browser.findElement(By.cssSelector("#reportLang option[value='ru']")).click();
+        browser.findElement(By.id("export")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> !d.findElements(By.id("download")).isEmpty());
+        String fileUrl = browser.findElement(By.id("download")).getAttribute("href");
+        browser.findElement(By.id("download")).click();
+        Path file = awaitDownload();
+
+        // then: the workbook holds the database's counts
+        assertThat(file.getFileName().toString()).endsWith("supervision-acts_2026-10_ru.xlsx");
+        try (var workbook = new XSSFWorkbook(Files.newInputStream(file))) {
+            assertThat(issued(workbook, "Алматинская область")).isEqualTo(
+                    jdbc.sql("SELECT count(*) FROM act WHERE left(unit_code, 2) = '19'").query(Long.class).single());
+        }
+
+        // when: a regional analyst of region 19 signs in
+        browser.findElement(By.cssSelector("form.logout button")).click();
+        signIn("almaty");
+        browser.get(url("/reports"));
+
+        // then: only their region is offered, and forcing another one into the form is refused by the server
+        List<String> offered = browser.findElements(By.cssSelector("#region option")).stream()
+                .map(o -> o.getAttribute("value")).toList();
+        assertThat(offered).containsExactly(OWN_REGION);
+        js("var o = document.createElement('option'); o.value = '75'; o.selected = true;"
+                + "document.getElementById('region').appendChild(o)");
+        js("document.getElementById('period').value = '2026-10'");
+        browser.findElement(By.id("export")).click();
+        assertThat(problemShown()).contains("75").contains("недоступны");
+
+        // and the republic's file, by its address, is refused too
+        browser.get(fileUrl);
+        assertThat(problemShown()).contains("другому региону");
+        assertThat(jdbc.sql("SELECT count(*) FROM export_request WHERE requested_by = 'almaty'").query(Long.class).single())
+                .isZero();
+    }
+
+    private void signIn(String user) {
+        browser.get(url("/login?lang=ru"));
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(PASSWORD);
+        browser.findElement(By.id("sign-in")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.id("signed-in")).isEmpty());
+        assertThat(browser.findElement(By.id("signed-in")).getText()).isEqualTo(user);
+    }
+
+    /** A click that submits a form returns before the next page is there, so the refusal is awaited. */
+    private String problemShown() {
+        return new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> d.findElements(By.id("problem")).stream().findFirst().map(e -> e.getText()).orElse(null));
+    }
+
+    private void js(String script) {
+        ((JavascriptExecutor) browser).executeScript(script);
+    }
+
+    private Path awaitDownload() throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            try (var files = Files.list(downloads)) {
+                var done = files.filter(f -> f.toString().endsWith(".xlsx")).findFirst();
+                if (done.isPresent()) {
+                    return done.get();
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no download in 30 s");
+    }
+
+    private static long issued(XSSFWorkbook workbook, String label) {
+        for (Row row : workbook.getSheetAt(0)) {
+            if (row.getCell(0) != null && label.equals(row.getCell(0).toString())) {
+                return (long) row.getCell(1).getNumericCellValue();
+            }
+        }
+        throw new AssertionError(label + " not in the sheet");
+    }
+}
