@@ -26,6 +26,9 @@ CREATE TABLE export_request (
     failure       text,
     requested_at  timestamptz  NOT NULL DEFAULT now(),
     finished_at   timestamptz,
+    -- renewed while the server that took the request is alive; a request whose server died is taken up again
+    heartbeat_at  timestamptz  NOT NULL DEFAULT now(),
     CHECK ((status = 'READY') = (export_id IS NOT NULL))
 );
 CREATE INDEX export_request_by_user ON export_request (requested_by, id DESC);
+CREATE INDEX export_request_unfinished ON export_request (heartbeat_at) WHERE status IN ('QUEUED', 'RUNNING');

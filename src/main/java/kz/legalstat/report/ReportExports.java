@@ -1,6 +1,7 @@
 package kz.legalstat.report;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -67,24 +68,66 @@ public class ReportExports {
                 VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")
                 .params(requestedBy, report.cliName(), period.atDay(1), lang.name(), regionCode, asOf)
                 .query(Long.class).single();
+        queue(id, new ReportRequest(report, period, lang, regionCode, asOf, null, requestedBy));
+        return find(id).orElseThrow();
+    }
+
+    private void queue(long id, ReportRequest asked) {
         ReportProgress progress = new ReportProgress();
         running.put(id, progress);
-        ReportRequest request = new ReportRequest(report, period, lang, regionCode, asOf, null, requestedBy);
-        Path out = folder.resolve(id + "_" + request.defaultFileName());
+        ReportRequest request = asked.writingTo(folder.resolve(id + "_" + asked.defaultFileName()));
         try {
-            pool.execute(() -> write(id, new ReportRequest(report, period, lang, regionCode, asOf, out, requestedBy),
-                    progress));
+            pool.execute(() -> write(id, request, progress));
         } catch (RejectedExecutionException e) {
             running.remove(id);
             fail(id, "queue full");
             throw new ExportsBusyException();
         }
-        return find(id).orElseThrow();
+    }
+
+    /** Tells other servers that the requests this one holds are still in hand. */
+    public void keepAlive() {
+        if (!running.isEmpty()) {
+            jdbc.sql("UPDATE export_request SET heartbeat_at = now() WHERE id = ANY(?)")
+                    .param(running.keySet().toArray(Long[]::new)).update();
+        }
+    }
+
+    /**
+     * Takes up again the requests whose server stopped renewing them (it was killed, or the machine went down):
+     * they are queued here, once, even when several servers look at the same moment. Returns how many.
+     */
+    public int resumeAbandoned(Duration silentFor) {
+        List<Map.Entry<Long, ReportRequest>> abandoned = jdbc.sql("""
+                        UPDATE export_request SET status = 'QUEUED', heartbeat_at = now()
+                        WHERE id IN (SELECT id FROM export_request
+                                     WHERE status IN ('QUEUED', 'RUNNING')
+                                       AND heartbeat_at < now() - make_interval(secs => ?)
+                                     ORDER BY id FOR UPDATE SKIP LOCKED)
+                        RETURNING id, report_name, period, lang, region_code, as_of, requested_by""")
+                .param((double) silentFor.toSeconds())
+                .query((rs, n) -> Map.entry(rs.getLong("id"), new ReportRequest(
+                        ReportName.parse(rs.getString("report_name")).orElseThrow(),
+                        YearMonth.from(rs.getDate("period").toLocalDate()), Lang.valueOf(rs.getString("lang")),
+                        rs.getString("region_code"),
+                        rs.getDate("as_of") == null ? null : rs.getDate("as_of").toLocalDate(), null,
+                        rs.getString("requested_by"))))
+                .list();
+        for (var request : abandoned) {
+            log.info("Export {} was left unfinished by a server that stopped; writing it here", request.getKey());
+            try {
+                queue(request.getKey(), request.getValue());
+            } catch (ExportsBusyException e) {
+                // recorded as failed by queue(); the ones after it stay queued and are taken up by the next look
+                log.warn("Export queue full; export {} not taken up", request.getKey());
+            }
+        }
+        return abandoned.size();
     }
 
     private void write(long id, ReportRequest request, ReportProgress progress) {
         try {
-            jdbc.sql("UPDATE export_request SET status = 'RUNNING' WHERE id = ?").param(id).update();
+            jdbc.sql("UPDATE export_request SET status = 'RUNNING', heartbeat_at = now() WHERE id = ?").param(id).update();
             ReportResult result = reports.write(request, progress);
             jdbc.sql("UPDATE export_request SET status = 'READY', export_id = ?, finished_at = now() WHERE id = ?")
                     .params(result.exportId(), id).update();

@@ -17,6 +17,10 @@ public record ReportRequest(ReportName name, YearMonth period, Lang lang, String
         return asOf != null ? asOf : period.atEndOfMonth();
     }
 
+    public ReportRequest writingTo(Path file) {
+        return new ReportRequest(name, period, lang, regionCode, asOf, file, requestedBy);
+    }
+
     /** A file name that says what the report is: {@code supervision-acts_2026-10_ru.xlsx}. */
     public String defaultFileName() {
         return name.cliName() + "_" + period + (regionCode == null ? "" : "_" + regionCode) + "_" + lang + ".xlsx";

@@ -52,8 +52,7 @@ public class Reports {
         for (ReportName name : ReportName.values()) {
             for (Lang lang : Lang.values()) {
                 ReportRequest request = new ReportRequest(name, period, lang, null, null, null, requestedBy);
-                results.add(write(new ReportRequest(name, period, lang, null, null,
-                        folder.resolve(request.defaultFileName()), requestedBy)));
+                results.add(write(request.writingTo(folder.resolve(request.defaultFileName()))));
             }
         }
         return results;
