@@ -101,27 +101,8 @@ public class ReportBenchmark {
                 Math.max(acts, overdue), summary);
     }
 
-    /**
-     * Acts of every unit: the first {@code overdue} protests unanswered past their term, the rest considered
-     * in time. Written by SQL straight into the tables, then the current state rebuilt.
-     */
     private void insertActs(long overdue, long acts) {
-        Long submission = jdbc.queryForObject("""
-                INSERT INTO submission (file_path, file_name, size_bytes, sha256, file_modified_at, kind, unit_code,
-                                        period, version, status, is_current, rows_loaded)
-                VALUES ('bench', 'acts_19_2026-10.bench', 0, repeat('0', 64), now(), 'acts', '19', DATE '2026-10-01', 1,
-                        'LOADED', true, ?) RETURNING id""", Long.class, acts);
-        jdbc.update("""
-                INSERT INTO act_row (submission_id, row_number, act_id, unit_code, act_type, issued_on, addressee_kind,
-                                     addressee, sphere, received_on, considered_on, outcome)
-                SELECT ?, n, 'B/' || n, u.code, CASE WHEN n <= ? THEN 'PROTEST' ELSE 'WARNING' END,
-                       DATE '2026-01-05' + (n % 260)::int, 'STATE_BODY', 'Акимат, отдел № ' || (n % 97), 'OTHER',
-                       DATE '2026-01-05' + (n % 260)::int,
-                       CASE WHEN n <= ? THEN NULL ELSE DATE '2026-01-06' + (n % 260)::int END,
-                       CASE WHEN n <= ? THEN NULL ELSE 'SATISFIED' END
-                FROM generate_series(1, ?) AS n
-                JOIN (SELECT code, row_number() OVER (ORDER BY code) - 1 AS i FROM unit) u
-                  ON u.i = n % (SELECT count(*) FROM unit)""", submission, overdue, overdue, overdue, acts);
+        BenchActs.insert(jdbc, PERIOD, overdue, acts);
         currentState.refresh();
     }
 

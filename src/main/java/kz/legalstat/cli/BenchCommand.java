@@ -2,9 +2,12 @@ package kz.legalstat.cli;
 
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import kz.legalstat.bench.CollectionBenchmark;
+import kz.legalstat.bench.ExportLoadBenchmark;
 import kz.legalstat.bench.ReportBenchmark;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -12,7 +15,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "bench", description = "Measure collection and verification of a national month against COPY of "
-        + "the same files, in the scratch database legalstat_bench (dropped and created anew).")
+        + "the same files (or the reports, or the web interface under load), in the scratch database legalstat_bench "
+        + "(dropped and created anew).")
 class BenchCommand extends JsonCommand {
 
     static final String DATABASE = "legalstat_bench";
@@ -37,6 +41,33 @@ class BenchCommand extends JsonCommand {
             description = "with --reports: acts in all (default 10000000)")
     long reportActs;
 
+    @Option(names = "--exports", description = "measure the web interface instead: --analysts analysts export "
+            + "supervision-acts at once while the nightly run collects --acts acts and --records records")
+    boolean exports;
+
+    @Option(names = "--analysts", defaultValue = "20", description = "with --exports: analysts at once (default 20)")
+    int analysts;
+
+    @Option(names = "--loaded-acts", defaultValue = "2000000",
+            description = "with --exports: acts already collected before the night (default 2000000)")
+    long loadedActs;
+
+    @Override
+    public boolean serves() {
+        return exports;
+    }
+
+    @Override
+    public boolean schedules() {
+        return false;
+    }
+
+    @Override
+    public List<String> springArguments() {
+        return exports ? List.of("--server.port=0", "--legalstat.report.exports-dir=" + out.resolve("exports"))
+                : List.of();
+    }
+
     @Override
     public String scratchDatabase() {
         return DATABASE;
@@ -47,12 +78,18 @@ class BenchCommand extends JsonCommand {
         if (acts < 1000 || records < 1000) {
             throw new UsageException(console.text("cli.bench.rows"));
         }
+        if (analysts < 1 || analysts > 200) {
+            throw new UsageException(console.text("cli.bench.analysts", analysts));
+        }
     }
 
     @Override
     public int run(ConfigurableApplicationContext context, Console console) throws Exception {
         if (reports) {
             return runReports(context, console);
+        }
+        if (exports) {
+            return runExports(context, console);
         }
         var f = context.getBean(CollectionBenchmark.class).run(out, YearMonth.of(2026, 10), acts, records);
         console.say(String.format(Locale.ROOT, "bench: %,d acts and %,d records, %,d MB of CSV; max heap %,d MB",
@@ -68,6 +105,22 @@ class BenchCommand extends JsonCommand {
                 f.rulesSeconds(), 100 * f.rulesToCollect(), f.verifySeconds()));
         console.result(f);
         return "COMPLETED".equals(f.collectStatus()) ? 0 : 1;
+    }
+
+    private int runExports(ConfigurableApplicationContext context, Console console) throws Exception {
+        var f = context.getBean(ExportLoadBenchmark.class).run(out, analysts, loadedActs, acts, records);
+        console.say(String.format(Locale.ROOT, "bench: %d analysts export supervision-acts through the web interface "
+                + "over %,d acts while the nightly run takes %,d rows", f.analysts(), f.loadedActs(), f.nightlyRows()));
+        console.say(String.format(Locale.ROOT, "limit    one analyst on an idle server: %.1f s", f.aloneSeconds()));
+        console.say(String.format(Locale.ROOT, "load     %d of %d exports completed, %d failed; median %.1f s, worst %.1f s"
+                        + " = %.1f x alone; each: %s", f.seconds().size(), f.analysts(), f.failures().size(),
+                f.median(), f.worst(), f.worst() / f.aloneSeconds(), f.seconds().stream()
+                        .map(s -> String.format(Locale.ROOT, "%.1f", s)).collect(Collectors.joining(" "))));
+        f.failures().forEach(console::say);
+        console.say(String.format(Locale.ROOT, "nightly  %s in %.1f s, %s when the last export finished",
+                f.nightlyStatus(), f.nightlySeconds(), f.nightlyStillRunning() ? "still running" : "already done"));
+        console.result(f);
+        return f.passed() ? 0 : 1;
     }
 
     private int runReports(ConfigurableApplicationContext context, Console console) throws Exception {

@@ -14,6 +14,16 @@ interface CliCommand {
         return false;
     }
 
+    /** Whether the Quartz scheduler starts: only where the application keeps running as a server. */
+    default boolean schedules() {
+        return serves();
+    }
+
+    /** Settings this command puts above every other source, as if given on the command line. */
+    default java.util.List<String> springArguments() {
+        return java.util.List.of();
+    }
+
     boolean json();
 
     /** A database to drop and create beside the chosen one and run in instead, or null for the chosen one. */

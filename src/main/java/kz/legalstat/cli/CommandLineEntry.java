@@ -2,10 +2,12 @@ package kz.legalstat.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import kz.legalstat.LegalStatApplication;
 import kz.legalstat.database.DatabaseSelector;
@@ -85,7 +87,8 @@ public final class CommandLineEntry {
     }
 
     private static int runInApplication(CliCommand command, Console console, String[] commandSpringArgs) {
-        String[] springArgs = commandSpringArgs;
+        String[] springArgs = Stream.concat(Arrays.stream(commandSpringArgs),
+                command.springArguments().stream()).toArray(String[]::new);
         Optional<SelectedDatabase> database;
         try {
             database = DatabaseSelector.select(System.getenv(), springArgs);
@@ -107,7 +110,7 @@ public final class CommandLineEntry {
                 return 1;
             }
         }
-        defaults.put("legalstat.serving", command.serves());
+        defaults.put("legalstat.serving", command.schedules());
         application.setDefaultProperties(defaults);
         try (ConfigurableApplicationContext context = application.run(springArgs)) {
             if (!(command instanceof TemplatesCommand)) {
