@@ -34,13 +34,6 @@ public class Findings {
         }
     }
 
-    public record Rule(String id, String severity, boolean enabled, String nameKk, String nameRu) {
-
-        public String name(Lang lang) {
-            return lang == Lang.kk ? nameKk : nameRu;
-        }
-    }
-
     private static final String FINDINGS = """
             SELECT f.rule_id, f.severity, f.region_code, f.unit_code, f.file_name, f.row_number, f.column_name,
                    f.value, f.message_kk, f.message_ru
@@ -94,13 +87,6 @@ public class Findings {
                         rs.getString("region_code"), rs.getString("unit_code"), rs.getString("file_name"),
                         (Integer) rs.getObject("row_number"), rs.getString("column_name"), rs.getString("value"),
                         rs.getString("message_kk"), rs.getString("message_ru")))
-                .list();
-    }
-
-    public List<Rule> rules() {
-        return jdbc.sql("SELECT id, severity, enabled, name_kk, name_ru FROM quality_rule ORDER BY sort_order")
-                .query((rs, n) -> new Rule(rs.getString("id"), rs.getString("severity"), rs.getBoolean("enabled"),
-                        rs.getString("name_kk"), rs.getString("name_ru")))
                 .list();
     }
 

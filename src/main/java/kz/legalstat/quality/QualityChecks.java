@@ -42,7 +42,7 @@ public class QualityChecks {
                            '{expected}', coalesce(f.expected, '')), '{actual}', coalesce(f.actual_ru, ''))
             FROM (%s) AS f (unit_code, submission_id, file_name, row_number, column_name, value, expected,
                             actual_kk, actual_ru)
-            JOIN quality_rule r ON r.id = :rule_id""";
+            JOIN quality_rule_in_force r ON r.id = :rule_id""";
 
     private final JdbcClient jdbc;
     private final QualitySettings settings;
@@ -72,7 +72,7 @@ public class QualityChecks {
                 "period_end", period.atEndOfMonth(),
                 "due_date", period.plusMonths(1).atDay(settings.dueDayOfNextMonth()));
         List<Map.Entry<String, BigDecimal>> rules = jdbc.sql("""
-                SELECT id, tolerance FROM quality_rule
+                SELECT id, tolerance FROM quality_rule_in_force
                 WHERE enabled AND valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?)
                 ORDER BY sort_order""")
                 .params(period.atDay(1), period.atDay(1))

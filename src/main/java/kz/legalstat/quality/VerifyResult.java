@@ -35,7 +35,7 @@ public record VerifyResult(long runId, String period, List<RuleCount> rules, Lis
                 .param(runId).query(String.class).single();
         List<RuleCount> counts = jdbc.sql("""
                 SELECT r.id, r.severity, count(f.id), r.name_kk, r.name_ru
-                FROM quality_rule r
+                FROM quality_rule_in_force r
                 LEFT JOIN finding f ON f.rule_id = r.id AND f.run_id = ?
                 WHERE r.enabled
                 GROUP BY r.id, r.severity, r.sort_order, r.name_kk, r.name_ru

@@ -1,11 +1,15 @@
 package kz.legalstat.web;
 
+import java.math.BigDecimal;
+import java.security.Principal;
 import java.util.Arrays;
+import java.util.List;
 
 import kz.legalstat.account.Accounts;
 import kz.legalstat.account.InvalidAccountException;
 import kz.legalstat.account.Role;
-import kz.legalstat.quality.Findings;
+import kz.legalstat.quality.InvalidRuleChangeException;
+import kz.legalstat.quality.RuleCatalogue;
 import kz.legalstat.reference.ReferenceData;
 
 import org.springframework.stereotype.Controller;
@@ -17,19 +21,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Administrators: accounts (add, change, disable) and the rule catalogue. The rules themselves are switched and
- * tuned in jobs/quality-rules.yml, which every verification applies, so the page shows what that file set.
+ * Administrators: accounts (add, change, disable) and the rule catalogue (switch a rule on or off, its severity
+ * and tolerance, over what jobs/quality-rules.yml sets, or back to the file).
  */
 @Controller
 class AdminPages {
 
     private final Accounts accounts;
-    private final Findings findings;
+    private final RuleCatalogue rules;
     private final ReferenceData reference;
 
-    AdminPages(Accounts accounts, Findings findings, ReferenceData reference) {
+    AdminPages(Accounts accounts, RuleCatalogue rules, ReferenceData reference) {
         this.accounts = accounts;
-        this.findings = findings;
+        this.rules = rules;
         this.reference = reference;
     }
 
@@ -38,7 +42,8 @@ class AdminPages {
         model.addAttribute("users", accounts.all());
         model.addAttribute("roles", Arrays.stream(Role.values()).map(Role::name).toList());
         model.addAttribute("regions", reference.regions());
-        model.addAttribute("rules", findings.rules());
+        model.addAttribute("rules", rules.all());
+        model.addAttribute("severities", List.of("ERROR", "WARNING", "INFO"));
         return "admin";
     }
 
@@ -54,6 +59,32 @@ class AdminPages {
             redirect.addFlashAttribute("problemArgs", e.args());
         }
         return "redirect:/admin";
+    }
+
+    @PostMapping("/admin/rules/{ruleId}")
+    String changeRule(@PathVariable String ruleId, @RequestParam(defaultValue = "false") boolean enabled,
+                      @RequestParam String severity, @RequestParam BigDecimal tolerance, Principal principal,
+                      RedirectAttributes redirect) {
+        try {
+            rules.change(ruleId, enabled, severity, tolerance, principal.getName());
+            redirect.addFlashAttribute("ruleSaved", ruleId);
+        } catch (InvalidRuleChangeException e) {
+            redirect.addFlashAttribute("problem", e.key());
+            redirect.addFlashAttribute("problemArgs", e.args());
+        }
+        return "redirect:/admin#rules";
+    }
+
+    @PostMapping("/admin/rules/{ruleId}/reset")
+    String resetRule(@PathVariable String ruleId, RedirectAttributes redirect) {
+        try {
+            rules.reset(ruleId);
+            redirect.addFlashAttribute("ruleSaved", ruleId);
+        } catch (InvalidRuleChangeException e) {
+            redirect.addFlashAttribute("problem", e.key());
+            redirect.addFlashAttribute("problemArgs", e.args());
+        }
+        return "redirect:/admin#rules";
     }
 
     @PostMapping("/admin/users/{username}/enabled")

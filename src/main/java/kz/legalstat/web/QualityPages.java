@@ -17,6 +17,7 @@ import kz.legalstat.reference.ReferenceData;
 import kz.legalstat.reference.Unit;
 import kz.legalstat.quality.Completeness;
 import kz.legalstat.quality.Findings;
+import kz.legalstat.quality.RuleCatalogue;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -38,14 +39,16 @@ class QualityPages {
 
     private final Completeness completeness;
     private final Findings findings;
+    private final RuleCatalogue rules;
     private final ReferenceData reference;
     private final SignedIn signedIn;
     private final MessageSource messages;
 
-    QualityPages(Completeness completeness, Findings findings, ReferenceData reference, SignedIn signedIn,
+    QualityPages(Completeness completeness, Findings findings, RuleCatalogue rules, ReferenceData reference, SignedIn signedIn,
                  MessageSource messages) {
         this.completeness = completeness;
         this.findings = findings;
+        this.rules = rules;
         this.reference = reference;
         this.signedIn = signedIn;
         this.messages = messages;
@@ -69,7 +72,7 @@ class QualityPages {
         model.addAttribute("kinds", Completeness.KINDS);
         model.addAttribute("matrix", matrix(completeness.of(month, regionCode), regionCode));
         model.addAttribute("verification", findings.latest(month).orElse(null));
-        model.addAttribute("rules", findings.rules());
+        model.addAttribute("rules", rules.all());
         model.addAttribute("findings", findings.of(month, new Findings.Filter(regionCode, unit, rule, severity),
                 PAGE_FINDINGS));
         model.addAttribute("limit", PAGE_FINDINGS);

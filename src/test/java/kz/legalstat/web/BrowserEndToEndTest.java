@@ -4,8 +4,11 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+
+import kz.legalstat.quality.QualityChecks;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -13,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -36,6 +40,9 @@ class BrowserEndToEndTest extends WebTest {
     Path profile;
 
     WebDriver browser;
+
+    @Autowired
+    QualityChecks verification;
 
     @BeforeEach
     void browser() {
@@ -101,6 +108,47 @@ class BrowserEndToEndTest extends WebTest {
         assertThat(problemShown()).contains("другому региону");
         assertThat(jdbc.sql("SELECT count(*) FROM export_request WHERE requested_by = 'almaty'").query(Long.class).single())
                 .isZero();
+    }
+
+    @Test
+    void administratorChangesRulesOnThePageAndTheNextVerificationAppliesThem() {
+        // given: the administrator on the administration page
+        signIn("admin");
+        browser.get(url("/admin"));
+
+        // when: they switch SUBMISSION_MISSING off and make ACT_UNANSWERED_PAST_TERM an error
+        browser.findElement(By.cssSelector("#rule-SUBMISSION_MISSING input[name=enabled]")).click();
+        browser.findElement(By.cssSelector("#rule-SUBMISSION_MISSING button")).click();
+        awaitNotice("SUBMISSION_MISSING");
+        browser.findElement(By.cssSelector("#rule-ACT_UNANSWERED_PAST_TERM select[name=severity] option[value=ERROR]"))
+                .click();
+        browser.findElement(By.cssSelector("#rule-ACT_UNANSWERED_PAST_TERM button")).click();
+        awaitNotice("ACT_UNANSWERED_PAST_TERM");
+
+        // then: the page says who changed them, and the next verification applies the changes
+        assertThat(browser.findElement(By.id("rule-SUBMISSION_MISSING")).getText()).contains("изменено: admin");
+        long run = verification.run(YearMonth.of(2026, 10), 0);
+        assertThat(findings(run, "SUBMISSION_MISSING", null)).isZero();
+        assertThat(findings(run, "ACT_UNANSWERED_PAST_TERM", "ERROR")).isPositive();
+        assertThat(findings(run, "ACT_UNANSWERED_PAST_TERM", "WARNING")).isZero();
+
+        // when: SUBMISSION_MISSING is put back as the file sets it
+        browser.findElement(By.cssSelector("#rule-SUBMISSION_MISSING form[action$='/reset'] button")).click();
+        awaitNotice("SUBMISSION_MISSING");
+
+        // then: it runs again
+        assertThat(browser.findElement(By.id("rule-SUBMISSION_MISSING")).getText()).contains("jobs/quality-rules.yml");
+        assertThat(findings(verification.run(YearMonth.of(2026, 10), 0), "SUBMISSION_MISSING", null)).isPositive();
+    }
+
+    private void awaitNotice(String ruleId) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector("p.notice")).stream()
+                .anyMatch(p -> p.getText().contains(ruleId)));
+    }
+
+    private long findings(long run, String rule, String severity) {
+        return jdbc.sql("SELECT count(*) FROM finding WHERE run_id = ? AND rule_id = ? AND severity = coalesce(?, severity)")
+                .params(run, rule, severity).query(Long.class).single();
     }
 
     private void signIn(String user) {
