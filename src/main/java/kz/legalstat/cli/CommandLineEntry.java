@@ -1,6 +1,7 @@
 package kz.legalstat.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -83,6 +84,11 @@ public final class CommandLineEntry {
             console.err.println(e.getMessage());
             return 2;
         }
+        Optional<String> unreadable = ConfigurationProblems.unreadable(Path.of("jobs"), console);
+        if (unreadable.isPresent()) {
+            console.err.println(unreadable.get());
+            return 2;
+        }
         return runInApplication(command, console, springArgs.toArray(String[]::new));
     }
 
@@ -126,6 +132,11 @@ public final class CommandLineEntry {
             return 1;
         } catch (Exception e) {
             log.debug("Command failed", e);
+            Optional<String> settings = ConfigurationProblems.describe(e, console);
+            if (settings.isPresent()) {
+                console.err.println(settings.get());
+                return 2;
+            }
             console.err.println(describe(e));
             console.err.println(console.text("cli.resume"));
             return 1;

@@ -26,6 +26,11 @@ public class Texts {
         return messages.getMessage(key, args, lang.locale());
     }
 
+    /** The text of a key, or what was given as it is when it is no key of ours (a library's own words). */
+    public String keyOrAsIs(Lang lang, String keyOrText, Object... args) {
+        return messages.getMessage(keyOrText, args, keyOrText, lang.locale());
+    }
+
     public Bilingual both(String key, Object... args) {
         return new Bilingual(get(Lang.kk, key, args), get(Lang.ru, key, args));
     }

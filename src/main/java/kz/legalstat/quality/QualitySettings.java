@@ -23,8 +23,10 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("legalstat.quality")
-public record QualitySettings(@DefaultValue("5") @Min(1) @Max(28) int dueDayOfNextMonth,
-                              @DefaultValue("2") @Min(1) @Max(16) int threads,
+public record QualitySettings(@DefaultValue("5") @Min(value = 1, message = "config.due-day")
+                              @Max(value = 28, message = "config.due-day") int dueDayOfNextMonth,
+                              @DefaultValue("2") @Min(value = 1, message = "config.threads")
+                              @Max(value = 16, message = "config.threads") int threads,
                               @DefaultValue Map<String, @Valid Rule> rules) {
 
     /**
@@ -34,7 +36,7 @@ public record QualitySettings(@DefaultValue("5") @Min(1) @Max(28) int dueDayOfNe
      * @param validFrom the first month the rule applies to
      * @param validTo the last month the rule applies to
      */
-    public record Rule(@Pattern(regexp = "ERROR|WARNING|INFO", message = "must be ERROR, WARNING or INFO") String severity,
-                       Boolean enabled, @DecimalMin("0") BigDecimal tolerance, LocalDate validFrom, LocalDate validTo) {
+    public record Rule(@Pattern(regexp = "ERROR|WARNING|INFO", message = "config.severity") String severity,
+                       Boolean enabled, @DecimalMin(value = "0", message = "config.tolerance") BigDecimal tolerance, LocalDate validFrom, LocalDate validTo) {
     }
 }

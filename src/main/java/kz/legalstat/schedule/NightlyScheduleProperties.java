@@ -3,6 +3,8 @@ package kz.legalstat.schedule;
 import java.nio.file.Path;
 import java.time.ZoneId;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
@@ -24,9 +26,10 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("legalstat.jobs.nightly")
 record NightlyScheduleProperties(
         @DefaultValue("true") boolean enabled,
-        @NotBlank @DefaultValue("0 30 1 * * ?") String cron,
-        @NotNull @DefaultValue("Asia/Almaty") ZoneId timeZone,
-        @NotNull @DefaultValue("inbox") Path inbox,
-        @NotNull @DefaultValue("reports") Path out,
+        @NotBlank(message = "config.required") @QuartzCron @DefaultValue("0 30 1 * * ?") String cron,
+        @NotNull(message = "config.required") @DefaultValue("Asia/Almaty") ZoneId timeZone,
+        @NotNull(message = "config.required") @DefaultValue("inbox") Path inbox,
+        @NotNull(message = "config.required") @DefaultValue("reports") Path out,
+        @Min(value = 0, message = "config.months-back") @Max(value = 12, message = "config.months-back")
         @DefaultValue("1") int monthsBack) {
 }

@@ -86,4 +86,42 @@ class CommandLineEntryTest extends PostgresTest {
         assertThat(json.get("rows").get("by-region").asLong()).isEqualTo(5);
         assertThat(file).exists();
     }
+
+    @Test
+    void aWrongScheduleFileIsNamedWithItsLineAndTheProblem() throws Exception {
+        // given: a schedule whose cron has an hour of 25 and that looks twenty months back
+        Path schedule = dir.resolve("nightly.yml");
+        java.nio.file.Files.writeString(schedule, """
+                legalstat:
+                  jobs:
+                    nightly:
+                      cron: "0 30 25 * * ?"
+                      months-back: 20
+                """);
+
+        // when
+        int status = CommandLineEntry.run(new String[] {"runs", "--spring.config.additional-location=file:" + schedule,
+                "--spring.datasource.url=" + URL, "--spring.datasource.username=" + USER});
+
+        // then: a settings error, each problem on its own line with file and line, and no stack trace
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("nightly.yml, строка 4: legalstat.jobs.nightly.cron = «0 30 25 * * ?»", "Hour values")
+                .contains("nightly.yml, строка 5: legalstat.jobs.nightly.months-back = «20»: нужно число месяцев")
+                .doesNotContain("at org.springframework");
+    }
+
+    @Test
+    void aScheduleFileThatIsNotYamlIsNamedBeforeAnythingStarts() throws Exception {
+        Path jobs = java.nio.file.Files.createDirectories(dir.resolve("jobs"));
+        java.nio.file.Files.writeString(jobs.resolve("nightly.yml"), "legalstat:\n  jobs:\n    nightly:\n"
+                + "      cron: \"0 30 1 * * ?\"\n     time-zone: Asia/Almaty\n");
+        java.nio.file.Files.writeString(jobs.resolve("quality-rules.yml"), "legalstat:\n  quality:\n    threads: 2\n");
+
+        var problem = ConfigurationProblems.unreadable(jobs, new Console(false, kz.legalstat.i18n.Texts.fromBundles()));
+
+        assertThat(problem).hasValueSatisfying(text -> assertThat(text)
+                .startsWith("Файл настроек jobs/nightly.yml не читается как YAML, строка 5:")
+                .doesNotContain("quality-rules"));
+    }
 }
