@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -94,14 +95,20 @@ public class QualityChecks {
      */
     private void runInParallel(List<Map.Entry<String, BigDecimal>> rules, Map<String, Object> params) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, settings.threads()));
+        // the run's id and the like, for the rules' log lines
+        Map<String, String> logContext = MDC.getCopyOfContextMap();
         try {
             List<Future<?>> running = new java.util.ArrayList<>();
-            rules.forEach(rule -> running.add(pool.submit(() -> ownTransaction.executeWithoutResult(s -> {
-                long start = System.nanoTime();
-                int found = jdbc.sql(INSERT_FINDINGS.formatted(ruleSql(rule.getKey())))
-                        .params(params).param("rule_id", rule.getKey()).param("tolerance", rule.getValue()).update();
-                log.info("Rule {}: {} findings in {} ms", rule.getKey(), found, (System.nanoTime() - start) / 1_000_000);
-            }))));
+            rules.forEach(rule -> running.add(pool.submit(() -> {
+                MDC.setContextMap(logContext == null ? Map.of() : logContext);
+                ownTransaction.executeWithoutResult(s -> {
+                    long start = System.nanoTime();
+                    int found = jdbc.sql(INSERT_FINDINGS.formatted(ruleSql(rule.getKey())))
+                            .params(params).param("rule_id", rule.getKey()).param("tolerance", rule.getValue()).update();
+                    log.info("Rule {}: {} findings in {} ms", rule.getKey(), found,
+                            (System.nanoTime() - start) / 1_000_000);
+                });
+            })));
             for (Future<?> rule : running) {
                 rule.get();
             }

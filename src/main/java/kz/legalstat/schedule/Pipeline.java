@@ -26,16 +26,18 @@ public class Pipeline {
     private final JobOperator operator;
     private final JobRepository repository;
     private final InboxLock inboxLock;
+    private final RunLiveness liveness;
     private final Job collect;
     private final Job verify;
     private final Job nightly;
 
-    Pipeline(JobOperator operator, JobRepository repository, InboxLock inboxLock,
+    Pipeline(JobOperator operator, JobRepository repository, InboxLock inboxLock, RunLiveness liveness,
              @Qualifier("collectSubmissionsJob") Job collect, @Qualifier("verifySubmissionsJob") Job verify,
              @Qualifier("nightlyJob") Job nightly) {
         this.operator = operator;
         this.repository = repository;
         this.inboxLock = inboxLock;
+        this.liveness = liveness;
         this.collect = collect;
         this.verify = verify;
         this.nightly = nightly;
@@ -73,8 +75,17 @@ public class Pipeline {
      * server or a misfire recovery fires it again, while the next night takes the month's corrections.
      */
     public JobExecution scheduledNightly(Path inbox, YearMonth period, Path out, LocalDate night) {
-        return inboxLock.whileHeld(normalized(inbox), () -> start(nightly,
-                nightlyParameters(inbox, period, out).addString("night", night.toString()).toJobParameters()));
+        JobParameters parameters = nightlyParameters(inbox, period, out).addString("night", night.toString())
+                .toJobParameters();
+        return inboxLock.whileHeld(normalized(inbox), () -> {
+            // holding the inbox, no live process runs this night: one still marked running was left by a server
+            // that died (Quartz hands its trigger to another server), so it is recovered and resumed here
+            JobExecution last = repository.getLastJobExecution(nightly.getName(), parameters);
+            if (last != null && last.getStatus().isRunning() && !liveness.isAlive(last.getId())) {
+                recoverOrFail(last);
+            }
+            return start(nightly, parameters);
+        });
     }
 
     /**
@@ -90,13 +101,24 @@ public class Pipeline {
         String inbox = execution.getJobParameters().getString("inbox");
         Supplier<JobExecution> again = () -> {
             try {
-                JobExecution stopped = execution.getStatus().isRunning() ? operator.recover(execution) : execution;
+                if (execution.getStatus().isRunning() && liveness.isAlive(executionId)) {
+                    throw new IllegalStateException("it is still running on another server");
+                }
+                JobExecution stopped = execution.getStatus().isRunning() ? recoverOrFail(execution) : execution;
                 return operator.restart(stopped);
             } catch (Exception e) {
                 throw new IllegalStateException("Run " + executionId + " cannot be restarted: " + e.getMessage(), e);
             }
         };
         return inbox == null ? again.get() : inboxLock.whileHeld(inbox, again);
+    }
+
+    private JobExecution recoverOrFail(JobExecution execution) {
+        try {
+            return operator.recover(execution);
+        } catch (Exception e) {
+            throw new IllegalStateException("Run " + execution.getId() + " cannot be recovered: " + e.getMessage(), e);
+        }
     }
 
     private static String normalized(Path inbox) {

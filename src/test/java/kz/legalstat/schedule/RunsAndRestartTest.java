@@ -2,7 +2,10 @@ package kz.legalstat.schedule;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.time.YearMonth;
+import java.util.List;
 
 import kz.legalstat.PostgresTest;
 
@@ -12,8 +15,12 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** A failed night is seen in the runs and resumed by the operator from the step that failed. */
+/**
+ * A failed night is seen in the runs and resumed by the operator from the step that failed; a run a killed
+ * process left running is recorded as failed when LegalStat starts, unless another server is still on it.
+ */
 class RunsAndRestartTest extends PostgresTest {
 
     @Autowired
@@ -57,5 +64,70 @@ class RunsAndRestartTest extends PostgresTest {
         assertThat(runs.latest(1).get(0).reports()).isEqualTo(8);
         assertThat(jdbc.sql("SELECT count(*) FROM act_row").query(Long.class).single()).isZero();
         assertThat(jdbc.sql("SELECT sum(rows_loaded) FROM submission").query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Autowired
+    AbandonedRuns abandoned;
+
+    @Test
+    void aRunLeftStartedByADeadProcessIsRecoveredAndOneStillWorkedOnIsLeftAlone() throws Exception {
+        // given: two verifications that a killed process left STARTED ten minutes ago
+        long deadOne = leftStarted(pipeline.verify(YearMonth.of(2026, 10)).getId());
+        long liveOne = leftStarted(pipeline.verify(YearMonth.of(2026, 9)).getId());
+        try (Connection otherServer = DriverManager.getConnection(URL, USER, "")) {
+            // and another server still working on the second one
+            otherServer.createStatement().execute("SELECT pg_advisory_lock(" + 0x4C53 + ", " + liveOne + ")");
+
+            // when a LegalStat starts
+            List<Long> recovered = abandoned.recover();
+
+            // then the dead one is recorded as failed, the live one is not touched
+            assertThat(recovered).containsExactly(deadOne);
+            assertThat(status(deadOne)).isEqualTo("FAILED");
+            assertThat(status(liveOne)).isEqualTo("STARTED");
+            assertThatThrownBy(() -> pipeline.restart(liveOne)).hasMessageContaining("still running on another server");
+            otherServer.createStatement().execute("SELECT pg_advisory_unlock(" + 0x4C53 + ", " + liveOne + ")");
+        }
+
+        // and the dead one restarts and completes in its own job instance
+        var restarted = pipeline.restart(deadOne);
+        assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(abandoned.recover()).containsExactly(liveOne);
+    }
+
+    @Test
+    void everyLogLineOfARunCarriesItsIdEvenFromTheRulesThreads() {
+        var appender = new ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent>();
+        var logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("kz.legalstat");
+        appender.start();
+        logger.addAppender(appender);
+        try {
+            long run = pipeline.verify(YearMonth.of(2026, 10)).getId();
+
+            var ruleLines = appender.list.stream().filter(e -> e.getFormattedMessage().startsWith("Rule ")).toList();
+            assertThat(ruleLines).isNotEmpty()
+                    .allSatisfy(e -> assertThat(e.getMDCPropertyMap()).containsEntry("run", String.valueOf(run)));
+            assertThat(ruleLines).anySatisfy(e -> assertThat(e.getThreadName()).isNotEqualTo(Thread.currentThread().getName()));
+        } finally {
+            logger.detachAppender(appender);
+        }
+        assertThat(org.slf4j.MDC.get("run")).as("the run's id does not outlive the run").isNull();
+    }
+
+    /** What a SIGKILL leaves in the job repository: the run and its step marked running, no end. */
+    private long leftStarted(long executionId) {
+        jdbc.sql("""
+                UPDATE batch_job_execution SET status = 'STARTED', exit_code = 'UNKNOWN', end_time = NULL,
+                       start_time = localtimestamp - interval '10 minutes' WHERE job_execution_id = ?""")
+                .param(executionId).update();
+        jdbc.sql("""
+                UPDATE batch_step_execution SET status = 'STARTED', exit_code = 'EXECUTING', end_time = NULL
+                WHERE job_execution_id = ?""").param(executionId).update();
+        return executionId;
+    }
+
+    private String status(long executionId) {
+        return jdbc.sql("SELECT status FROM batch_job_execution WHERE job_execution_id = ?").param(executionId)
+                .query(String.class).single();
     }
 }
