@@ -1,10 +1,14 @@
 package kz.legalstat.schedule;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.JobExecutionContext;
+import org.quartz.JobExecutionException;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.quartz.QuartzJobBean;
@@ -27,15 +31,37 @@ class NightlyQuartzJob extends QuartzJobBean {
     }
 
     @Override
-    protected void executeInternal(JobExecutionContext context) {
-        LocalDate night = LocalDate.ofInstant(context.getScheduledFireTime().toInstant(), properties.timeZone());
+    protected void executeInternal(JobExecutionContext context) throws JobExecutionException {
+        Instant fired = scheduledFireTime(context);
+        LocalDate night = LocalDate.ofInstant(fired, properties.timeZone());
         YearMonth period = YearMonth.from(night).minusMonths(properties.monthsBack());
-        log.info("Scheduled nightly run for {}, night of {}", period, night);
+        log.info("Scheduled nightly run for {}, night of {}: fire of {} on {}{}", period, night, fired,
+                instance(context), context.isRecovering() ? ", recovering the fire of a server that stopped" : "");
         try {
             var execution = pipeline.scheduledNightly(properties.inbox(), period, properties.out(), night);
             log.info("Nightly run {} for {} ended {}", execution.getId(), period, execution.getStatus());
         } catch (IllegalStateException | InboxBusyException e) {
             log.warn("Nightly run for {} not started: {}", period, e.getMessage());
+        }
+    }
+
+    /** The fire this is, also when it is a recovery of a fire whose server died: then the original one. */
+    private static Instant scheduledFireTime(JobExecutionContext context) {
+        if (context.isRecovering()) {
+            String original = context.getMergedJobDataMap()
+                    .getString(Scheduler.FAILED_JOB_ORIGINAL_TRIGGER_SCHEDULED_FIRETIME_IN_MILLISECONDS);
+            if (original != null) {
+                return Instant.ofEpochMilli(Long.parseLong(original));
+            }
+        }
+        return context.getScheduledFireTime().toInstant();
+    }
+
+    private static String instance(JobExecutionContext context) throws JobExecutionException {
+        try {
+            return context.getScheduler().getSchedulerInstanceId();
+        } catch (SchedulerException e) {
+            throw new JobExecutionException(e);
         }
     }
 }
