@@ -8,6 +8,7 @@ import java.util.Optional;
 import kz.legalstat.ingest.CollectResult;
 import kz.legalstat.schedule.Pipeline;
 
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import picocli.CommandLine.Command;
@@ -50,8 +51,15 @@ class CollectCommand extends JsonCommand {
     @Override
     public int run(ConfigurableApplicationContext context, Console console) {
         Pipeline pipeline = context.getBean(Pipeline.class);
-        var execution = sourceUrl != null ? pipeline.collectFromDatabase(sourceUrl, sourceQuery, sourceUnit, month)
-                : pipeline.collect(inbox, Optional.ofNullable(month));
+        JobExecution execution;
+        if (sourceUrl != null) {
+            execution = pipeline.collectFromDatabase(sourceUrl, sourceQuery, sourceUnit, month);
+        } else {
+            try (var progress = CollectionProgress.show(context.getBean(JdbcClient.class),
+                    inbox.toAbsolutePath().normalize().toString(), console)) {
+                execution = pipeline.collect(inbox, Optional.ofNullable(month));
+            }
+        }
         CollectResult result = CollectResult.of(context.getBean(JdbcClient.class), execution.getId(),
                 execution.getExecutionContext().getInt(CollectResult.UNCHANGED_KEY, 0));
         print(result, console);

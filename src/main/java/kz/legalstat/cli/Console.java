@@ -37,6 +37,10 @@ final class Console {
         return new PrintStream(stream, true, java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    boolean json() {
+        return json;
+    }
+
     String text(String key, Object... args) {
         return texts.get(lang, key, args);
     }

@@ -41,7 +41,11 @@ class NightlyCommand extends JsonCommand {
 
     @Override
     public int run(ConfigurableApplicationContext context, Console console) {
-        JobExecution execution = context.getBean(Pipeline.class).nightly(inbox, month, out);
+        JobExecution execution;
+        try (var progress = CollectionProgress.show(context.getBean(JdbcClient.class),
+                inbox.toAbsolutePath().normalize().toString(), console)) {
+            execution = context.getBean(Pipeline.class).nightly(inbox, month, out);
+        }
         Map<String, Object> summary = summarize(context, execution, console);
         console.result(summary);
         return JobOutcome.exitStatus(execution, console);

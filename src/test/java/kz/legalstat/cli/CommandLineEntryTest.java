@@ -124,4 +124,16 @@ class CommandLineEntryTest extends PostgresTest {
                 .startsWith("Файл настроек jobs/nightly.yml не читается как YAML, строка 5:")
                 .doesNotContain("quality-rules"));
     }
+
+    @Test
+    void theProgressBarShowsTheShareFilesRowsRateAndTimeLeft() {
+        Console console = new Console(false, kz.legalstat.i18n.Texts.fromBundles());
+
+        // a quarter of the bytes taken in 30 s: 90 s to go
+        String line = CollectionProgress.line(console, new CollectionProgress.Taken(40, 190, 25, 100, 600_000),
+                java.time.Duration.ofSeconds(30));
+
+        assertThat(line).startsWith("[######..................]  25 %")
+                .contains("файлы 40/190", "20\u00a0000 строк/с", "осталось ~1:30");
+    }
 }
