@@ -2,30 +2,39 @@ package kz.legalstat.ingest;
 
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import kz.legalstat.ingest.internal.InboxScanner;
 import kz.legalstat.ingest.internal.SourceDatabaseRegistrar;
 import kz.legalstat.ingest.internal.SubmissionLoader;
+import kz.legalstat.reference.ReferenceData;
+import kz.legalstat.reference.Unit;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * {@code collectSubmissionsJob}: register the new files of the inbox (only one month's with the parameter
  * {@code onlyPeriod}) or a unit's source-database query ({@code sourceUrl}, {@code sourceQuery},
- * {@code sourceUnit}), load them one per transaction, then publish the current state. A rerun after a
- * crash resumes with the files still waiting.
+ * {@code sourceUnit}), load them one per transaction, the regions in parallel, then publish the current
+ * state. A rerun after a crash resumes with the files still waiting.
  */
 @Configuration
 class CollectSubmissionsJobConfiguration {
@@ -65,20 +74,54 @@ class CollectSubmissionsJobConfiguration {
                 .build();
     }
 
-    // --- load: one file per transaction (each CONTINUABLE turn of the tasklet is one commit)
+    // --- load: one file per transaction (each CONTINUABLE turn of the tasklet is one commit), the regions in
+    // parallel: a partition per region, `legalstat.ingest.threads` of them at a time on this machine. The set of
+    // partitions is always the same (every region, and "" for files of no known unit), so that a restart finds
+    // each of them again and takes what it left.
 
     @Bean
-    Step collectSubmissionsLoadStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                    SubmissionLoader loader) {
-        Tasklet loadOneFile = (contribution, chunk) -> {
-            if (!loader.loadNext()) {
+    @StepScope
+    Tasklet collectSubmissionsLoadRegion(SubmissionLoader loader,
+                                         @Value("#{stepExecutionContext['region']}") String region) {
+        return (contribution, chunk) -> {
+            if (!loader.loadNext(region)) {
                 return RepeatStatus.FINISHED;
             }
             contribution.incrementReadCount();
             return RepeatStatus.CONTINUABLE;
         };
+    }
+
+    @Bean
+    Step collectSubmissionsLoadRegionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                          Tasklet collectSubmissionsLoadRegion) {
+        return new StepBuilder("collectSubmissionsLoadRegionStep", jobRepository)
+                .tasklet(collectSubmissionsLoadRegion, transactionManager)
+                .allowStartIfComplete(true)
+                .build();
+    }
+
+    @Bean
+    Step collectSubmissionsLoadStep(JobRepository jobRepository, Step collectSubmissionsLoadRegionStep,
+                                    ReferenceData reference, @Value("${legalstat.ingest.threads}") int threads) {
+        Partitioner byRegion = gridSize -> {
+            Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
+            List<String> regions = new ArrayList<>(reference.regions().stream().map(Unit::code).toList());
+            regions.add("");
+            for (String region : regions) {
+                ExecutionContext context = new ExecutionContext();
+                context.putString("region", region);
+                partitions.put(region.isEmpty() ? "none" : region, context);
+            }
+            return partitions;
+        };
+        SimpleAsyncTaskExecutor workers = new SimpleAsyncTaskExecutor("collect-");
+        workers.setConcurrencyLimit(threads);
         return new StepBuilder("collectSubmissionsLoadStep", jobRepository)
-                .tasklet(loadOneFile, transactionManager)
+                .partitioner("collectSubmissionsLoadRegionStep", byRegion)
+                .step(collectSubmissionsLoadRegionStep)
+                .taskExecutor(workers)
+                .gridSize(threads)
                 .allowStartIfComplete(true)
                 .build();
     }

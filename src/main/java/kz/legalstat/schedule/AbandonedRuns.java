@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.AbstractJob;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.AbstractStep;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.ObjectProvider;
@@ -45,6 +46,9 @@ class AbandonedRuns {
             public Object postProcessAfterInitialization(Object bean, String beanName) {
                 if (bean instanceof AbstractJob job) {
                     job.registerJobExecutionListener(liveness.getObject());
+                }
+                if (bean instanceof AbstractStep step) {
+                    step.registerStepExecutionListener(liveness.getObject());
                 }
                 return bean;
             }

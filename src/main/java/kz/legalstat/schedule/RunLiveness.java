@@ -14,6 +14,8 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +25,7 @@ import org.springframework.stereotype.Component;
  * also goes into every log line written while it runs ({@code run} in the logging context).
  */
 @Component
-class RunLiveness implements JobExecutionListener {
+class RunLiveness implements JobExecutionListener, StepExecutionListener {
 
     private static final Logger log = LoggerFactory.getLogger(RunLiveness.class);
 
@@ -66,6 +68,12 @@ class RunLiveness implements JobExecutionListener {
                 log.debug("Unlocking run {}: {}", execution.getId(), e.getMessage());
             }
         }
+    }
+
+    /** A step may run on a thread of its own (a partition of a region): its log lines name the run too. */
+    @Override
+    public void beforeStep(StepExecution step) {
+        MDC.put(LOG_KEY, String.valueOf(step.getJobExecutionId()));
     }
 
     /** Whether some process is working on the run now. */

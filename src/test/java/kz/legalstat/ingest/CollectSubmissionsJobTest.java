@@ -74,6 +74,18 @@ class CollectSubmissionsJobTest extends PostgresTest {
                 .containsEntry("records_19_2026-10.xlsx", "LOADED")
                 .containsEntry("acts_9999_2026-10.csv", "REJECTED")
                 .containsEntry("заметки.txt", "IGNORED");
+        // loaded region by region: a partition for each region and one for files of no known unit, region 19's
+        // taking its three files
+        Map<String, Object> readByPartition = jdbc.sql("""
+                SELECT step_name, read_count FROM batch_step_execution
+                WHERE step_name LIKE 'collectSubmissionsLoadRegionStep:%'
+                  AND job_execution_id = (SELECT max(job_execution_id) FROM batch_job_execution)""")
+                .query().listOfRows().stream().collect(java.util.stream.Collectors.toMap(
+                        r -> r.get("step_name").toString(), r -> r.get("read_count")));
+        assertThat(readByPartition).hasSize(jdbc.sql("SELECT count(*) + 1 FROM unit WHERE length(code) = 2")
+                        .query(Integer.class).single())
+                .containsEntry("collectSubmissionsLoadRegionStep:19", 3L)
+                .containsEntry("collectSubmissionsLoadRegionStep:none", 0L);
 
         // the two good acts are in the current state, with text, codes, dates and tenge read right
         assertThat(jdbc.sql("SELECT act_id, act_type, addressee, received_on, amount_restored_kzt FROM act ORDER BY act_id")

@@ -56,9 +56,9 @@ public class SubmissionLoader {
         this.limits = limits;
     }
 
-    /** Loads the oldest waiting file; false when none waits. */
-    public boolean loadNext() throws SQLException {
-        var next = store.nextReceived();
+    /** Loads the oldest waiting file of a region ("" for files of no known unit); false when none waits. */
+    public boolean loadNext(String region) throws SQLException {
+        var next = store.nextReceived(region);
         if (next.isEmpty()) {
             return false;
         }

@@ -58,11 +58,17 @@ class SubmissionStore {
                 .query(Long.class).single();
     }
 
-    /** The oldest submission still waiting to be loaded, whichever run registered it (so a rerun resumes). */
-    Optional<PendingSubmission> nextReceived() {
+    /**
+     * The oldest submission of a region (its units' two first digits; "" for a file of no known unit) still
+     * waiting to be loaded, whichever run registered it, so a rerun resumes. Versions of one unit's file stay in
+     * their order: a unit belongs to one region.
+     */
+    Optional<PendingSubmission> nextReceived(String region) {
         return jdbc.sql("""
                 SELECT id, file_path, file_name, kind, unit_code, period, source_query FROM submission
-                WHERE status = 'RECEIVED' ORDER BY period, kind, unit_code, version LIMIT 1""")
+                WHERE status = 'RECEIVED' AND coalesce(left(unit_code, 2), '') = ?
+                ORDER BY period, kind, unit_code, version LIMIT 1""")
+                .param(region)
                 .query((rs, n) -> new PendingSubmission(rs.getLong(1), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getString(5), YearMonth.from(rs.getDate(6).toLocalDate()), rs.getString(7)))
                 .optional();
