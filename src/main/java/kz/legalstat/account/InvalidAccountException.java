@@ -1,22 +1,11 @@
 package kz.legalstat.account;
 
-/** An account that cannot be created as asked; the key names the message in the bundles. */
-public class InvalidAccountException extends RuntimeException {
+import kz.legalstat.i18n.TextException;
 
-    private final String key;
-    private final transient Object[] args;
+/** An account that cannot be created as asked; the key names the message in the bundles. */
+public class InvalidAccountException extends TextException {
 
     InvalidAccountException(String key, Object... args) {
-        super(key);
-        this.key = key;
-        this.args = args;
-    }
-
-    public String key() {
-        return key;
-    }
-
-    public Object[] args() {
-        return args.clone();
+        super(key, args);
     }
 }

@@ -1,22 +1,11 @@
 package kz.legalstat.quality;
 
-/** A change of a rule that cannot be made as asked; the key names the message in the bundles. */
-public class InvalidRuleChangeException extends RuntimeException {
+import kz.legalstat.i18n.TextException;
 
-    private final String key;
-    private final transient Object[] args;
+/** A change of a rule that cannot be made as asked; the key names the message in the bundles. */
+public class InvalidRuleChangeException extends TextException {
 
     InvalidRuleChangeException(String key, Object... args) {
-        super(key);
-        this.key = key;
-        this.args = args;
-    }
-
-    public String key() {
-        return key;
-    }
-
-    public Object[] args() {
-        return args.clone();
+        super(key, args);
     }
 }

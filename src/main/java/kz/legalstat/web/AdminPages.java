@@ -8,6 +8,7 @@ import java.util.List;
 import kz.legalstat.account.Accounts;
 import kz.legalstat.account.InvalidAccountException;
 import kz.legalstat.account.Role;
+import kz.legalstat.i18n.TextException;
 import kz.legalstat.quality.InvalidRuleChangeException;
 import kz.legalstat.quality.RuleCatalogue;
 import kz.legalstat.reference.ReferenceData;
@@ -55,8 +56,7 @@ class AdminPages {
             accounts.save(username.trim(), password, parsed, region);
             redirect.addFlashAttribute("saved", username.trim());
         } catch (InvalidAccountException e) {
-            redirect.addFlashAttribute("problem", e.key());
-            redirect.addFlashAttribute("problemArgs", e.args());
+            refused(e, redirect);
         }
         return "redirect:/admin";
     }
@@ -69,8 +69,7 @@ class AdminPages {
             rules.change(ruleId, enabled, severity, tolerance, principal.getName());
             redirect.addFlashAttribute("ruleSaved", ruleId);
         } catch (InvalidRuleChangeException e) {
-            redirect.addFlashAttribute("problem", e.key());
-            redirect.addFlashAttribute("problemArgs", e.args());
+            refused(e, redirect);
         }
         return "redirect:/admin#rules";
     }
@@ -81,8 +80,7 @@ class AdminPages {
             rules.reset(ruleId);
             redirect.addFlashAttribute("ruleSaved", ruleId);
         } catch (InvalidRuleChangeException e) {
-            redirect.addFlashAttribute("problem", e.key());
-            redirect.addFlashAttribute("problemArgs", e.args());
+            refused(e, redirect);
         }
         return "redirect:/admin#rules";
     }
@@ -93,5 +91,11 @@ class AdminPages {
             throw WebRequestException.notFound("web.error.user-unknown", username);
         }
         return "redirect:/admin";
+    }
+
+    /** The page shows again, saying what was wrong. */
+    private static void refused(TextException e, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("problem", e.key());
+        redirect.addFlashAttribute("problemArgs", e.args());
     }
 }
