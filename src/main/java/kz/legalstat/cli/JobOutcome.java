@@ -1,6 +1,10 @@
 package kz.legalstat.cli;
 
+import java.sql.SQLException;
+import java.util.Optional;
 import java.util.stream.Collectors;
+
+import kz.legalstat.schedule.LostDatabase;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -14,6 +18,12 @@ final class JobOutcome {
     static int exitStatus(JobExecution execution, Console console) {
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             return 0;
+        }
+        Optional<SQLException> lost = LostDatabase.of(execution);
+        if (lost.isPresent()) {
+            console.err.println(console.text("cli.failed.database", execution.getJobInstance().getJobName(),
+                    execution.getId(), lost.get().getSQLState() + ": " + lost.get().getMessage()));
+            return 1;
         }
         String causes = execution.getAllFailureExceptions().stream()
                 .map(e -> e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())

@@ -8,6 +8,8 @@ import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,6 +19,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class InboxLock {
+
+    private static final Logger log = LoggerFactory.getLogger(InboxLock.class);
 
     private final DataSource dataSource;
 
@@ -32,10 +36,22 @@ class InboxLock {
             try {
                 return work.get();
             } finally {
-                call(connection, "SELECT pg_advisory_unlock(hashtext(?))", inbox);
+                unlock(connection, inbox);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot lock the inbox " + inbox + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A lock whose connection the database dropped (a restart, a network cut) is gone already: the run's own
+     * outcome says what happened, not a failed unlock.
+     */
+    private static void unlock(Connection connection, String inbox) {
+        try {
+            call(connection, "SELECT pg_advisory_unlock(hashtext(?))", inbox);
+        } catch (SQLException e) {
+            log.warn("The lock on the inbox {} was lost with its connection: {}", inbox, e.getMessage());
         }
     }
 

@@ -7,12 +7,15 @@ import java.time.YearMonth;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 
@@ -104,13 +107,33 @@ public class Pipeline {
                 if (execution.getStatus().isRunning() && liveness.isAlive(executionId)) {
                     throw new IllegalStateException("it is still running on another server");
                 }
-                JobExecution stopped = execution.getStatus().isRunning() ? recoverOrFail(execution) : execution;
+                JobExecution stopped = execution.getStatus().isRunning() ? recoverOrFail(execution)
+                        : execution.getStatus() == BatchStatus.UNKNOWN ? failedAfterAll(execution) : execution;
                 return operator.restart(stopped);
             } catch (Exception e) {
                 throw new IllegalStateException("Run " + executionId + " cannot be restarted: " + e.getMessage(), e);
             }
         };
         return inbox == null ? again.get() : inboxLock.whileHeld(inbox, again);
+    }
+
+    /**
+     * A run whose record could not be saved when it failed (the database went away) is UNKNOWN to Spring Batch,
+     * which will not restart it. Every step of ours keeps its progress in the data (a file is loaded or waits,
+     * a verification counts only when complete), so resuming is safe: the run is recorded as failed first.
+     */
+    private JobExecution failedAfterAll(JobExecution execution) {
+        for (StepExecution step : execution.getStepExecutions()) {
+            if (step.getStatus() == BatchStatus.UNKNOWN || step.getStatus().isRunning()) {
+                step.setStatus(BatchStatus.FAILED);
+                step.setExitStatus(ExitStatus.FAILED);
+                repository.update(step);
+            }
+        }
+        execution.setStatus(BatchStatus.FAILED);
+        execution.setExitStatus(ExitStatus.FAILED);
+        repository.update(execution);
+        return execution;
     }
 
     private JobExecution recoverOrFail(JobExecution execution) {

@@ -48,7 +48,8 @@ public class Runs {
 
         /** Failed or stopped runs can be restarted; a run still STARTED may be working on another server. */
         public boolean restartable() {
-            return "FAILED".equals(status) || "STOPPED".equals(status);
+            // UNKNOWN: the run failed when its record could not be saved (the database went away)
+            return "FAILED".equals(status) || "STOPPED".equals(status) || "UNKNOWN".equals(status);
         }
     }
 

@@ -106,6 +106,56 @@ class CollectRestartTest extends PostgresTest {
         assertThat(pipeline.collect(inbox, Optional.empty()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
     }
 
+    @Test
+    void aCollectionWhoseDatabaseGoesAwayFailsClearlyLeavesNoHalfFileAndARestartCompletesIt() throws Exception {
+        // given an inbox of about 3 800 files being collected
+        Path inbox = dir.resolve("inbox");
+        demo.write(inbox, YearMonth.of(2026, 10), 3000, 13);
+        long files;
+        try (var walk = Files.walk(inbox)) {
+            files = walk.filter(Files::isRegularFile).count();
+        }
+        var collecting = java.util.concurrent.CompletableFuture.supplyAsync(() -> pipeline.collect(inbox, Optional.empty()));
+
+        // when the database drops every connection of the collection midway (a restart, a network cut)
+        while (!collecting.isDone() && loaded() < 200) {
+            Thread.sleep(20);
+        }
+        try (Connection admin = DriverManager.getConnection(URL, USER, "")) {
+            admin.createStatement().execute("""
+                    SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+                    WHERE datname = current_database() AND pid <> pg_backend_pid()""");
+        }
+        var failed = collecting.get(5, TimeUnit.MINUTES);
+
+        // then the run failed, saying the connection broke (UNKNOWN when even its failure could not be recorded)
+        assertThat(failed.getStatus()).isIn(BatchStatus.FAILED, BatchStatus.UNKNOWN);
+        assertThat(kz.legalstat.schedule.LostDatabase.of(failed)).hasValueSatisfying(e -> assertThat(e.getMessage())
+                .contains("terminating connection"));
+        // and no file is half loaded: every file taken holds all its rows, none waiting holds any
+        assertThat(halfLoaded()).isZero();
+        assertThat(loaded()).isLessThan(files);
+
+        // when the operator restarts it, it completes and holds what an uninterrupted collection holds
+        var restarted = pipeline.restart(failed.getId());
+        assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        String resumed = jdbc.sql(CHECKSUM).query(String.class).single();
+        emptyDataTables();
+        assertThat(pipeline.collect(inbox, Optional.empty()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(resumed).isEqualTo(jdbc.sql(CHECKSUM).query(String.class).single());
+        assertThat(jdbc.sql("SELECT count(*) FROM submission").query(Long.class).single()).isEqualTo(files);
+    }
+
+    /** Submissions whose stored rows are not the rows they say they loaded (or that hold rows while waiting). */
+    private long halfLoaded() {
+        return jdbc.sql("""
+                SELECT count(*) FROM submission s
+                WHERE coalesce(s.rows_loaded, 0) <> (SELECT count(*) FROM act_row r WHERE r.submission_id = s.id)
+                                                    + (SELECT count(*) FROM record_row r WHERE r.submission_id = s.id)
+                                                    + (SELECT count(*) FROM form_row r WHERE r.submission_id = s.id)""")
+                .query(Long.class).single();
+    }
+
     private long loaded() {
         return jdbc.sql("SELECT count(*) FROM submission WHERE status <> 'RECEIVED'").query(Long.class).single();
     }
