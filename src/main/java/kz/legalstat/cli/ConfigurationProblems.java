@@ -39,7 +39,11 @@ final class ConfigurationProblems {
                     String setting = invalid.getValidationErrors().getName() + "."
                             + (error instanceof FieldError field ? kebab(field.getField()) : error.getObjectName());
                     Object value = error instanceof FieldError field ? field.getRejectedValue() : "";
-                    lines.add(line(console, Origin.from(error), setting, value, reason(console, error.getDefaultMessage())));
+                    // an error inside a map (a schedule of jobs/) carries no origin: the bound property has it
+                    Origin origin = Optional.ofNullable(Origin.from(error)).orElseGet(() -> invalid.getValidationErrors()
+                            .getBoundProperties().stream().filter(p -> p.getName().toString().equals(setting))
+                            .map(ConfigurationProperty::getOrigin).findFirst().orElse(null));
+                    lines.add(line(console, origin, setting, value, reason(console, error.getDefaultMessage())));
                 }
                 return Optional.of(String.join("\n", lines));
             }
@@ -78,9 +82,10 @@ final class ConfigurationProblems {
         return detail.isEmpty() ? text : text + ": " + detail;
     }
 
-    /** The setting as the files spell it: {@code monthsBack} is {@code months-back}. */
+    /** The setting as the files spell it: {@code jobs[nightly].monthsBack} is {@code jobs.nightly.months-back}. */
     private static String kebab(String field) {
-        return field.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
+        return field.replaceAll("\\[([^\\]]+)]", ".$1").replaceAll("([a-z0-9])([A-Z])", "$1-$2")
+                .toLowerCase(java.util.Locale.ROOT);
     }
 
     /**

@@ -14,34 +14,44 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.quartz.QuartzJobBean;
 
 /**
- * What the nightly trigger runs: the nightly job for the month {@code monthsBack} before the night it fires
- * for, in the schedule's zone. The same night fired again (another server, misfire recovery) does not run twice.
+ * What a schedule's trigger runs: the nightly job (collect, verify, report) for the month {@code monthsBack} before
+ * the night it fires for, in the schedule's zone. The same night fired again (another server, misfire recovery)
+ * does not run twice.
  */
 @DisallowConcurrentExecution
 class NightlyQuartzJob extends QuartzJobBean {
 
     private static final Logger log = LoggerFactory.getLogger(NightlyQuartzJob.class);
 
-    private final Pipeline pipeline;
-    private final NightlyScheduleProperties properties;
+    /** The job data key naming the schedule (the file of jobs/) a fire belongs to. */
+    static final String SCHEDULE = "schedule";
 
-    NightlyQuartzJob(Pipeline pipeline, NightlyScheduleProperties properties) {
+    private final Pipeline pipeline;
+    private final Schedules schedules;
+
+    NightlyQuartzJob(Pipeline pipeline, Schedules schedules) {
         this.pipeline = pipeline;
-        this.properties = properties;
+        this.schedules = schedules;
     }
 
     @Override
     protected void executeInternal(JobExecutionContext context) throws JobExecutionException {
+        String name = context.getMergedJobDataMap().getString(SCHEDULE);
+        Schedules.Run schedule = schedules.enabled().get(name);
+        if (schedule == null) {
+            log.warn("Schedule {} fired but is off or has no file in jobs/ on this server: nothing run", name);
+            return;
+        }
         Instant fired = scheduledFireTime(context);
-        LocalDate night = LocalDate.ofInstant(fired, properties.timeZone());
-        YearMonth period = YearMonth.from(night).minusMonths(properties.monthsBack());
-        log.info("Scheduled nightly run for {}, night of {}: fire of {} on {}{}", period, night, fired,
+        LocalDate night = LocalDate.ofInstant(fired, schedule.timeZone());
+        YearMonth period = YearMonth.from(night).minusMonths(schedule.monthsBack());
+        log.info("Scheduled run {} for {}, night of {}: fire of {} on {}{}", name, period, night, fired,
                 instance(context), context.isRecovering() ? ", recovering the fire of a server that stopped" : "");
         try {
-            var execution = pipeline.scheduledNightly(properties.inbox(), period, properties.out(), night);
-            log.info("Nightly run {} for {} ended {}", execution.getId(), period, execution.getStatus());
+            var execution = pipeline.scheduledNightly(name, schedule.inbox(), period, schedule.out(), night);
+            log.info("Scheduled run {} ({}) for {} ended {}", name, execution.getId(), period, execution.getStatus());
         } catch (IllegalStateException | InboxBusyException e) {
-            log.warn("Nightly run for {} not started: {}", period, e.getMessage());
+            log.warn("Scheduled run {} for {} not started: {}", name, period, e.getMessage());
         }
     }
 

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
@@ -29,20 +30,28 @@ import org.springframework.util.unit.DataSize;
 class OperationsHealth {
 
     @Bean
-    HealthContributor scheduler(ObjectProvider<Scheduler> scheduler, NightlyScheduleProperties nightly,
-                                @Value("${legalstat.serving:false}") boolean schedules) {
-        return new SchedulerHealth(scheduler, nightly, schedules);
+    HealthContributor scheduler(ObjectProvider<Scheduler> scheduler, Schedules schedules,
+                                @Value("${legalstat.serving:false}") boolean scheduling) {
+        return new SchedulerHealth(scheduler, schedules, scheduling);
     }
 
     /** The space left where files arrive and are written; DOWN under the threshold. */
     @Bean
-    HealthContributor folders(NightlyScheduleProperties nightly,
+    HealthContributor folders(Schedules schedules,
                               @Value("${legalstat.report.exports-dir}") Path exports,
                               @Value("${legalstat.operations.disk-free-threshold}") DataSize threshold) {
+        // one entry per folder, named by what it is for: inbox, reports, or inbox-monthly-closing and the like
+        Map<Path, String> named = new LinkedHashMap<>();
+        Map<String, Schedules.Run> nightlyFirst = new LinkedHashMap<>();
+        Optional.ofNullable(schedules.enabled().get("nightly")).ifPresent(run -> nightlyFirst.put("nightly", run));
+        nightlyFirst.putAll(schedules.enabled());
+        nightlyFirst.forEach((name, run) -> {
+            named.putIfAbsent(run.inbox().toAbsolutePath().normalize(), "nightly".equals(name) ? "inbox" : "inbox-" + name);
+            named.putIfAbsent(run.out().toAbsolutePath().normalize(), "nightly".equals(name) ? "reports" : "reports-" + name);
+        });
+        named.putIfAbsent(exports.toAbsolutePath().normalize(), "exports");
         Map<String, HealthContributor> folders = new LinkedHashMap<>();
-        folders.put("inbox", new DiskSpaceHealthIndicator(existing(nightly.inbox()), threshold));
-        folders.put("reports", new DiskSpaceHealthIndicator(existing(nightly.out()), threshold));
-        folders.put("exports", new DiskSpaceHealthIndicator(existing(exports), threshold));
+        named.forEach((folder, name) -> folders.put(name, new DiskSpaceHealthIndicator(existing(folder), threshold)));
         return CompositeHealthContributor.fromMap(folders);
     }
 
@@ -58,13 +67,13 @@ class OperationsHealth {
     private static final class SchedulerHealth extends AbstractHealthIndicator {
 
         private final ObjectProvider<Scheduler> scheduler;
-        private final NightlyScheduleProperties nightly;
-        private final boolean schedules;
+        private final Schedules schedules;
+        private final boolean scheduling;
 
-        SchedulerHealth(ObjectProvider<Scheduler> scheduler, NightlyScheduleProperties nightly, boolean schedules) {
+        SchedulerHealth(ObjectProvider<Scheduler> scheduler, Schedules schedules, boolean scheduling) {
             this.scheduler = scheduler;
-            this.nightly = nightly;
             this.schedules = schedules;
+            this.scheduling = scheduling;
         }
 
         @Override
@@ -76,13 +85,15 @@ class OperationsHealth {
             }
             var meta = quartz.getMetaData();
             health.withDetail("instance", meta.getSchedulerInstanceId())
-                    .withDetail("clustered", meta.isJobStoreClustered())
-                    .withDetail("nightlyEnabled", nightly.enabled());
-            Trigger trigger = quartz.getTrigger(TriggerKey.triggerKey("nightly", "legalstat"));
-            if (trigger != null && trigger.getNextFireTime() != null) {
-                health.withDetail("nightlyNext", trigger.getNextFireTime().toInstant().toString());
+                    .withDetail("clustered", meta.isJobStoreClustered());
+            Map<String, String> next = new LinkedHashMap<>();
+            for (String name : schedules.enabled().keySet()) {
+                Trigger trigger = quartz.getTrigger(TriggerKey.triggerKey(name, QuartzScheduleConfiguration.GROUP));
+                next.put(name, trigger == null || trigger.getNextFireTime() == null ? "none"
+                        : trigger.getNextFireTime().toInstant().toString());
             }
-            if (!schedules) {
+            health.withDetail("nextFires", next);
+            if (!scheduling) {
                 // a server started without the schedule (a command, a benchmark) is not failing by not firing
                 health.unknown().withDetail("state", "not scheduling here");
             } else if (quartz.isShutdown() || !quartz.isStarted() || quartz.isInStandbyMode()) {

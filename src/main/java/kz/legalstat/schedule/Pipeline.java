@@ -74,12 +74,12 @@ public class Pipeline {
     }
 
     /**
-     * A scheduled nightly run, identified by its night: each night's run happens once, even when a second
-     * server or a misfire recovery fires it again, while the next night takes the month's corrections.
+     * A scheduled run, identified by its schedule and its night: each night's run happens once, even when a
+     * second server or a misfire recovery fires it again, while the next night takes the month's corrections.
      */
-    public JobExecution scheduledNightly(Path inbox, YearMonth period, Path out, LocalDate night) {
+    public JobExecution scheduledNightly(String schedule, Path inbox, YearMonth period, Path out, LocalDate night) {
         JobParameters parameters = nightlyParameters(inbox, period, out).addString("night", night.toString())
-                .toJobParameters();
+                .addString("schedule", schedule).toJobParameters();
         return inboxLock.whileHeld(normalized(inbox), () -> {
             // holding the inbox, no live process runs this night: one still marked running was left by a server
             // that died (Quartz hands its trigger to another server), so it is recovered and resumed here

@@ -8,6 +8,9 @@ import java.time.Instant;
 import kz.legalstat.PostgresTest;
 
 import org.junit.jupiter.api.Test;
+import org.quartz.CronTrigger;
+import org.quartz.JobBuilder;
+import org.quartz.JobKey;
 import org.quartz.Scheduler;
 import org.quartz.TriggerKey;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,7 +47,7 @@ class NightlyScheduleTest extends PostgresTest {
         // the scheduler is the clustered JDBC one, and the trigger is in the Almaty zone
         assertThat(scheduler.getMetaData().isJobStoreClustered()).isTrue();
         assertThat(scheduler.getMetaData().getJobStoreClass().getSimpleName()).isEqualTo("LocalDataSourceJobStore");
-        var trigger = (org.quartz.CronTrigger) scheduler.getTrigger(TriggerKey.triggerKey("nightly", "legalstat"));
+        var trigger = (CronTrigger) scheduler.getTrigger(TriggerKey.triggerKey("nightly", "legalstat"));
         assertThat(trigger.getTimeZone().getID()).isEqualTo("Asia/Almaty");
 
         // when it has fired a few times
@@ -60,6 +63,26 @@ class NightlyScheduleTest extends PostgresTest {
         try (var reports = Files.list(folder.resolve("reports"))) {
             assertThat(reports.count()).isEqualTo(8);
         }
+    }
+
+    @Autowired
+    QuartzScheduleConfiguration schedules;
+
+    @Test
+    void everyFileOfJobsIsAScheduleAndOneSwitchedOffOrGoneStopsFiring() throws Exception {
+        // jobs/monthly-closing.yml: its own trigger, cron, zone and misfire policy
+        var closing = (CronTrigger) scheduler.getTrigger(TriggerKey.triggerKey("monthly-closing", "legalstat"));
+        assertThat(closing.getCronExpression()).isEqualTo("0 0 4 10 * ?");
+        assertThat(closing.getTimeZone().getID()).isEqualTo("Asia/Almaty");
+        assertThat(closing.getMisfireInstruction()).isEqualTo(CronTrigger.MISFIRE_INSTRUCTION_FIRE_ONCE_NOW);
+        // a schedule of a file since removed (or switched off) is still in the shared store: it leaves it
+        scheduler.addJob(JobBuilder.newJob(NightlyQuartzJob.class).withIdentity("retired", "legalstat")
+                .storeDurably().build(), true);
+
+        schedules.removeDropped(scheduler);
+
+        assertThat(scheduler.checkExists(JobKey.jobKey("retired", "legalstat"))).isFalse();
+        assertThat(scheduler.checkExists(JobKey.jobKey("monthly-closing", "legalstat"))).isTrue();
     }
 
     private long completedNightlyRuns() {
