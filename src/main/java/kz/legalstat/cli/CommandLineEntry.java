@@ -15,6 +15,7 @@ import kz.legalstat.database.DatabaseSelector;
 import kz.legalstat.database.DatabaseUnavailableException;
 import kz.legalstat.database.ScratchDatabase;
 import kz.legalstat.database.SelectedDatabase;
+import kz.legalstat.i18n.TextException;
 import kz.legalstat.i18n.Texts;
 import kz.legalstat.report.Reports;
 import kz.legalstat.schedule.InboxBusyException;
@@ -126,6 +127,9 @@ public final class CommandLineEntry {
         } catch (UsageException e) {
             console.err.println(e.getMessage());
             return 2;
+        } catch (TextException e) {
+            console.err.println(console.text(e.key(), e.args()));
+            return 1;
         } catch (InboxBusyException e) {
             // not a failure of this run: it did nothing, and the other run goes on
             console.err.println(console.text("cli.inbox.busy", e.inbox()));

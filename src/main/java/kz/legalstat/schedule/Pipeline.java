@@ -99,14 +99,14 @@ public class Pipeline {
     public JobExecution restart(long executionId) {
         JobExecution execution = repository.getJobExecution(executionId);
         if (execution == null) {
-            throw new IllegalArgumentException("There is no run " + executionId);
+            throw new RunRefusedException("run.unknown", executionId);
         }
         String inbox = execution.getJobParameters().getString("inbox");
         Supplier<JobExecution> again = () -> {
+            if (execution.getStatus().isRunning() && liveness.isAlive(executionId)) {
+                throw new RunRefusedException("run.still-running", executionId);
+            }
             try {
-                if (execution.getStatus().isRunning() && liveness.isAlive(executionId)) {
-                    throw new IllegalStateException("it is still running on another server");
-                }
                 JobExecution stopped = execution.getStatus().isRunning() ? recoverOrFail(execution)
                         : execution.getStatus() == BatchStatus.UNKNOWN ? failedAfterAll(execution) : execution;
                 return operator.restart(stopped);

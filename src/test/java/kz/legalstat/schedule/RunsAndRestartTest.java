@@ -85,7 +85,8 @@ class RunsAndRestartTest extends PostgresTest {
             assertThat(recovered).contains(deadOne).doesNotContain(liveOne);
             assertThat(status(deadOne)).isEqualTo("FAILED");
             assertThat(status(liveOne)).isEqualTo("STARTED");
-            assertThatThrownBy(() -> pipeline.restart(liveOne)).hasMessageContaining("still running on another server");
+            assertThatThrownBy(() -> pipeline.restart(liveOne)).isInstanceOf(RunRefusedException.class)
+                    .hasMessage("run.still-running");
             otherServer.createStatement().execute("SELECT pg_advisory_unlock(" + 0x4C53 + ", " + liveOne + ")");
         }
 

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -142,8 +143,10 @@ class BrowserEndToEndTest extends WebTest {
     }
 
     private void awaitNotice(String ruleId) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector("p.notice")).stream()
-                .anyMatch(p -> p.getText().contains(ruleId)));
+        // the page being replaced by the next one, a notice found may go stale: then look again
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector("p.notice")).stream()
+                        .anyMatch(p -> p.getText().contains(ruleId)));
     }
 
     private long findings(long run, String rule, String severity) {
@@ -163,7 +166,7 @@ class BrowserEndToEndTest extends WebTest {
 
     /** A click that submits a form returns before the next page is there, so the refusal is awaited. */
     private String problemShown() {
-        return new WebDriverWait(browser, Duration.ofSeconds(10))
+        return new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElements(By.id("problem")).stream().findFirst().map(e -> e.getText()).orElse(null));
     }
 
