@@ -14,7 +14,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Tests against a real PostgreSQL: the database named by LEGALSTAT_TEST_DATABASE_URL (what .ci/run creates),
  * else {@code legalstat_test} on localhost:5432, created when missing. Every test starts from empty data
- * tables; the schema and the reference data stay as the migrations made them.
+ * tables and no administrator's rule changes; the schema and the reference data stay as the migrations made them.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 public abstract class PostgresTest {
@@ -50,7 +50,7 @@ public abstract class PostgresTest {
     @BeforeEach
     protected void emptyDataTables() {
         jdbc.sql("TRUNCATE finding, quality_run, report_export, submission_issue, act_row, record_row, form_row, "
-                + "submission RESTART IDENTITY CASCADE").update();
+                + "submission, quality_rule_change RESTART IDENTITY CASCADE").update();
         jdbc.sql("REFRESH MATERIALIZED VIEW act").update();
         jdbc.sql("REFRESH MATERIALIZED VIEW special_record").update();
     }

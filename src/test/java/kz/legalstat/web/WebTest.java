@@ -53,7 +53,7 @@ abstract class WebTest extends PostgresTest {
 
     @BeforeEach
     void accountsAndData() {
-        jdbc.sql("TRUNCATE export_request, app_user, quality_rule_change").update();
+        jdbc.sql("TRUNCATE export_request, app_user").update();
         accounts.save("analyst", PASSWORD, Role.ANALYST, null);
         accounts.save("almaty", PASSWORD, Role.REGIONAL_ANALYST, OWN_REGION);
         accounts.save("operator", PASSWORD, Role.OPERATOR, null);
