@@ -19,11 +19,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -119,12 +121,10 @@ class BrowserEndToEndTest extends WebTest {
 
         // when: they switch SUBMISSION_MISSING off and make ACT_UNANSWERED_PAST_TERM an error
         browser.findElement(By.cssSelector("#rule-SUBMISSION_MISSING input[name=enabled]")).click();
-        browser.findElement(By.cssSelector("#rule-SUBMISSION_MISSING button")).click();
-        awaitNotice("SUBMISSION_MISSING");
+        submitAndAwaitNotice(By.cssSelector("#rule-SUBMISSION_MISSING button"), "SUBMISSION_MISSING");
         browser.findElement(By.cssSelector("#rule-ACT_UNANSWERED_PAST_TERM select[name=severity] option[value=ERROR]"))
                 .click();
-        browser.findElement(By.cssSelector("#rule-ACT_UNANSWERED_PAST_TERM button")).click();
-        awaitNotice("ACT_UNANSWERED_PAST_TERM");
+        submitAndAwaitNotice(By.cssSelector("#rule-ACT_UNANSWERED_PAST_TERM button"), "ACT_UNANSWERED_PAST_TERM");
 
         // then: the page says who changed them, and the next verification applies the changes
         assertThat(browser.findElement(By.id("rule-SUBMISSION_MISSING")).getText()).contains("изменено: admin");
@@ -134,19 +134,22 @@ class BrowserEndToEndTest extends WebTest {
         assertThat(findings(run, "ACT_UNANSWERED_PAST_TERM", "WARNING")).isZero();
 
         // when: SUBMISSION_MISSING is put back as the file sets it
-        browser.findElement(By.cssSelector("#rule-SUBMISSION_MISSING form[action$='/reset'] button")).click();
-        awaitNotice("SUBMISSION_MISSING");
+        submitAndAwaitNotice(By.cssSelector("#rule-SUBMISSION_MISSING form[action$='/reset'] button"),
+                "SUBMISSION_MISSING");
 
         // then: it runs again
         assertThat(browser.findElement(By.id("rule-SUBMISSION_MISSING")).getText()).contains("jobs/quality-rules.yml");
         assertThat(findings(verification.run(YearMonth.of(2026, 10), 0), "SUBMISSION_MISSING", null)).isPositive();
     }
 
-    private void awaitNotice(String ruleId) {
-        // the page being replaced by the next one, a notice found may go stale: then look again
-        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-                .until(d -> d.findElements(By.cssSelector("p.notice")).stream()
-                        .anyMatch(p -> p.getText().contains(ruleId)));
+    /** Clicks, waits until the page it was on is gone, then for the next page's notice naming the rule. */
+    private void submitAndAwaitNotice(By button, String ruleId) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(button).click();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.ignoring(WebDriverException.class).until(d -> d.findElements(By.cssSelector("p.notice"))
+                .stream().anyMatch(p -> p.getText().contains(ruleId)));
     }
 
     private long findings(long run, String rule, String severity) {
@@ -166,7 +169,8 @@ class BrowserEndToEndTest extends WebTest {
 
     /** A click that submits a form returns before the next page is there, so the refusal is awaited. */
     private String problemShown() {
-        return new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+        // an element of the page being replaced may go stale or leave the document: then look again
+        return new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
                 .until(d -> d.findElements(By.id("problem")).stream().findFirst().map(e -> e.getText()).orElse(null));
     }
 
