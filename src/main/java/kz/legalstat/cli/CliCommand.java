@@ -1,5 +1,7 @@
 package kz.legalstat.cli;
 
+import java.util.List;
+
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** A subcommand: its options are parsed before Spring starts, then it runs inside the application context. */
@@ -20,8 +22,8 @@ interface CliCommand {
     }
 
     /** Settings this command puts above every other source, as if given on the command line. */
-    default java.util.List<String> springArguments() {
-        return java.util.List.of();
+    default List<String> springArguments() {
+        return List.of();
     }
 
     boolean json();

@@ -19,6 +19,7 @@ import kz.legalstat.i18n.TextException;
 import kz.legalstat.i18n.Texts;
 import kz.legalstat.report.Reports;
 import kz.legalstat.schedule.InboxBusyException;
+import kz.legalstat.schedule.JobFiles;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -85,7 +86,7 @@ public final class CommandLineEntry {
             console.err.println(e.getMessage());
             return 2;
         }
-        Optional<String> unreadable = ConfigurationProblems.unreadable(Path.of("jobs"), console);
+        Optional<String> unreadable = ConfigurationProblems.unreadable(Path.of(JobFiles.DEFAULT_FOLDER), console);
         if (unreadable.isPresent()) {
             console.err.println(unreadable.get());
             return 2;

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.boot.context.properties.bind.BindException;
@@ -85,7 +86,7 @@ final class ConfigurationProblems {
     /** The setting as the files spell it: {@code jobs[nightly].monthsBack} is {@code jobs.nightly.months-back}. */
     private static String kebab(String field) {
         return field.replaceAll("\\[([^\\]]+)]", ".$1").replaceAll("([a-z0-9])([A-Z])", "$1-$2")
-                .toLowerCase(java.util.Locale.ROOT);
+                .toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -68,10 +68,8 @@ class CollectSubmissionsJobConfiguration {
     @Bean
     Step collectSubmissionsScanStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                     Tasklet collectSubmissionsScanTasklet) {
-        return new StepBuilder("collectSubmissionsScanStep", jobRepository)
-                .tasklet(collectSubmissionsScanTasklet, transactionManager)
-                .allowStartIfComplete(true)
-                .build();
+        return rerunEveryTime("collectSubmissionsScanStep", collectSubmissionsScanTasklet, jobRepository,
+                transactionManager);
     }
 
     // --- load: one file per transaction (each CONTINUABLE turn of the tasklet is one commit), the regions in
@@ -95,10 +93,8 @@ class CollectSubmissionsJobConfiguration {
     @Bean
     Step collectSubmissionsLoadRegionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                           Tasklet collectSubmissionsLoadRegion) {
-        return new StepBuilder("collectSubmissionsLoadRegionStep", jobRepository)
-                .tasklet(collectSubmissionsLoadRegion, transactionManager)
-                .allowStartIfComplete(true)
-                .build();
+        return rerunEveryTime("collectSubmissionsLoadRegionStep", collectSubmissionsLoadRegion, jobRepository,
+                transactionManager);
     }
 
     @Bean
@@ -132,13 +128,11 @@ class CollectSubmissionsJobConfiguration {
     @Bean
     Step refreshCurrentStateStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                  CurrentState currentState) {
-        return new StepBuilder("refreshCurrentStateStep", jobRepository)
-                .tasklet((contribution, chunk) -> {
-                    currentState.refresh();
-                    return RepeatStatus.FINISHED;
-                }, transactionManager)
-                .allowStartIfComplete(true)
-                .build();
+        Tasklet refresh = (contribution, chunk) -> {
+            currentState.refresh();
+            return RepeatStatus.FINISHED;
+        };
+        return rerunEveryTime("refreshCurrentStateStep", refresh, jobRepository, transactionManager);
     }
 
     @Bean
@@ -148,6 +142,18 @@ class CollectSubmissionsJobConfiguration {
                 .start(collectSubmissionsScanStep)
                 .next(collectSubmissionsLoadStep)
                 .next(refreshCurrentStateStep)
+                .build();
+    }
+
+    /**
+     * A tasklet step run again on every restart: the steps of this job keep their progress in the data (a file is
+     * loaded or waits), so running one again takes only what is left.
+     */
+    private static Step rerunEveryTime(String name, Tasklet tasklet, JobRepository jobRepository,
+                                       PlatformTransactionManager transactionManager) {
+        return new StepBuilder(name, jobRepository)
+                .tasklet(tasklet, transactionManager)
+                .allowStartIfComplete(true)
                 .build();
     }
 }

@@ -23,9 +23,12 @@ import org.springframework.core.io.FileSystemResource;
  */
 public class JobFiles implements EnvironmentPostProcessor {
 
+    /** The jobs folder unless {@code legalstat.jobs-dir} names another, relative to where LegalStat runs. */
+    public static final String DEFAULT_FOLDER = "jobs";
+
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        Path folder = Path.of(environment.getProperty("legalstat.jobs-dir", "jobs"));
+        Path folder = Path.of(environment.getProperty("legalstat.jobs-dir", DEFAULT_FOLDER));
         if (!Files.isDirectory(folder)) {
             return;
         }
