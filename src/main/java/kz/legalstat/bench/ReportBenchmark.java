@@ -7,6 +7,7 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -119,9 +120,9 @@ public class ReportBenchmark {
                 sheet.value(r, 3, rs.getString(4));
                 sheet.value(r, 4, rs.getString(5));
                 for (int c = 5; c <= 9; c++) {
-                    java.sql.Date date = rs.getDate(c + 1);
+                    LocalDate date = rs.getObject(c + 1, LocalDate.class);
                     if (date != null) {
-                        sheet.value(r, c, date.toLocalDate());
+                        sheet.value(r, c, date);
                     }
                 }
                 sheet.value(r, 10, rs.getInt(11));

@@ -184,10 +184,26 @@ class DemoPipelineTest extends PostgresTest {
 
     @Test
     void theOverdueRegisterHoldsEveryOverdueActSortedByRegionUnitAndDaysLate() throws IOException {
-        long overdue = jdbc.sql("""
-                SELECT count(*) FROM act_status(DATE '2026-01-01', DATE '2026-10-31', DATE '2026-10-31')
-                WHERE is_overdue AND unit_code NOT IN (SELECT unit_code FROM blocked_units(DATE '2026-10-01'))""")
-                .query(Long.class).single();
+        // every cell of every row against SQL over the same data, in the register's order
+        List<List<Object>> expected = jdbc.sql("""
+                SELECT r.name_ru AS region, u.name_ru AS unit, s.act_id, c.name_ru AS act_type, s.addressee,
+                       s.issued_on, s.received_on, s.deadline_on, s.considered_on, s.reported_on, s.days_late,
+                       concat_ws('; ', CASE WHEN s.is_unanswered_past_term THEN 'не рассмотрен в срок' END,
+                                 CASE WHEN s.is_considered_late THEN 'рассмотрен с опозданием' END,
+                                 CASE WHEN s.is_reported_late THEN 'о результатах сообщено с опозданием' END) AS kinds
+                FROM act_status(DATE '2026-01-01', DATE '2026-10-31', DATE '2026-10-31') s
+                JOIN unit r ON r.code = s.region_code JOIN unit u ON u.code = s.unit_code
+                JOIN code_list c ON c.domain = 'ACT_TYPE' AND c.code = s.act_type
+                WHERE s.is_overdue AND s.unit_code NOT IN (SELECT unit_code FROM blocked_units(DATE '2026-10-01'))
+                ORDER BY r.sort_order, u.parent_code IS NOT NULL, u.sort_order, s.days_late DESC NULLS LAST, s.act_id""")
+                .query((rs, n) -> {
+                    List<Object> row = new ArrayList<>();
+                    for (int c = 1; c <= 12; c++) {
+                        Object value = rs.getObject(c);
+                        row.add(value instanceof java.sql.Date date ? date.toLocalDate() : value);
+                    }
+                    return row;
+                }).list();
         try (Workbook workbook = open("overdue-acts_2026-10_ru.xlsx")) {
             Sheet sheet = workbook.getSheetAt(0);
             List<Row> rows = new ArrayList<>();
@@ -196,21 +212,35 @@ class DemoPipelineTest extends PostgresTest {
                     rows.add(r);
                 }
             });
-            assertThat(rows).hasSize((int) overdue).isNotEmpty();
-            // dates are dates, days late a number, most first within a unit
-            Row first = rows.get(0);
-            assertThat(first.getCell(5).getCellType()).isEqualTo(CellType.NUMERIC);
-            assertThat(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(first.getCell(5))).isTrue();
-            for (int i = 1; i < rows.size(); i++) {
-                Row a = rows.get(i - 1);
-                Row b = rows.get(i);
-                if (a.getCell(1).getStringCellValue().equals(b.getCell(1).getStringCellValue())) {
-                    assertThat(a.getCell(10).getNumericCellValue()).isGreaterThanOrEqualTo(b.getCell(10).getNumericCellValue());
-                }
+            assertThat(rows).hasSize(expected.size()).isNotEmpty();
+            for (int i = 0; i < rows.size(); i++) {
+                assertThat(cells(rows.get(i))).as("register row %d", i + 1).isEqualTo(expected.get(i));
             }
+            // dates are dates, days late a number
+            Row first = rows.get(0);
+            assertThat(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(first.getCell(5))).isTrue();
+            assertThat(first.getCell(10).getCellType()).isEqualTo(CellType.NUMERIC);
             // the first rows are Astana's, the official first region
             assertThat(first.getCell(0).getStringCellValue()).isEqualTo("город Астана");
         }
+    }
+
+    /** A register row as SQL gives it: texts, dates, days late as an integer, blanks as null. */
+    private static List<Object> cells(Row row) {
+        List<Object> values = new ArrayList<>();
+        for (int c = 0; c < 12; c++) {
+            Cell cell = row.getCell(c);
+            if (cell == null || cell.getCellType() == CellType.BLANK) {
+                values.add(c == 11 ? "" : null);
+            } else if (c >= 5 && c <= 9) {
+                values.add(cell.getLocalDateTimeCellValue().toLocalDate());
+            } else if (c == 10) {
+                values.add((int) cell.getNumericCellValue());
+            } else {
+                values.add(cell.getStringCellValue());
+            }
+        }
+        return values;
     }
 
     @Test

@@ -67,9 +67,7 @@ class DataQualityReport implements ReportWriter {
         TableSlot completenessSlot = workbook.take(COMPLETENESS);
         TableSlot summarySlot = workbook.take(SUMMARY);
         TableSlot findingsSlot = workbook.take(FINDINGS);
-        var streaming = workbook.stream();
-
-        TableWriter completeness = context.table(streaming.getSheetAt(completenessSlot.sheetIndex()), completenessSlot);
+        TableWriter completeness = context.table(workbook, completenessSlot);
         for (var unit : context.request().regionCode() == null ? context.reference().allUnits()
                 : context.reference().unitsOf(context.request().regionCode())) {
             List<Object> row = new ArrayList<>(List.of(context.unitName(unit.regionCode()), unit.code(),
@@ -78,7 +76,7 @@ class DataQualityReport implements ReportWriter {
             completeness.row(row);
         }
 
-        TableWriter summary = context.table(streaming.getSheetAt(summarySlot.sheetIndex()), summarySlot);
+        TableWriter summary = context.table(workbook, summarySlot);
         context.jdbc().query(SUMMARY_ROWS, params, rs -> {
             summary.row(List.of(rs.getString("region_code") == null ? "—" : context.unitName(rs.getString("region_code")),
                     rs.getString(context.lang() == kz.legalstat.i18n.Lang.kk ? "name_kk" : "name_ru"),
@@ -86,7 +84,7 @@ class DataQualityReport implements ReportWriter {
                     rs.getLong("findings")));
         });
 
-        TableWriter findings = context.table(streaming.getSheetAt(findingsSlot.sheetIndex()), findingsSlot);
+        TableWriter findings = context.table(workbook, findingsSlot);
         context.jdbc().query(FINDING_ROWS, params, rs -> {
             List<Object> row = new ArrayList<>(10);
             row.add(rs.getString("rule_id"));

@@ -2,13 +2,15 @@ package kz.legalstat.report.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 
 import kz.legalstat.report.ReportName;
 
-import org.apache.poi.ss.usermodel.Sheet;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,14 +55,19 @@ class OverdueActsReport implements ReportWriter {
         List<TableWriter> writers = new ArrayList<>();
         long[] written = {0};
         Labels labels = new Labels(context);
-        context.jdbc().query(ROWS, context.periodParams(), rs -> {
-            if (writers.isEmpty()) {
-                context.progress().expect(rs.getLong("total"));
-                writers.addAll(prepareSheets(context, workbook, rs.getLong("total")));
-            }
-            writers.get((int) (written[0] / ROWS_PER_SHEET)).row(row(labels, rs));
+        try (RowHandoff handoff = new RowHandoff("overdue-acts-writer", row -> {
+            writers.get((int) (written[0] / ROWS_PER_SHEET)).row(row);
             written[0]++;
-        });
+        })) {
+            context.jdbc().query(ROWS, context.periodParams(), rs -> {
+                if (writers.isEmpty()) {
+                    context.progress().expect(rs.getLong("total"));
+                    writers.addAll(prepareSheets(context, workbook, rs.getLong("total")));
+                }
+                handoff.put(row(labels, rs));
+            });
+            handoff.finish();
+        }
         if (writers.isEmpty()) {
             prepareSheets(context, workbook, 0);
         }
@@ -77,69 +84,67 @@ class OverdueActsReport implements ReportWriter {
             indexes.add(workbook.copySheet(sheetIndex, baseName + " (" + i + ")"));
         }
         List<TableSlot> slots = indexes.stream().map(index -> workbook.take(TABLE, index)).toList();
-        var streaming = workbook.stream();
-        return slots.stream().map(slot -> context.table(sheet(streaming, slot), slot)).toList();
+        return slots.stream().map(slot -> context.table(workbook, slot)).toList();
     }
 
-    private static Sheet sheet(org.apache.poi.xssf.streaming.SXSSFWorkbook workbook, TableSlot slot) {
-        return workbook.getSheetAt(slot.sheetIndex());
-    }
-
-    /** The texts a register row repeats, looked up once per report rather than once per row. */
+    /**
+     * The texts a register row repeats (unit names, act types, kinds of lateness), looked up once per report
+     * and written as shared strings rather than once per row.
+     */
     private static final class Labels {
 
-        final String unanswered;
-        final String consideredLate;
-        final String reportedLate;
-        final Map<String, String> names = new java.util.HashMap<>();
-        final ReportContext context;
+        private final ReportContext context;
+        private final Map<String, Label> units = new HashMap<>();
+        private final Map<String, Label> actTypes = new HashMap<>();
+        private final Label[] kinds = new Label[8];
 
         Labels(ReportContext context) {
             this.context = context;
-            this.unanswered = context.text("report.overdue-acts.kind.unanswered");
-            this.consideredLate = context.text("report.overdue-acts.kind.considered-late");
-            this.reportedLate = context.text("report.overdue-acts.kind.reported-late");
         }
 
-        String unit(String code) {
-            return names.computeIfAbsent("unit:" + code, k -> context.unitName(code));
+        Label unit(String code) {
+            return units.computeIfAbsent(code, c -> new Label(context.unitName(c)));
         }
 
-        String actType(String code) {
-            return names.computeIfAbsent("type:" + code,
-                    k -> context.reference().codeName("ACT_TYPE", code, context.lang()));
+        Label actType(String code) {
+            return actTypes.computeIfAbsent(code,
+                    c -> new Label(context.reference().codeName("ACT_TYPE", c, context.lang())));
+        }
+
+        /** "unanswered; considered late; reported late", as many as apply, in that order. */
+        Label kinds(boolean unanswered, boolean consideredLate, boolean reportedLate) {
+            int index = (unanswered ? 4 : 0) | (consideredLate ? 2 : 0) | (reportedLate ? 1 : 0);
+            if (kinds[index] == null) {
+                StringJoiner text = new StringJoiner("; ");
+                if (unanswered) {
+                    text.add(context.text("report.overdue-acts.kind.unanswered"));
+                }
+                if (consideredLate) {
+                    text.add(context.text("report.overdue-acts.kind.considered-late"));
+                }
+                if (reportedLate) {
+                    text.add(context.text("report.overdue-acts.kind.reported-late"));
+                }
+                kinds[index] = new Label(text.toString());
+            }
+            return kinds[index];
         }
     }
 
+    /** A register row from a row of {@link #ROWS}, read by position (by name costs a lookup per cell). */
     private static List<Object> row(Labels labels, ResultSet rs) throws SQLException {
-        StringBuilder kinds = new StringBuilder();
-        if (rs.getBoolean("is_unanswered_past_term")) {
-            kinds.append(labels.unanswered);
-        }
-        if (rs.getBoolean("is_considered_late")) {
-            kinds.append(kinds.isEmpty() ? "" : "; ").append(labels.consideredLate);
-        }
-        if (rs.getBoolean("is_reported_late")) {
-            kinds.append(kinds.isEmpty() ? "" : "; ").append(labels.reportedLate);
-        }
         List<Object> row = new ArrayList<>(12);
-        row.add(labels.unit(rs.getString("region_code")));
-        row.add(labels.unit(rs.getString("unit_code")));
-        row.add(rs.getString("act_id"));
-        row.add(labels.actType(rs.getString("act_type")));
-        row.add(rs.getString("addressee"));
-        row.add(date(rs, "issued_on"));
-        row.add(date(rs, "received_on"));
-        row.add(date(rs, "deadline_on"));
-        row.add(date(rs, "considered_on"));
-        row.add(date(rs, "reported_on"));
-        row.add(rs.getObject("days_late") == null ? null : rs.getInt("days_late"));
-        row.add(kinds.toString());
+        row.add(labels.unit(rs.getString(1)));
+        row.add(labels.unit(rs.getString(2)));
+        row.add(rs.getString(3));
+        row.add(labels.actType(rs.getString(4)));
+        row.add(rs.getString(5));
+        for (int date = 6; date <= 10; date++) {
+            row.add(rs.getObject(date, LocalDate.class));
+        }
+        int daysLate = rs.getInt(11);
+        row.add(rs.wasNull() ? null : daysLate);
+        row.add(labels.kinds(rs.getBoolean(12), rs.getBoolean(13), rs.getBoolean(14)));
         return row;
-    }
-
-    static java.time.LocalDate date(ResultSet rs, String column) throws SQLException {
-        java.sql.Date date = rs.getDate(column);
-        return date == null ? null : date.toLocalDate();
     }
 }

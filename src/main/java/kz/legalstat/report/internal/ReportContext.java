@@ -37,8 +37,8 @@ record ReportContext(ReportRequest request, NamedParameterJdbcTemplate jdbc, Ref
     }
 
     /** A writer of one table of the report, counting its rows into the report's progress. */
-    TableWriter table(org.apache.poi.ss.usermodel.Sheet sheet, TableSlot slot) {
-        return new TableWriter(sheet, slot, progress);
+    TableWriter table(TemplateWorkbook workbook, TableSlot slot) {
+        return new TableWriter(workbook.stream(), slot, progress);
     }
 
     Lang lang() {

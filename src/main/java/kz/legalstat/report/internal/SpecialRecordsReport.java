@@ -71,16 +71,14 @@ class SpecialRecordsReport implements ReportWriter {
 
         TableSlot regionSlot = workbook.take(BY_REGION);
         TableSlot categorySlot = workbook.take(BY_CATEGORY);
-        var streaming = workbook.stream();
-
-        TableWriter places = context.table(streaming.getSheetAt(regionSlot.sheetIndex()), regionSlot);
+        TableWriter places = context.table(workbook, regionSlot);
         for (Unit unit : context.regionRows()) {
             Map<String, long[]> c = byPlace.getOrDefault(unit.code(), Map.of());
             places.row(countsRow(places.nextExcelRow(), context.markRow(unit), c, categories, null));
         }
         places.total(totalRow(places, context.totalLabel(), 4 + categories.size()));
 
-        TableWriter byCat = context.table(streaming.getSheetAt(categorySlot.sheetIndex()), categorySlot);
+        TableWriter byCat = context.table(workbook, categorySlot);
         for (String category : categories) {
             Map<String, long[]> c = byCategory.getOrDefault(category, Map.of());
             byCat.row(countsRow(byCat.nextExcelRow(), context.reference().codeName("RECORD_CATEGORY", category,

@@ -101,10 +101,9 @@ class SupervisionActsReport implements ReportWriter {
         TableSlot regionSlot = workbook.take(BY_REGION);
         TableSlot typeSlot = workbook.take(BY_ACT_TYPE);
         addChart(context, workbook, regionSlot, places);
-        var streaming = workbook.stream();
-        writeTable(context.table(streaming.getSheetAt(regionSlot.sheetIndex()), regionSlot), places,
+        writeTable(context.table(workbook, regionSlot), places,
                 context.totalLabel());
-        writeTable(context.table(streaming.getSheetAt(typeSlot.sheetIndex()), typeSlot), types,
+        writeTable(context.table(workbook, typeSlot), types,
                 context.text("report.total"));
         Map<String, Long> rows = new LinkedHashMap<>();
         rows.put(BY_REGION, (long) places.size());

@@ -8,15 +8,18 @@ import kz.legalstat.report.ReportProgress;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
 /**
  * Writes the rows of one table in the template's styles. Text is always written as text, so a value from
- * the data that starts with {@code =} never becomes a formula; numbers as numbers, dates as dates.
+ * the data that starts with {@code =} never becomes a formula; numbers as numbers, dates as dates (serial
+ * numbers in the template's date style), {@link Label}s as shared strings.
  */
 final class TableWriter {
 
+    private final StreamingWorkbook workbook;
     private final Sheet sheet;
     private final TableSlot slot;
     private int next;
@@ -24,8 +27,9 @@ final class TableWriter {
     private double[] sums = new double[0];
     private final ReportProgress progress;
 
-    TableWriter(Sheet sheet, TableSlot slot, ReportProgress progress) {
-        this.sheet = sheet;
+    TableWriter(StreamingWorkbook workbook, TableSlot slot, ReportProgress progress) {
+        this.workbook = workbook;
+        this.sheet = workbook.sheet(slot);
         this.slot = slot;
         this.progress = progress;
         this.next = slot.firstRow();
@@ -84,7 +88,7 @@ final class TableWriter {
         }
     }
 
-    private static void set(Cell cell, Object value) {
+    private void set(Cell cell, Object value) {
         if (value == null) {
             return;
         }
@@ -94,7 +98,10 @@ final class TableWriter {
         } else if (value instanceof Number number) {
             cell.setCellValue(number instanceof BigDecimal big ? big.doubleValue() : number.doubleValue());
         } else if (value instanceof LocalDate date) {
-            cell.setCellValue(date);
+            cell.setCellValue(DateUtil.getExcelDate(date, workbook.usesDate1904()));
+        } else if (value instanceof Label label) {
+            workbook.label(label.text());
+            cell.setCellValue(label.text());
         } else {
             cell.setCellValue(value.toString());
         }

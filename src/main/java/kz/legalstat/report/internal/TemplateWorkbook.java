@@ -13,7 +13,6 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -30,7 +29,7 @@ final class TemplateWorkbook implements AutoCloseable {
 
     private final XSSFWorkbook template;
     private final String name;
-    private SXSSFWorkbook streaming;
+    private StreamingWorkbook streaming;
 
     private TemplateWorkbook(XSSFWorkbook template, String name) {
         this.template = template;
@@ -177,9 +176,9 @@ final class TemplateWorkbook implements AutoCloseable {
     }
 
     /** The streaming workbook over the template; after this, only rows below the taken tables are written. */
-    SXSSFWorkbook stream() {
+    StreamingWorkbook stream() {
         if (streaming == null) {
-            streaming = new SXSSFWorkbook(template, WINDOW);
+            streaming = new StreamingWorkbook(template, WINDOW);
         }
         return streaming;
     }

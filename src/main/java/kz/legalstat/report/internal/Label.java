@@ -1,0 +1,8 @@
+package kz.legalstat.report.internal;
+
+/**
+ * A text a table repeats on many rows (a unit's name, an act type): written once into the workbook's shared
+ * strings and referenced from every cell, which keeps a million-row register small and fast to write.
+ */
+record Label(String text) {
+}
