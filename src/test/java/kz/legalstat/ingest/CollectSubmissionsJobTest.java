@@ -26,6 +26,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @SpringBatchTest
 class CollectSubmissionsJobTest extends PostgresTest {
@@ -201,6 +202,30 @@ class CollectSubmissionsJobTest extends PostgresTest {
                 SELECT count(*) FROM submission_issue i JOIN submission s ON s.id = i.submission_id
                 WHERE s.file_name = 'acts_1910_2026-10.xlsx' AND i.row_number IS NULL""").query(Long.class).single())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void rowsKeepTheirSubmissionWithoutAForeignKeyPerRow() throws Exception {
+        // given a collected register
+        collect(inbox);
+        long submission = jdbc.sql("SELECT submission_id FROM act_row LIMIT 1").query(Long.class).single();
+
+        // then rows of a submission that does not exist are refused as a foreign key would, whole statement
+        assertThatThrownBy(() -> jdbc.sql("""
+                INSERT INTO act_row (submission_id, row_number, act_id, unit_code, act_type, issued_on,
+                                     addressee_kind, addressee, sphere)
+                SELECT submission_id, row_number + 1000, act_id, unit_code, act_type, issued_on, addressee_kind,
+                       addressee, sphere FROM act_row
+                UNION ALL
+                SELECT -1, 1, 'X', '1910', 'PROTEST', DATE '2026-10-01', 'COURT', 'Суд', 'CRIMINAL_PROCEEDINGS'""")
+                .update()).hasMessageContaining("submission -1, which does not exist");
+        assertThatThrownBy(() -> jdbc.sql("UPDATE record_row SET submission_id = -2").update())
+                .hasMessageContaining("submission -2, which does not exist");
+        // and a submission with rows stays, as history
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM submission WHERE id = ?").param(submission).update())
+                .hasMessageContaining("has rows, which are kept as history");
+        assertThat(jdbc.sql("SELECT count(*) FROM act_row WHERE row_number > 1000").query(Long.class).single())
+                .isZero();
     }
 
     /**
