@@ -1,7 +1,6 @@
 package kz.legalstat.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -24,6 +23,9 @@ import kz.legalstat.schedule.JobFiles;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.PropertyResolver;
+import org.springframework.core.env.SimpleCommandLinePropertySource;
+import org.springframework.core.env.StandardEnvironment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -86,12 +88,19 @@ public final class CommandLineEntry {
             console.err.println(e.getMessage());
             return 2;
         }
-        Optional<String> unreadable = ConfigurationProblems.unreadable(Path.of(JobFiles.DEFAULT_FOLDER), console);
+        Optional<String> unreadable = ConfigurationProblems.unreadable(JobFiles.folder(settings(springArgs)), console);
         if (unreadable.isPresent()) {
             console.err.println(unreadable.get());
             return 2;
         }
         return runInApplication(command, console, springArgs.toArray(String[]::new));
+    }
+
+    /** The settings as the application will see them, before it starts: its command line and the environment. */
+    private static PropertyResolver settings(List<String> springArgs) {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new SimpleCommandLinePropertySource(springArgs.toArray(String[]::new)));
+        return environment;
     }
 
     private static int runInApplication(CliCommand command, Console console, String[] commandSpringArgs) {

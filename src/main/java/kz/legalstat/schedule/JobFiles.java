@@ -12,6 +12,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MutablePropertySources;
+import org.springframework.core.env.PropertyResolver;
 import org.springframework.core.env.PropertySource;
 import org.springframework.core.io.FileSystemResource;
 
@@ -26,9 +27,14 @@ public class JobFiles implements EnvironmentPostProcessor {
     /** The jobs folder unless {@code legalstat.jobs-dir} names another, relative to where LegalStat runs. */
     public static final String DEFAULT_FOLDER = "jobs";
 
+    /** The jobs folder these settings name: {@code legalstat.jobs-dir}, or {@link #DEFAULT_FOLDER}. */
+    public static Path folder(PropertyResolver settings) {
+        return Path.of(settings.getProperty("legalstat.jobs-dir", DEFAULT_FOLDER));
+    }
+
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        Path folder = Path.of(environment.getProperty("legalstat.jobs-dir", DEFAULT_FOLDER));
+        Path folder = folder(environment);
         if (!Files.isDirectory(folder)) {
             return;
         }

@@ -126,6 +126,20 @@ class CommandLineEntryTest extends PostgresTest {
     }
 
     @Test
+    void aScheduleFileThatIsNotYamlIsNamedInTheJobsFolderTheSettingsName() throws Exception {
+        Path jobs = java.nio.file.Files.createDirectories(dir.resolve("elsewhere"));
+        java.nio.file.Files.writeString(jobs.resolve("monthly-closing.yml"), "legalstat:\n  jobs:\n   - [\n");
+
+        int status = CommandLineEntry.run(new String[] {"runs", "--legalstat.jobs-dir=" + jobs,
+                "--spring.datasource.url=" + URL, "--spring.datasource.username=" + USER});
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .startsWith("Файл настроек elsewhere/monthly-closing.yml не читается как YAML")
+                .doesNotContain("at org.");
+    }
+
+    @Test
     void theProgressBarShowsTheShareFilesRowsRateAndTimeLeft() {
         Console console = new Console(false, kz.legalstat.i18n.Texts.fromBundles());
 

@@ -85,6 +85,58 @@ class DemoPipelineTest extends PostgresTest {
     }
 
     @Test
+    void everyReportPrintsLandscapeOnePageWideWithItsHeaderRepeatedAndPanesFrozen() throws IOException {
+        try (var files = Files.list(out.resolve("reports"))) {
+            for (Path file : files.toList()) {
+                try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
+                    for (Sheet sheet : workbook) {
+                        String where = file.getFileName() + " '" + sheet.getSheetName() + "'";
+                        assertThat(sheet.getPrintSetup().getLandscape()).as(where).isTrue();
+                        assertThat(sheet.getFitToPage()).as(where).isTrue();
+                        assertThat(sheet.getPrintSetup().getFitWidth()).as(where).isEqualTo((short) 1);
+                        assertThat(sheet.getPrintSetup().getFitHeight()).as(where).isZero();
+                        assertThat(sheet.getRepeatingRows()).as(where).isNotNull();
+                        var pane = sheet.getPaneInformation();
+                        assertThat(pane).as(where).isNotNull();
+                        assertThat(pane.isFreezePane()).as(where).isTrue();
+                        assertThat((int) pane.getHorizontalSplitPosition())
+                                .as(where + ": frozen below the repeated header")
+                                .isEqualTo(sheet.getRepeatingRows().getLastRow() + 1);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void supervisionActsChartsIssuedAndSatisfiedByRegionFromItsOwnTable() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(
+                out.resolve("reports").resolve("supervision-acts_2026-10_ru.xlsx")))) {
+            var sheet = workbook.getSheetAt(0);
+            var charts = sheet.getDrawingPatriarch().getCharts();
+            assertThat(charts).hasSize(1);
+            var data = charts.get(0).getChartSeries().get(0);
+            int first = firstDataRow(sheet) + 1;
+            int last = first + reference.regions().size() - 1;
+            assertThat(data.getSeriesCount()).isEqualTo(4);
+            for (int i = 0; i < 4; i++) {
+                var series = data.getSeries(i);
+                assertThat(series.getCategoryData().getDataRangeReference()).endsWith("$A$" + first + ":$A$" + last);
+                String values = series.getValuesData().getDataRangeReference();
+                var range = java.util.regex.Pattern.compile("!\\$([A-Z]+)\\$" + first + ":\\$\\1\\$" + last + "$")
+                        .matcher(values);
+                assertThat(range.find()).as(values).isTrue();
+                // the values the chart caches are the table's
+                int col = org.apache.poi.ss.util.CellReference.convertColStringToIndex(range.group(1));
+                for (int r = 0; r < reference.regions().size(); r++) {
+                    assertThat(series.getValuesData().getPointAt(r).doubleValue())
+                            .isEqualTo(sheet.getRow(first - 1 + r).getCell(col).getNumericCellValue());
+                }
+            }
+        }
+    }
+
+    @Test
     void supervisionActsCountsPerRegionEqualSqlAndTheTotalIsTheirSum() throws IOException {
         // this year without the units held back by errors (the form that disagrees, the unit that did not report)
         Map<String, Long> thisYear = countsByRegion("2026-01-01", "2026-10-31",
