@@ -3,6 +3,7 @@ package kz.legalstat.demo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,8 +11,12 @@ import java.util.List;
 import java.util.Map;
 
 import kz.legalstat.PostgresTest;
+import kz.legalstat.i18n.Lang;
 import kz.legalstat.reference.ReferenceData;
 import kz.legalstat.reference.Unit;
+import kz.legalstat.report.ReportName;
+import kz.legalstat.report.ReportRequest;
+import kz.legalstat.report.Reports;
 import kz.legalstat.schedule.Pipeline;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -46,6 +51,9 @@ class DemoPipelineTest extends PostgresTest {
 
     @Autowired
     ReferenceData reference;
+
+    @Autowired
+    Reports reports;
 
     @TempDir
     static Path out;
@@ -137,6 +145,40 @@ class DemoPipelineTest extends PostgresTest {
     }
 
     @Test
+    void anEarlierAsOfDateCountsEveryActAsItStoodThatDay() throws IOException {
+        LocalDate asOf = LocalDate.of(2026, 10, 12);
+        Path file = out.resolve("as-of").resolve("supervision-acts.xlsx");
+        reports.write(new ReportRequest(ReportName.SUPERVISION_ACTS, PERIOD, Lang.ru, null, asOf, file, "test"));
+
+        // considered, pending within term and overdue as of the 12th, not the month's end
+        String status = """
+                SELECT count(*) FILTER (WHERE is_considered), count(*) FILTER (WHERE is_pending_within_term),
+                       count(*) FILTER (WHERE is_overdue)
+                FROM act_status(DATE '2026-01-01', DATE '2026-10-31', CAST(? AS date))
+                WHERE unit_code NOT IN (SELECT unit_code FROM blocked_units(DATE '2026-10-01'))""";
+        List<Long> then = jdbc.sql(status).param(asOf)
+                .query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3))).single();
+        List<Long> atMonthEnd = jdbc.sql(status).param(LocalDate.of(2026, 10, 31))
+                .query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3))).single();
+        assertThat(then).as("the demo has acts whose status changes between the 12th and the 31st")
+                .isNotEqualTo(atMonthEnd);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            Row total = sheet.getRow(firstDataRow(sheet) + reference.regions().size());
+            assertThat(List.of((long) total.getCell(4).getNumericCellValue(), (long) total.getCell(9).getNumericCellValue(),
+                    (long) total.getCell(10).getNumericCellValue())).isEqualTo(then);
+            // and the title block says which day the statuses are of
+            List<String> texts = new ArrayList<>();
+            for (int r = 0; r < firstDataRow(sheet); r++) {
+                if (sheet.getRow(r) != null) {
+                    sheet.getRow(r).forEach(c -> texts.add(c.getCellType() == CellType.STRING ? c.getStringCellValue() : ""));
+                }
+            }
+            assertThat(texts).anyMatch(t -> t.contains("12.10.2026"));
+        }
+    }
+
+    @Test
     void supervisionActsCountsPerRegionEqualSqlAndTheTotalIsTheirSum() throws IOException {
         // this year without the units held back by errors (the form that disagrees, the unit that did not report)
         Map<String, Long> thisYear = countsByRegion("2026-01-01", "2026-10-31",
@@ -179,7 +221,7 @@ class DemoPipelineTest extends PostgresTest {
                 for (PlantedFault fault : faults) {
                     String unitName = fault.unitCode() == null ? ""
                             : reference.unit(fault.unitCode()).orElseThrow().name(file.contains("_kk")
-                            ? kz.legalstat.i18n.Lang.kk : kz.legalstat.i18n.Lang.ru);
+                            ? Lang.kk : Lang.ru);
                     assertThat(findings).as(file + ": " + fault).anySatisfy(f -> {
                         assertThat(f.get(0)).isEqualTo(fault.rule());
                         assertThat(f.get(4)).isEqualTo(fault.file() == null ? "" : fault.file());
@@ -207,14 +249,11 @@ class DemoPipelineTest extends PostgresTest {
         }
     }
 
-    @Autowired
-    kz.legalstat.report.Reports reports;
-
     @Test
     void aRegionsSliceMarksOnlyTheUnitThatIsKeptOut() throws IOException {
         Path file = out.resolve("pavlodar.xlsx");
-        reports.write(new kz.legalstat.report.ReportRequest(kz.legalstat.report.ReportName.SUPERVISION_ACTS, PERIOD,
-                kz.legalstat.i18n.Lang.ru, "55", null, file, "test"));
+        reports.write(new ReportRequest(ReportName.SUPERVISION_ACTS, PERIOD,
+                Lang.ru, "55", null, file, "test"));
         try (Workbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
             List<List<String>> rows = rows(workbook.getSheetAt(0));
             assertThat(rows).extracting(r -> r.get(0)).containsExactly("Павлодарская область", "город Павлодар *",
