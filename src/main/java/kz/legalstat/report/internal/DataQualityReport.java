@@ -87,11 +87,12 @@ class DataQualityReport implements ReportWriter {
         TableWriter findings = context.table(workbook, findingsSlot);
         context.jdbc().query(FINDING_ROWS, params, rs -> {
             List<Object> row = new ArrayList<>(10);
-            row.add(rs.getString("rule_id"));
-            row.add(context.text("report.severity." + rs.getString("severity")));
-            row.add(rs.getString("region_code") == null ? null : context.unitName(rs.getString("region_code")));
-            row.add(rs.getString("unit_code") == null ? null : context.unitName(rs.getString("unit_code")));
-            row.add(rs.getString("file_name"));
+            // what many findings share is written once, as shared strings
+            row.add(Label.of(rs.getString("rule_id")));
+            row.add(Label.of(context.text("report.severity." + rs.getString("severity"))));
+            row.add(rs.getString("region_code") == null ? null : Label.of(context.unitName(rs.getString("region_code"))));
+            row.add(rs.getString("unit_code") == null ? null : Label.of(context.unitName(rs.getString("unit_code"))));
+            row.add(Label.of(rs.getString("file_name")));
             row.add(rs.getObject("row_number") == null ? null : rs.getInt("row_number"));
             row.add(rs.getString("column_name"));
             row.add(rs.getString("value"));

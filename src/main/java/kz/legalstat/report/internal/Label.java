@@ -5,4 +5,9 @@ package kz.legalstat.report.internal;
  * strings and referenced from every cell, which keeps a million-row register small and fast to write.
  */
 record Label(String text) {
+
+    /** A label of the text, or null (an empty cell) for none. */
+    static Label of(String text) {
+        return text == null ? null : new Label(text);
+    }
 }
