@@ -14,42 +14,36 @@ import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "bench", description = "Measure collection and verification of a national month against COPY of "
-        + "the same files (or the reports, or the web interface under load), in the scratch database legalstat_bench "
-        + "(dropped and created anew).")
+@Command(name = "bench")
 class BenchCommand extends JsonCommand {
 
     static final String DATABASE = "legalstat_bench";
 
-    @Option(names = "--acts", defaultValue = "1000000", description = "act rows (default 1000000)")
+    @Option(names = "--acts", defaultValue = "1000000")
     long acts;
 
-    @Option(names = "--records", defaultValue = "1000000", description = "special-record rows (default 1000000)")
+    @Option(names = "--records", defaultValue = "1000000")
     long records;
 
-    @Option(names = "--out", defaultValue = "bench-out", description = "folder for the generated files")
+    @Option(names = "--out", defaultValue = "bench-out")
     Path out;
 
-    @Option(names = "--reports", description = "measure the reports instead: overdue-acts of --overdue rows against "
-            + "a raw fastexcel write, supervision-acts over --report-acts acts")
+    @Option(names = "--reports")
     boolean reports;
 
-    @Option(names = "--overdue", defaultValue = "1000000", description = "with --reports: overdue acts (default 1000000)")
+    @Option(names = "--overdue", defaultValue = "1000000")
     long overdue;
 
-    @Option(names = "--report-acts", defaultValue = "10000000",
-            description = "with --reports: acts in all (default 10000000)")
+    @Option(names = "--report-acts", defaultValue = "10000000")
     long reportActs;
 
-    @Option(names = "--exports", description = "measure the web interface instead: --analysts analysts export "
-            + "supervision-acts at once while the nightly run collects --acts acts and --records records")
+    @Option(names = "--exports")
     boolean exports;
 
-    @Option(names = "--analysts", defaultValue = "20", description = "with --exports: analysts at once (default 20)")
+    @Option(names = "--analysts", defaultValue = "20")
     int analysts;
 
-    @Option(names = "--loaded-acts", defaultValue = "2000000",
-            description = "with --exports: acts already collected before the night (default 2000000)")
+    @Option(names = "--loaded-acts", defaultValue = "2000000")
     long loadedActs;
 
     @Override

@@ -14,23 +14,22 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "collect", description = "Take every new or corrected submission below the inbox.")
+@Command(name = "collect")
 class CollectCommand extends JsonCommand {
 
-    @Option(names = "--inbox", description = "folder the submissions are in")
+    @Option(names = "--inbox")
     Path inbox;
 
-    @Option(names = "--source-url", description = "instead of an inbox: a unit's database (JDBC URL; user and "
-            + "password from LEGALSTAT_SOURCE_USER and LEGALSTAT_SOURCE_PASSWORD)")
+    @Option(names = "--source-url")
     String sourceUrl;
 
-    @Option(names = "--source-query", description = "with --source-url: the query that yields the acts rows")
+    @Option(names = "--source-query")
     String sourceQuery;
 
-    @Option(names = "--source-unit", description = "with --source-url: the unit whose register the rows are")
+    @Option(names = "--source-unit")
     String sourceUnit;
 
-    @Option(names = "--period", description = "only this month's files (YYYY-MM)")
+    @Option(names = "--period")
     String period;
 
 

@@ -1,12 +1,16 @@
 package kz.legalstat.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.stream.Stream;
 
 import kz.legalstat.LegalStatApplication;
@@ -14,6 +18,7 @@ import kz.legalstat.database.DatabaseSelector;
 import kz.legalstat.database.DatabaseUnavailableException;
 import kz.legalstat.database.ScratchDatabase;
 import kz.legalstat.database.SelectedDatabase;
+import kz.legalstat.i18n.Lang;
 import kz.legalstat.i18n.TextException;
 import kz.legalstat.i18n.Texts;
 import kz.legalstat.report.Reports;
@@ -54,22 +59,21 @@ public final class CommandLineEntry {
         for (String arg : args) {
             (SPRING_PREFIXES.stream().anyMatch(arg::startsWith) ? springArgs : commandArgs).add(arg);
         }
-        CommandLine cli = new CommandLine(new LegalStatCommand());
-        cli.setErr(new PrintWriter(System.err, true));
+        CommandLine cli = commandLine(Console.operatorsLanguage());
         ParseResult parsed;
         try {
             parsed = cli.parseArgs(commandArgs.toArray(String[]::new));
         } catch (ParameterException e) {
-            System.err.println(e.getMessage());
-            e.getCommandLine().usage(System.err);
+            cli.getErr().println(e.getMessage());
+            e.getCommandLine().usage(cli.getErr());
             return 2;
         }
         if (CommandLine.printHelpIfRequested(parsed)) {
             return 0;
         }
         if (!parsed.hasSubcommand()) {
-            System.err.println(new Console(false, Texts.fromBundles()).text("cli.command.required"));
-            cli.usage(System.err);
+            cli.getErr().println(new Console(false, Texts.fromBundles()).text("cli.command.required"));
+            cli.usage(cli.getErr());
             return 2;
         }
         ParseResult leaf = parsed.subcommand();
@@ -78,7 +82,7 @@ public final class CommandLineEntry {
         }
         if (!(leaf.commandSpec().userObject() instanceof CliCommand command)) {
             // a command group such as `user` without its action
-            leaf.commandSpec().commandLine().usage(System.err);
+            leaf.commandSpec().commandLine().usage(cli.getErr());
             return 2;
         }
         Console console = new Console(command.json(), Texts.fromBundles());
@@ -94,6 +98,19 @@ public final class CommandLineEntry {
             return 2;
         }
         return runInApplication(command, console, springArgs.toArray(String[]::new));
+    }
+
+    /**
+     * The commands with their help in the operator's language (i18n/cli_kk|ru.properties), written as UTF-8
+     * whatever the machine's locale.
+     */
+    static CommandLine commandLine(Lang lang) {
+        CommandLine cli = new CommandLine(new LegalStatCommand());
+        cli.setResourceBundle(ResourceBundle.getBundle("i18n.cli", Locale.forLanguageTag(lang.name()),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+        cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        return cli;
     }
 
     /** The settings as the application will see them, before it starts: its command line and the environment. */

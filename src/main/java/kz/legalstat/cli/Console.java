@@ -27,8 +27,12 @@ final class Console {
         this.err = utf8(System.err);
         this.json = json;
         this.texts = texts;
-        String chosen = System.getenv().getOrDefault("LEGALSTAT_LANG", "ru");
-        this.lang = "kk".equalsIgnoreCase(chosen) ? Lang.kk : Lang.ru;
+        this.lang = operatorsLanguage();
+    }
+
+    /** LEGALSTAT_LANG: kk, or ru (the default). */
+    static Lang operatorsLanguage() {
+        return "kk".equalsIgnoreCase(System.getenv().getOrDefault("LEGALSTAT_LANG", "ru")) ? Lang.kk : Lang.ru;
     }
 
     /** Kazakh and Russian text and JSON stay readable whatever the machine's locale (servers often run C). */

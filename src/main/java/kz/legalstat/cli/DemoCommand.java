@@ -16,17 +16,16 @@ import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "demo", description = "Write realistic submissions for every unit, run the nightly pipeline on "
-        + "them and write every report.")
+@Command(name = "demo")
 class DemoCommand extends JsonCommand {
 
-    @Option(names = "--period", description = "reporting month (YYYY-MM); default last month")
+    @Option(names = "--period")
     String period;
 
-    @Option(names = "--acts", defaultValue = "20000", description = "about how many acts this year (default 20000)")
+    @Option(names = "--acts", defaultValue = "20000")
     int acts;
 
-    @Option(names = "--out", defaultValue = "demo-out", description = "folder for inbox/ and reports/ (default ./demo-out)")
+    @Option(names = "--out", defaultValue = "demo-out")
     Path out;
 
 

@@ -5,7 +5,7 @@ import picocli.CommandLine.Option;
 /** A command that can print its result as one JSON document ({@code --json}), as every command but serve. */
 abstract class JsonCommand implements CliCommand {
 
-    @Option(names = "--json", description = "print one JSON summary on stdout, progress on stderr")
+    @Option(names = "--json")
     boolean json;
 
     @Override

@@ -1,9 +1,10 @@
 package kz.legalstat.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ScopeType;
 
-@Command(name = "legalstat", mixinStandardHelpOptions = true, version = "LegalStat 0.1",
-        description = "Collects the units' submissions, checks them and writes the legal-statistics reports.",
+/** The commands; -h/--help and -V/--version on every one of them. */
+@Command(name = "legalstat", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "LegalStat 0.1",
         subcommands = {DemoCommand.class, NightlyCommand.class, CollectCommand.class, VerifyCommand.class,
                 ReportCommand.class, ServeCommand.class, TemplatesCommand.class, BenchCommand.class, RunsCommand.class,
                 RestartCommand.class, UserCommand.class})

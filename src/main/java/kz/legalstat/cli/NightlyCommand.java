@@ -16,16 +16,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "nightly", description = "Collect, verify, report: exactly what the nightly schedule runs.")
+@Command(name = "nightly")
 class NightlyCommand extends JsonCommand {
 
-    @Option(names = "--inbox", required = true, description = "folder the submissions are in")
+    @Option(names = "--inbox", required = true)
     Path inbox;
 
-    @Option(names = "--period", required = true, description = "the month (YYYY-MM)")
+    @Option(names = "--period", required = true)
     String period;
 
-    @Option(names = "--out", required = true, description = "folder for the reports")
+    @Option(names = "--out", required = true)
     Path out;
 
 

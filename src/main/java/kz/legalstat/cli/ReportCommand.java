@@ -17,26 +17,25 @@ import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "report", description = "Write one report for the period from 1 January to the end of a month.")
+@Command(name = "report")
 class ReportCommand extends JsonCommand {
 
-    @Option(names = "--name", required = true,
-            description = "supervision-acts, overdue-acts, data-quality or special-records")
+    @Option(names = "--name", required = true)
     String name;
 
-    @Option(names = "--period", required = true, description = "the last month of the period (YYYY-MM)")
+    @Option(names = "--period", required = true)
     String period;
 
-    @Option(names = "--lang", defaultValue = "kk", description = "kk (default) or ru")
+    @Option(names = "--lang", defaultValue = "kk")
     String lang;
 
-    @Option(names = "--region", description = "two-digit region code; default the whole republic")
+    @Option(names = "--region")
     String region;
 
-    @Option(names = "--as-of", description = "status date (YYYY-MM-DD); default the period's last day")
+    @Option(names = "--as-of")
     String asOf;
 
-    @Option(names = "--out", required = true, description = "the .xlsx file to write")
+    @Option(names = "--out", required = true)
     Path out;
 
 

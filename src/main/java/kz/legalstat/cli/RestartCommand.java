@@ -6,10 +6,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "restart", description = "Run a failed or crashed run again from the step that did not finish.")
+@Command(name = "restart")
 class RestartCommand extends JsonCommand {
 
-    @Option(names = "--run", required = true, description = "the run's number, as `runs` lists it")
+    @Option(names = "--run", required = true)
     long run;
 
     @Override

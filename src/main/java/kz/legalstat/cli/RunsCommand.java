@@ -6,10 +6,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "runs", description = "List the latest runs: status, duration, files and rows taken, findings, reports.")
+@Command(name = "runs")
 class RunsCommand extends JsonCommand {
 
-    @Option(names = "--limit", defaultValue = "20", description = "how many runs, newest first (default 20)")
+    @Option(names = "--limit", defaultValue = "20")
     int limit;
 
     @Override

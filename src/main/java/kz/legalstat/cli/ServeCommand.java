@@ -6,7 +6,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine.Command;
 
-@Command(name = "serve", description = "Web interface for analysts and the nightly scheduler, until stopped.")
+@Command(name = "serve")
 class ServeCommand implements CliCommand {
 
     @Override

@@ -8,10 +8,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "templates", description = "Write the default report templates (to reset an analyst's edits).")
+@Command(name = "templates")
 class TemplatesCommand extends JsonCommand {
 
-    @Option(names = "--out", required = true, description = "folder to write the templates into")
+    @Option(names = "--out", required = true)
     Path out;
 
 

@@ -10,25 +10,23 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Accounts of the web interface, created by an administrator at the server (there is no default password). */
-@Command(name = "user", description = "Accounts of the web interface: add, list, disable.",
+@Command(name = "user",
         subcommands = {UserCommand.Add.class, UserCommand.List.class, UserCommand.Disable.class})
 class UserCommand {
 
-    @Command(name = "add", description = "Create an account or give an existing one a new password, role and region. "
-            + "The password is read from LEGALSTAT_USER_PASSWORD or asked for; it is stored only as a bcrypt hash.")
+    @Command(name = "add")
     static class Add extends JsonCommand {
 
-        @Option(names = "--name", required = true, description = "sign-in name: lower-case latin letters, digits, . _ -")
+        @Option(names = "--name", required = true)
         String name;
 
-        @Option(names = "--role", required = true, description = "REGIONAL_ANALYST, ANALYST, OPERATOR or ADMIN")
+        @Option(names = "--role", required = true)
         String role;
 
-        @Option(names = "--region", description = "the region a REGIONAL_ANALYST keeps to (2-digit code)")
+        @Option(names = "--region")
         String region;
 
-        @Option(names = "--password", interactive = true, arity = "0..1",
-                description = "ask for the password (when LEGALSTAT_USER_PASSWORD is not set)")
+        @Option(names = "--password", interactive = true, arity = "0..1")
         char[] password;
 
         Role parsedRole;
@@ -63,7 +61,7 @@ class UserCommand {
         }
     }
 
-    @Command(name = "list", description = "List the accounts with their roles and regions.")
+    @Command(name = "list")
     static class List extends JsonCommand {
 
         @Override
@@ -79,10 +77,10 @@ class UserCommand {
         }
     }
 
-    @Command(name = "disable", description = "Disable an account: it can no longer sign in.")
+    @Command(name = "disable")
     static class Disable extends JsonCommand {
 
-        @Option(names = "--name", required = true, description = "the account to disable")
+        @Option(names = "--name", required = true)
         String name;
 
         @Override

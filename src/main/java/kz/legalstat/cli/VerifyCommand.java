@@ -10,10 +10,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "verify", description = "Run the completeness and consistency rules for a month.")
+@Command(name = "verify")
 class VerifyCommand extends JsonCommand {
 
-    @Option(names = "--period", required = true, description = "the month (YYYY-MM)")
+    @Option(names = "--period", required = true)
     String period;
 
 
