@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import kz.legalstat.LegalStatApplication;
@@ -34,8 +35,11 @@ import org.springframework.core.env.StandardEnvironment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The command line of spec/cli.md. The command and its options are parsed and checked before Spring starts,
@@ -64,7 +68,7 @@ public final class CommandLineEntry {
         try {
             parsed = cli.parseArgs(commandArgs.toArray(String[]::new));
         } catch (ParameterException e) {
-            cli.getErr().println(e.getMessage());
+            cli.getErr().println(parameterProblem(e, new Console(false, Texts.fromBundles())));
             e.getCommandLine().usage(cli.getErr());
             return 2;
         }
@@ -111,6 +115,22 @@ public final class CommandLineEntry {
         cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         return cli;
+    }
+
+    /** picocli's refusal of the command line, in the operator's language where it is one of the usual ones. */
+    static String parameterProblem(ParameterException e, Console console) {
+        if (e instanceof MissingParameterException missing) {
+            return console.text("cli.options.missing", missing.getMissing().stream()
+                    .map(arg -> arg instanceof OptionSpec option ? option.longestName() : arg.paramLabel())
+                    .collect(Collectors.joining(", ")));
+        }
+        if (e instanceof UnmatchedArgumentException unmatched) {
+            return console.text("cli.options.unknown", String.join(" ", unmatched.getUnmatched()));
+        }
+        if (e.getArgSpec() instanceof OptionSpec option && e.getValue() != null) {
+            return console.text("cli.options.invalid", option.longestName(), e.getValue());
+        }
+        return e.getMessage();
     }
 
     /** The settings as the application will see them, before it starts: its command line and the environment. */

@@ -49,6 +49,19 @@ class CommandLineEntryTest extends PostgresTest {
     }
 
     @Test
+    void aMissingUnknownOrMalformedOptionIsNamedInTheOperatorsLanguage() {
+        assertThat(CommandLineEntry.run(new String[] {"report", "--name", "overdue-acts"})).isEqualTo(2);
+        assertThat(CommandLineEntry.run(new String[] {"runs", "--bogus"})).isEqualTo(2);
+        assertThat(CommandLineEntry.run(new String[] {"runs", "--limit", "many"})).isEqualTo(2);
+
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("Не заданы обязательные параметры: --period, --out")
+                .contains("Неизвестный параметр или лишний аргумент: --bogus")
+                .contains("--limit: «many» — недопустимое значение")
+                .contains("Использование: legalstat runs");
+    }
+
+    @Test
     void wrongOptionValuesNameTheOptionAndWhatIsAllowed() {
         assertThat(CommandLineEntry.run(new String[] {"verify", "--period", "2026-13"})).isEqualTo(2);
         assertThat(CommandLineEntry.run(new String[] {"verify", "--period", "2999-01"})).isEqualTo(2);
