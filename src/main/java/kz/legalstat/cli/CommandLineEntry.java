@@ -118,7 +118,7 @@ public final class CommandLineEntry {
     }
 
     /** picocli's refusal of the command line, in the operator's language where it is one of the usual ones. */
-    static String parameterProblem(ParameterException e, Console console) {
+    private static String parameterProblem(ParameterException e, Console console) {
         if (e instanceof MissingParameterException missing) {
             return console.text("cli.options.missing", missing.getMissing().stream()
                     .map(arg -> arg instanceof OptionSpec option ? option.longestName() : arg.paramLabel())

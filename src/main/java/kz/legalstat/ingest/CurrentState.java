@@ -32,7 +32,17 @@ public class CurrentState {
     public void refresh() {
         CompletableFuture<Void> records = CompletableFuture.runAsync(
                 () -> separately.executeWithoutResult(status -> rebuild("special_record")), beside);
-        separately.executeWithoutResult(status -> rebuild("act"));
+        try {
+            separately.executeWithoutResult(status -> rebuild("act"));
+        } catch (RuntimeException actsFailed) {
+            // the records' rebuild is waited for all the same: nothing runs on after this returns
+            try {
+                records.join();
+            } catch (CompletionException recordsFailed) {
+                actsFailed.addSuppressed(recordsFailed.getCause());
+            }
+            throw actsFailed;
+        }
         try {
             records.join();
         } catch (CompletionException e) {
