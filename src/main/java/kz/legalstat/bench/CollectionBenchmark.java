@@ -21,6 +21,7 @@ import kz.legalstat.schedule.Pipeline;
 
 import org.postgresql.PGConnection;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,6 +46,7 @@ public class CollectionBenchmark {
      * the collection (an upper bound of the true peak).
      */
     public record Figures(long acts, long records, long fileBytes, double copySeconds, double collectSeconds,
+                          double scanSeconds, double loadSeconds, double rebuildSeconds,
                           double rulesSeconds, double verifySeconds, long peakHeapBytes, long maxHeapBytes,
                           long rowsLoaded, String collectStatus) {
 
@@ -87,12 +89,12 @@ public class CollectionBenchmark {
         start = System.nanoTime();
         var verification = pipeline.verify(period);
         double verify = seconds(start);
-        double rules = verification.getStepExecutions().stream()
-                .filter(s -> s.getStepName().equals("verifySubmissionsRulesStep"))
-                .mapToDouble(s -> Duration.between(s.getStartTime(), s.getEndTime()).toMillis() / 1000.0).sum();
+        double rules = stepSeconds(verification, "verifySubmissionsRulesStep");
         String status = collection.getStatus() == BatchStatus.COMPLETED && verification.getStatus() == BatchStatus.COMPLETED
                 ? "COMPLETED" : collection.getStatus() + "/" + verification.getStatus();
-        return new Figures(acts, records, files.bytes(), copy, collect, rules, verify, peak,
+        return new Figures(acts, records, files.bytes(), copy, collect, stepSeconds(collection, "collectSubmissionsScanStep"),
+                stepSeconds(collection, "collectSubmissionsLoadStep"), stepSeconds(collection, "refreshCurrentStateStep"),
+                rules, verify, peak,
                 Runtime.getRuntime().maxMemory(), loaded, status);
     }
 
@@ -123,6 +125,12 @@ public class CollectionBenchmark {
             }
             return seconds(start);
         }
+    }
+
+    private static double stepSeconds(JobExecution execution, String step) {
+        return execution.getStepExecutions().stream()
+                .filter(s -> s.getStepName().equals(step))
+                .mapToDouble(s -> Duration.between(s.getStartTime(), s.getEndTime()).toMillis() / 1000.0).sum();
     }
 
     private static double seconds(long startNanos) {

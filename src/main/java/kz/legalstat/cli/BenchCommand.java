@@ -94,6 +94,9 @@ class BenchCommand extends JsonCommand {
                         + " = %.2f x COPY (goal >= 0.70); peak heap <= %,d MB; %s",
                 f.collectSeconds(), f.collectRowsPerSecond(), f.collectToCopy(), f.peakHeapBytes() >> 20,
                 f.collectStatus()));
+        console.say(String.format(Locale.ROOT, "         of it: scan %.1f s, load %.1f s (%.2f x COPY), current-state "
+                        + "rebuild %.1f s", f.scanSeconds(), f.loadSeconds(), f.copySeconds() / f.loadSeconds(),
+                f.rebuildSeconds()));
         console.say(String.format(Locale.ROOT, "verify   all rules over the month: %.2f s = %.1f %% of the collection"
                         + " (goal < 10 %%); whole verification job with the current-state rebuild: %.2f s",
                 f.rulesSeconds(), 100 * f.rulesToCollect(), f.verifySeconds()));
