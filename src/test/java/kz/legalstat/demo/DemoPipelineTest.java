@@ -117,6 +117,32 @@ class DemoPipelineTest extends PostgresTest {
     }
 
     @Test
+    void theDataLineWrapsOverTheTableWidthOnARowTallEnoughToPrintIt() throws IOException {
+        try (var files = Files.list(out.resolve("reports"))) {
+            for (Path file : files.toList()) {
+                try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
+                    for (Sheet sheet : workbook) {
+                        String where = file.getFileName() + " '" + sheet.getSheetName() + "'";
+                        Cell data = sheet.getRow(6).getCell(1);
+                        // the demo keeps two units out, so the line names them and is long
+                        assertThat(data.getStringCellValue()).as(where).contains("5510", "6330");
+                        assertThat(data.getCellStyle().getWrapText()).as(where).isTrue();
+                        var merged = sheet.getMergedRegions().stream().filter(r -> r.isInRange(data)).findFirst();
+                        assertThat(merged).as(where).isPresent();
+                        double widthInChars = 0;
+                        for (int c = 1; c <= merged.get().getLastColumn(); c++) {
+                            widthInChars += sheet.getColumnWidth(c) / 256.0;
+                        }
+                        int lines = (int) Math.ceil(data.getStringCellValue().length() / widthInChars);
+                        assertThat(sheet.getRow(6).getHeightInPoints()).as(where + ": " + lines + " lines")
+                                .isGreaterThanOrEqualTo(lines * 10f);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void supervisionActsChartsIssuedAndSatisfiedByRegionFromItsOwnTable() throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(
                 out.resolve("reports").resolve("supervision-acts_2026-10_ru.xlsx")))) {

@@ -75,6 +75,7 @@ public class DefaultTemplates {
         private final CellStyle title;
         private final CellStyle label;
         private final CellStyle info;
+        private final CellStyle wrappedInfo;
         private final CellStyle header;
         private final CellStyle[] body = new CellStyle[Kind.values().length];
         private final CellStyle[] total = new CellStyle[Kind.values().length];
@@ -90,7 +91,12 @@ public class DefaultTemplates {
             title.setFont(big);
             label = workbook.createCellStyle();
             label.setFont(bold);
+            label.setVerticalAlignment(VerticalAlignment.TOP);
             info = workbook.createCellStyle();
+            // the data line (submissions, quality, units kept out) can be long: it wraps over the table's width
+            wrappedInfo = workbook.createCellStyle();
+            wrappedInfo.setWrapText(true);
+            wrappedInfo.setVerticalAlignment(VerticalAlignment.TOP);
             header = bordered(workbook.createCellStyle());
             header.setFont(bold);
             header.setWrapText(true);
@@ -239,7 +245,11 @@ public class DefaultTemplates {
             for (int i = 0; i < info.length; i++) {
                 Row row = sheet.createRow(2 + i);
                 cell(row, 0, t(info[i][0]), label);
-                cell(row, 1, info[i][1], this.info);
+                boolean data = i == info.length - 1;
+                cell(row, 1, info[i][1], data ? wrappedInfo : this.info);
+                if (data && cols.size() > 2) {
+                    sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 1, cols.size() - 1));
+                }
             }
             Row head = sheet.createRow(TABLE_HEADER_ROW);
             head.setHeightInPoints(90);

@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -48,7 +49,10 @@ final class TemplateWorkbook implements AutoCloseable {
         return template;
     }
 
-    /** Replaces every known {@code ${key}} in text cells; table markers are left for {@link #take}. */
+    /**
+     * Replaces every known {@code ${key}} in text cells; table markers are left for {@link #take}. A cell that
+     * wraps its text gets a row tall enough for what it now holds, as Excel would not do it for a merged cell.
+     */
     void fill(Map<String, String> values) {
         for (Sheet sheet : template) {
             for (Row row : sheet) {
@@ -58,11 +62,39 @@ final class TemplateWorkbook implements AutoCloseable {
                         String filled = replace(text, values);
                         if (!filled.equals(text)) {
                             cell.setCellValue(filled);
+                            if (cell.getCellStyle().getWrapText()) {
+                                fitHeight(sheet, cell, filled);
+                            }
                         }
                     }
                 }
             }
         }
+    }
+
+    /** Grows the cell's row to the lines its text takes over the cell's width (its merged region's, if any). */
+    private void fitHeight(Sheet sheet, Cell cell, String text) {
+        int firstColumn = cell.getColumnIndex();
+        int lastColumn = firstColumn;
+        for (CellRangeAddress merged : sheet.getMergedRegions()) {
+            if (merged.isInRange(cell)) {
+                firstColumn = merged.getFirstColumn();
+                lastColumn = merged.getLastColumn();
+            }
+        }
+        double widthInChars = 0;
+        for (int c = firstColumn; c <= lastColumn; c++) {
+            widthInChars += sheet.getColumnWidth(c) / 256.0;
+        }
+        // a column's width counts characters of the workbook's default font; a little room for wider letters
+        int perLine = Math.max(1, (int) (widthInChars * 0.9));
+        int lines = 0;
+        for (String paragraph : text.split("\n", -1)) {
+            lines += Math.max(1, (paragraph.length() + perLine - 1) / perLine);
+        }
+        float lineHeight = template.getFontAt(cell.getCellStyle().getFontIndex()).getFontHeightInPoints() * 1.3f;
+        Row row = cell.getRow();
+        row.setHeightInPoints(Math.max(row.getHeightInPoints(), lines * lineHeight));
     }
 
     private static String replace(String text, Map<String, String> values) {
