@@ -35,6 +35,9 @@ class CollectSubmissionsJobTest extends PostgresTest {
     JobOperatorTestUtils jobs;
 
     @Autowired
+    CurrentState currentState;
+
+    @Autowired
     @Qualifier("collectSubmissionsJob")
     Job collectSubmissionsJob;
 
@@ -202,6 +205,39 @@ class CollectSubmissionsJobTest extends PostgresTest {
                 SELECT count(*) FROM submission_issue i JOIN submission s ON s.id = i.submission_id
                 WHERE s.file_name = 'acts_1910_2026-10.xlsx' AND i.row_number IS NULL""").query(Long.class).single())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void theCurrentStateIsRebuiltOnlyWhenSomethingItIsBuiltFromChanged() throws Exception {
+        // given a first collection, which builds the current state
+        collect(inbox);
+        long actsBuilt = filenode("act");
+        long recordsBuilt = filenode("special_record");
+        List<String> acts = jdbc.sql("SELECT act_id || ':' || deadline_on FROM act ORDER BY 1").query(String.class).list();
+
+        // when the same inbox is collected again: nothing new, so nothing is rebuilt (a REFRESH writes a new file)
+        collect(inbox);
+        assertThat(filenode("act")).isEqualTo(actsBuilt);
+        assertThat(filenode("special_record")).isEqualTo(recordsBuilt);
+
+        // when a day of the calendar changes, the acts' deadlines are recomputed at the next rebuild
+        LocalDate day = jdbc.sql("SELECT min(deadline_on) FROM act").query(LocalDate.class).single();
+        jdbc.sql("UPDATE calendar_day SET is_working = false, kind = 'HOLIDAY' WHERE day = ?").param(day).update();
+        try {
+            currentState.refresh();
+            assertThat(filenode("act")).isNotEqualTo(actsBuilt);
+            assertThat(jdbc.sql("SELECT act_id || ':' || deadline_on FROM act ORDER BY 1").query(String.class).list())
+                    .isNotEqualTo(acts);
+        } finally {
+            jdbc.sql("UPDATE calendar_day SET is_working = true, kind = 'WORKDAY' WHERE day = ?").param(day).update();
+            currentState.refresh();
+        }
+        assertThat(jdbc.sql("SELECT act_id || ':' || deadline_on FROM act ORDER BY 1").query(String.class).list())
+                .isEqualTo(acts);
+    }
+
+    private long filenode(String relation) {
+        return jdbc.sql("SELECT pg_relation_filenode(CAST(? AS regclass))").param(relation).query(Long.class).single();
     }
 
     @Test
