@@ -27,18 +27,15 @@ BEGIN
     RETURN NULL;
 END $$;
 
-CREATE TRIGGER act_row_changes_current_state AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON act_row
-    FOR EACH STATEMENT EXECUTE FUNCTION current_state_source_changed();
-CREATE TRIGGER record_row_changes_current_state AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON record_row
-    FOR EACH STATEMENT EXECUTE FUNCTION current_state_source_changed();
-CREATE TRIGGER submission_changes_current_state AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON submission
-    FOR EACH STATEMENT EXECUTE FUNCTION current_state_source_changed();
-CREATE TRIGGER deadline_rule_changes_current_state AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON deadline_rule
-    FOR EACH STATEMENT EXECUTE FUNCTION current_state_source_changed();
-CREATE TRIGGER unit_changes_current_state AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON unit
-    FOR EACH STATEMENT EXECUTE FUNCTION current_state_source_changed();
-CREATE TRIGGER calendar_day_changes_current_state AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON calendar_day
-    FOR EACH STATEMENT EXECUTE FUNCTION current_state_source_changed();
+DO $$
+DECLARE
+    source text;
+BEGIN
+    FOREACH source IN ARRAY ARRAY['act_row', 'record_row', 'submission', 'deadline_rule', 'unit', 'calendar_day'] LOOP
+        EXECUTE format('CREATE TRIGGER %1$s_changes_current_state AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %1$I '
+                       'FOR EACH STATEMENT EXECUTE FUNCTION current_state_source_changed()', source);
+    END LOOP;
+END $$;
 
 -- Whether a view has to be rebuilt: never built through this table, or a change its last rebuild did not see.
 CREATE FUNCTION current_state_stale(p_view text) RETURNS boolean LANGUAGE sql STABLE AS $$

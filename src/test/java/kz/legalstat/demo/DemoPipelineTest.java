@@ -94,48 +94,47 @@ class DemoPipelineTest extends PostgresTest {
 
     @Test
     void everyReportPrintsLandscapeOnePageWideWithItsHeaderRepeatedAndPanesFrozen() throws IOException {
-        try (var files = Files.list(out.resolve("reports"))) {
-            for (Path file : files.toList()) {
-                try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
-                    for (Sheet sheet : workbook) {
-                        String where = file.getFileName() + " '" + sheet.getSheetName() + "'";
-                        assertThat(sheet.getPrintSetup().getLandscape()).as(where).isTrue();
-                        assertThat(sheet.getFitToPage()).as(where).isTrue();
-                        assertThat(sheet.getPrintSetup().getFitWidth()).as(where).isEqualTo((short) 1);
-                        assertThat(sheet.getPrintSetup().getFitHeight()).as(where).isZero();
-                        assertThat(sheet.getRepeatingRows()).as(where).isNotNull();
-                        var pane = sheet.getPaneInformation();
-                        assertThat(pane).as(where).isNotNull();
-                        assertThat(pane.isFreezePane()).as(where).isTrue();
-                        assertThat((int) pane.getHorizontalSplitPosition())
-                                .as(where + ": frozen below the repeated header")
-                                .isEqualTo(sheet.getRepeatingRows().getLastRow() + 1);
-                    }
-                }
-            }
-        }
+        forEverySheetOfEveryReport((sheet, where) -> {
+            assertThat(sheet.getPrintSetup().getLandscape()).as(where).isTrue();
+            assertThat(sheet.getFitToPage()).as(where).isTrue();
+            assertThat(sheet.getPrintSetup().getFitWidth()).as(where).isEqualTo((short) 1);
+            assertThat(sheet.getPrintSetup().getFitHeight()).as(where).isZero();
+            assertThat(sheet.getRepeatingRows()).as(where).isNotNull();
+            var pane = sheet.getPaneInformation();
+            assertThat(pane).as(where).isNotNull();
+            assertThat(pane.isFreezePane()).as(where).isTrue();
+            assertThat((int) pane.getHorizontalSplitPosition())
+                    .as(where + ": frozen below the repeated header")
+                    .isEqualTo(sheet.getRepeatingRows().getLastRow() + 1);
+        });
     }
 
     @Test
     void theDataLineWrapsOverTheTableWidthOnARowTallEnoughToPrintIt() throws IOException {
+        forEverySheetOfEveryReport((sheet, where) -> {
+            Cell data = sheet.getRow(6).getCell(1);
+            // the demo keeps two units out, so the line names them and is long
+            assertThat(data.getStringCellValue()).as(where).contains("5510", "6330");
+            assertThat(data.getCellStyle().getWrapText()).as(where).isTrue();
+            var merged = sheet.getMergedRegions().stream().filter(r -> r.isInRange(data)).findFirst();
+            assertThat(merged).as(where).isPresent();
+            double widthInChars = 0;
+            for (int c = 1; c <= merged.get().getLastColumn(); c++) {
+                widthInChars += sheet.getColumnWidth(c) / 256.0;
+            }
+            int lines = (int) Math.ceil(data.getStringCellValue().length() / widthInChars);
+            assertThat(sheet.getRow(6).getHeightInPoints()).as(where + ": " + lines + " lines")
+                    .isGreaterThanOrEqualTo(lines * 10f);
+        });
+    }
+
+    /** Every sheet of every report the night wrote, with a name for messages ("file 'sheet'"). */
+    private void forEverySheetOfEveryReport(java.util.function.BiConsumer<Sheet, String> check) throws IOException {
         try (var files = Files.list(out.resolve("reports"))) {
             for (Path file : files.toList()) {
                 try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
                     for (Sheet sheet : workbook) {
-                        String where = file.getFileName() + " '" + sheet.getSheetName() + "'";
-                        Cell data = sheet.getRow(6).getCell(1);
-                        // the demo keeps two units out, so the line names them and is long
-                        assertThat(data.getStringCellValue()).as(where).contains("5510", "6330");
-                        assertThat(data.getCellStyle().getWrapText()).as(where).isTrue();
-                        var merged = sheet.getMergedRegions().stream().filter(r -> r.isInRange(data)).findFirst();
-                        assertThat(merged).as(where).isPresent();
-                        double widthInChars = 0;
-                        for (int c = 1; c <= merged.get().getLastColumn(); c++) {
-                            widthInChars += sheet.getColumnWidth(c) / 256.0;
-                        }
-                        int lines = (int) Math.ceil(data.getStringCellValue().length() / widthInChars);
-                        assertThat(sheet.getRow(6).getHeightInPoints()).as(where + ": " + lines + " lines")
-                                .isGreaterThanOrEqualTo(lines * 10f);
+                        check.accept(sheet, file.getFileName() + " '" + sheet.getSheetName() + "'");
                     }
                 }
             }
