@@ -55,6 +55,23 @@ final class FieldParser {
         return value;
     }
 
+    /** The value of text made of 1 to 18 digits and nothing else, else -1. */
+    static long plainInteger(String text) {
+        int length = text.length();
+        if (length == 0 || length > 18) {
+            return -1;
+        }
+        long value = 0;
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
     /**
      * The number, or {@code null}: digits with {@code .} or {@code ,} as the decimal separator and spaces
      * (ordinary, non-breaking or narrow) as thousands separators.

@@ -3,7 +3,9 @@ package kz.legalstat.ingest.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import kz.legalstat.i18n.Texts;
 import kz.legalstat.reference.ReferenceData;
@@ -24,6 +26,10 @@ final class RowValidator {
     private final Unit submitter;
     private final ReferenceData reference;
     private final Texts texts;
+    /** Unit codes met in this file and whether the submitter may send their rows: looked up once each. */
+    private final Map<String, Boolean> unitsCovered = new HashMap<>();
+    private final int statusIndex;
+    private final int decidedIndex;
 
     RowValidator(RowSchema schema, int[] cellIndex, int headerWidth, Unit submitter, ReferenceData reference,
                  Texts texts) {
@@ -33,6 +39,8 @@ final class RowValidator {
         this.submitter = submitter;
         this.reference = reference;
         this.texts = texts;
+        this.statusIndex = schema == RowSchema.RECORDS ? schema.indexOf("status") : -1;
+        this.decidedIndex = schema == RowSchema.RECORDS ? schema.indexOf("decided_on") : -1;
     }
 
     /** The row's values in table order (text, ISO dates, plain numbers; null for empty), and its issues. */
@@ -43,14 +51,14 @@ final class RowValidator {
         for (int i = 0; i < schema.columns().size(); i++) {
             Column column = schema.columns().get(i);
             String text = cellIndex[i] < 0 ? "" : row.cell(cellIndex[i]).strip();
-            if (cellIndex[i] >= 0 && row.formulaCells().contains(cellIndex[i])) {
-                issues.add(error(row, column, text, "ingest.row.formula", column.name()));
+            if (cellIndex[i] >= 0 && !row.formulaCells().isEmpty() && row.formulaCells().contains(cellIndex[i])) {
+                issues.add(error(row.rowNumber(), column, text, "ingest.row.formula", column.name()));
                 values.add(null);
                 continue;
             }
             values.add(text.isEmpty() ? null : check(column, text, row.rowNumber(), issues));
             if (text.isEmpty() && column.required()) {
-                issues.add(error(row, column, text, "ingest.row.required", column.name()));
+                issues.add(error(row.rowNumber(), column, text, "ingest.row.required", column.name()));
             }
         }
         if (schema == RowSchema.RECORDS) {
@@ -59,8 +67,7 @@ final class RowValidator {
         return new Result(issues.isEmpty() ? values : null, issues);
     }
 
-    private String check(Column column, String text, int rowNumber, List<Issue> issues) {
-        RawRow at = new RawRow(rowNumber, List.of());
+    private String check(Column column, String text, int at, List<Issue> issues) {
         return switch (column.type()) {
             case TEXT -> {
                 if (text.length() > column.max()) {
@@ -77,10 +84,12 @@ final class RowValidator {
                 yield code;
             }
             case UNIT -> {
-                if (reference.unit(text).isEmpty()) {
-                    issues.add(error(at, column, text, "ingest.row.unknown-unit", text));
-                } else if (!submitter.covers(text)) {
-                    issues.add(error(at, column, text, "ingest.row.outside-subtree", text, submitter.code()));
+                if (!unitsCovered.computeIfAbsent(text, code -> reference.unit(code).isPresent() && submitter.covers(code))) {
+                    if (reference.unit(text).isEmpty()) {
+                        issues.add(error(at, column, text, "ingest.row.unknown-unit", text));
+                    } else {
+                        issues.add(error(at, column, text, "ingest.row.outside-subtree", text, submitter.code()));
+                    }
                 }
                 yield text;
             }
@@ -91,7 +100,8 @@ final class RowValidator {
                 } else if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
                     issues.add(error(at, column, text, "ingest.row.date-out-of-range", column.name(), text));
                 }
-                yield date == null ? text : date.toString();
+                // an ISO date is stored as written; LocalDate.toString() would give the same text, at a cost per cell
+                yield date == null || text.charAt(4) == '-' ? text : date.toString();
             }
             case INTEGER -> checkInteger(column, text, at, issues);
             case DECIMAL -> {
@@ -108,7 +118,11 @@ final class RowValidator {
         };
     }
 
-    private String checkInteger(Column column, String text, RawRow at, List<Issue> issues) {
+    private String checkInteger(Column column, String text, int at, List<Issue> issues) {
+        long plain = FieldParser.plainInteger(text);
+        if (plain >= 0 && plain >= column.min() && plain <= column.max()) {
+            return Long.toString(plain);
+        }
         BigDecimal number = FieldParser.number(text);
         if (number == null || number.stripTrailingZeros().scale() > 0) {
             issues.add(error(at, column, text, "ingest.row.bad-integer", column.name(), text));
@@ -136,15 +150,15 @@ final class RowValidator {
 
     /** decided_on is required for every status but INVESTIGATION (spec/submissions.md, kind records). */
     private void checkDecisionDate(RawRow row, List<String> values, List<Issue> issues) {
-        String status = values.get(schema.indexOf("status"));
-        if (status != null && !"INVESTIGATION".equals(status) && values.get(schema.indexOf("decided_on")) == null) {
-            Column decided = schema.columns().get(schema.indexOf("decided_on"));
-            issues.add(error(row, decided, "", "ingest.row.decision-date-required", status));
+        String status = values.get(statusIndex);
+        if (status != null && !"INVESTIGATION".equals(status) && values.get(decidedIndex) == null) {
+            Column decided = schema.columns().get(decidedIndex);
+            issues.add(error(row.rowNumber(), decided, "", "ingest.row.decision-date-required", status));
         }
     }
 
-    private Issue error(RawRow row, Column column, String value, String key, Object... args) {
-        return Issue.rowError(row.rowNumber(), column.name(), value, key, texts.both(key, args));
+    private Issue error(int rowNumber, Column column, String value, String key, Object... args) {
+        return Issue.rowError(rowNumber, column.name(), value, key, texts.both(key, args));
     }
 
     record Result(List<String> values, List<Issue> issues) {

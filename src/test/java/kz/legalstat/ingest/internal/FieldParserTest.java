@@ -39,4 +39,17 @@ class FieldParserTest {
         assertThat(FieldParser.number("=1+1")).isNull();
         assertThat(FieldParser.number("")).isNull();
     }
+
+    @Test
+    void plainIntegersAreReadWithoutTheGeneralNumberPath() {
+        assertThat(FieldParser.plainInteger("0")).isZero();
+        assertThat(FieldParser.plainInteger("007")).isEqualTo(7);
+        assertThat(FieldParser.plainInteger("999999999999999999")).isEqualTo(999_999_999_999_999_999L);
+        // anything else is left to number(): signs, separators, spaces, 19 digits and more
+        assertThat(FieldParser.plainInteger("-1")).isEqualTo(-1);
+        assertThat(FieldParser.plainInteger("1 000")).isEqualTo(-1);
+        assertThat(FieldParser.plainInteger("1,5")).isEqualTo(-1);
+        assertThat(FieldParser.plainInteger("1000000000000000000")).isEqualTo(-1);
+        assertThat(FieldParser.plainInteger("")).isEqualTo(-1);
+    }
 }
