@@ -45,7 +45,8 @@ public class CollectionBenchmark {
      * The figures of one run. Rates are rows per second; the heap is the sum of the heap pools' peaks during
      * the collection (an upper bound of the true peak).
      */
-    public record Figures(long acts, long records, long fileBytes, double copySeconds, double collectSeconds,
+    public record Figures(long acts, long records, long fileBytes, double copySeconds, double keyedCopySeconds,
+                          double collectSeconds,
                           double scanSeconds, double loadSeconds, double rebuildSeconds,
                           double rulesSeconds, double verifySeconds, long peakHeapBytes, long maxHeapBytes,
                           long rowsLoaded, String collectStatus) {
@@ -73,7 +74,8 @@ public class CollectionBenchmark {
         Path inbox = folder.resolve("inbox");
         BenchFiles.Written files = BenchFiles.write(inbox, period, reference.allUnits(), reference.regions(), acts,
                 records);
-        double copy = copyLimit(files);
+        double copy = copy(files, false);
+        double keyedCopy = copy(files, true);
 
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
@@ -92,25 +94,31 @@ public class CollectionBenchmark {
         double rules = stepSeconds(verification, "verifySubmissionsRulesStep");
         String status = collection.getStatus() == BatchStatus.COMPLETED && verification.getStatus() == BatchStatus.COMPLETED
                 ? "COMPLETED" : collection.getStatus() + "/" + verification.getStatus();
-        return new Figures(acts, records, files.bytes(), copy, collect, stepSeconds(collection, "collectSubmissionsScanStep"),
+        return new Figures(acts, records, files.bytes(), copy, keyedCopy, collect, stepSeconds(collection, "collectSubmissionsScanStep"),
                 stepSeconds(collection, "collectSubmissionsLoadStep"), stepSeconds(collection, "refreshCurrentStateStep"),
                 rules, verify, peak,
                 Runtime.getRuntime().maxMemory(), loaded, status);
     }
 
-    /** COPY of the same files, in the same format, into tables with the same keys and no checks. */
-    private double copyLimit(BenchFiles.Written files) throws SQLException, IOException {
+    /**
+     * COPY of the same files, in the same format, into tables of the same columns. Bare (the limit the issue
+     * names): ordinary tables with no key, index or check. Keyed: temporary tables (no WAL) keyed like the
+     * current state, a figure for comparison only.
+     */
+    private double copy(BenchFiles.Written files, boolean keyed) throws SQLException, IOException {
+        String table = keyed ? "CREATE TEMPORARY TABLE" : "CREATE TABLE";
         try (Connection connection = dataSource.getConnection(); Statement ddl = connection.createStatement()) {
-            ddl.execute("""
-                    CREATE TEMPORARY TABLE limit_acts (act_id varchar(64), unit_code varchar(4), act_type varchar(32),
+            ddl.execute("DROP TABLE IF EXISTS limit_acts, limit_records");
+            ddl.execute(table + " " + """
+                     limit_acts (act_id varchar(64), unit_code varchar(4), act_type varchar(32),
                         issued_on date, addressee_kind varchar(32), addressee varchar(500), sphere varchar(32),
                         received_on date, term_days integer, considered_on date, outcome varchar(32), reported_on date,
                         persons_disciplined integer, acts_revoked integer, amount_restored_kzt text,
-                        record_ref varchar(32), PRIMARY KEY (unit_code, act_id))""");
-            ddl.execute("""
-                    CREATE TEMPORARY TABLE limit_records (record_id varchar(32) PRIMARY KEY, unit_code varchar(4),
+                        record_ref varchar(32)""" + (keyed ? ", PRIMARY KEY (unit_code, act_id))" : ")"));
+            ddl.execute(table + " " + """
+                     limit_records (record_id varchar(32), unit_code varchar(4),
                         registered_on date, article varchar(32), category varchar(32), status varchar(32),
-                        decided_on date)""");
+                        decided_on date""" + (keyed ? ", PRIMARY KEY (record_id))" : ")"));
             var copy = connection.unwrap(PGConnection.class).getCopyAPI();
             long start = System.nanoTime();
             for (Path file : files.acts()) {
@@ -123,7 +131,9 @@ public class CollectionBenchmark {
                     copy.copyIn("COPY limit_records FROM STDIN (FORMAT csv, HEADER true, DELIMITER ';')", in, 1 << 16);
                 }
             }
-            return seconds(start);
+            double seconds = seconds(start);
+            ddl.execute("DROP TABLE limit_acts, limit_records");
+            return seconds;
         }
     }
 
