@@ -126,6 +126,40 @@ class CollectSubmissionsJobTest extends PostgresTest {
     }
 
     @Test
+    void numbersAndCodesAreStoredAsMeantHoweverTheUnitWroteThem() throws Exception {
+        // given a November register: leading zeros, spaced thousands, a decimal comma, lower-case codes, and
+        // integers the columns do not allow
+        Path november = Files.createDirectories(inbox.resolve("2026/11"));
+        Files.writeString(november.resolve("acts_1910_2026-11.csv"), """
+                act_id;unit_code;act_type;issued_on;addressee_kind;addressee;sphere;term_days;persons_disciplined;acts_revoked;amount_restored_kzt
+                1910/26-11;1910;instruction;2026-11-02;state_body;Акимат;economy;007;1 000;2,0;0,5
+                1910/26-12;1910;INSTRUCTION;2026-11-02;STATE_BODY;Акимат;ECONOMY;0;;;
+                1910/26-13;1910;INSTRUCTION;2026-11-02;STATE_BODY;Акимат;ECONOMY;3651;-1;1.5;
+                """);
+
+        // when
+        collect(inbox);
+
+        // then the first act is stored with its numbers and codes as meant
+        assertThat(jdbc.sql("""
+                SELECT act_type, addressee_kind, sphere, term_days, persons_disciplined, acts_revoked, amount_restored_kzt
+                FROM act_row WHERE act_id = '1910/26-11'""").query().singleRow())
+                .containsEntry("act_type", "INSTRUCTION").containsEntry("addressee_kind", "STATE_BODY")
+                .containsEntry("sphere", "ECONOMY").containsEntry("term_days", 7)
+                .containsEntry("persons_disciplined", 1000).containsEntry("acts_revoked", 2)
+                .containsEntry("amount_restored_kzt", new java.math.BigDecimal("0.50"));
+        // and the others are refused for each integer out of its column's range or not whole
+        assertThat(jdbc.sql("""
+                SELECT i.row_number || ' ' || i.column_name || ' ' || i.code FROM submission_issue i
+                JOIN submission s ON s.id = i.submission_id WHERE s.file_name = 'acts_1910_2026-11.csv'
+                ORDER BY i.row_number, i.column_name""").query(String.class).list())
+                .containsExactly("3 term_days ingest.row.integer-out-of-range",
+                        "4 acts_revoked ingest.row.bad-integer",
+                        "4 persons_disciplined ingest.row.integer-out-of-range",
+                        "4 term_days ingest.row.integer-out-of-range");
+    }
+
+    @Test
     void filesAlreadyTakenAreNotTakenAgainEvenUnderAnotherName() throws Exception {
         // given a first collection
         collect(inbox);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import kz.legalstat.i18n.Texts;
 import kz.legalstat.reference.ReferenceData;
@@ -76,10 +77,14 @@ final class RowValidator {
                 yield text;
             }
             case CODE -> {
+                Set<String> codes = reference.codes(column.codeDomain());
+                if (codes.contains(text)) {
+                    yield text; // as written, the common case: no need to upper-case it
+                }
                 String code = text.toUpperCase(java.util.Locale.ROOT);
-                if (!reference.codes(column.codeDomain()).contains(code)) {
+                if (!codes.contains(code)) {
                     issues.add(error(at, column, text, "ingest.row.unknown-code", column.name(), text,
-                            String.join(", ", reference.codes(column.codeDomain()))));
+                            String.join(", ", codes)));
                 }
                 yield code;
             }

@@ -80,7 +80,7 @@ public class SubmissionLoader {
             int[] cellIndex = mapHeader(schema, reader.header(), issues);
             RowValidator validator = new RowValidator(schema, cellIndex, reader.header().size(), submitter, reference,
                     texts);
-            try (CopyRowWriter copy = new CopyRowWriter(connection, schema.table(), tableColumns(schema),
+            try (CopyRowWriter copy = CopyRowWriter.open(connection, schema.table(), tableColumns(schema),
                     submission.id())) {
                 for (RawRow row = reader.next(); row != null; row = reader.next()) {
                     RowValidator.Result result = validator.validate(row);
