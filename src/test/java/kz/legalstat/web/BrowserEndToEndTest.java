@@ -21,11 +21,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -142,12 +140,18 @@ class BrowserEndToEndTest extends WebTest {
         assertThat(findings(verification.run(YearMonth.of(2026, 10), 0), "SUBMISSION_MISSING", null)).isPositive();
     }
 
-    /** Clicks, waits until the page it was on is gone, then for the next page's notice naming the rule. */
+    /**
+     * Clicks, waits until the page it was on is gone, then for the next page's notice naming the rule. The page
+     * is told apart by a mark left in its window, which the next page does not have: asking the old page's
+     * element whether it is stale fails in other words from one Chrome version to the next.
+     */
     private void submitAndAwaitNotice(By button, String ruleId) {
-        WebElement page = browser.findElement(By.tagName("html"));
+        JavascriptExecutor script = (JavascriptExecutor) browser;
+        script.executeScript("window.legalstatPageBeforeSubmit = true");
         browser.findElement(button).click();
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.ignoring(WebDriverException.class).until(d -> Boolean.TRUE.equals(
+                script.executeScript("return window.legalstatPageBeforeSubmit === undefined")));
         wait.ignoring(WebDriverException.class).until(d -> d.findElements(By.cssSelector("p.notice"))
                 .stream().anyMatch(p -> p.getText().contains(ruleId)));
     }
