@@ -14,10 +14,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The current state of acts and records (latest row per act or record, with deadlines) that checks and
- * reports read; rebuilt after loading and after a change of calendar or deadline rules, and only when one of
- * its sources changed since its last rebuild (V14 records both), without keeping readers out. The two are rebuilt side by side, each in its
- * own transaction: they share nothing, and on two cores the rebuild then takes the time of the larger one
- * (acts) rather than of both.
+ * reports read; rebuilt after loading and after a change of calendar or deadline rules, only when one of its
+ * sources changed since its last rebuild (V14 records both), and without keeping readers out. The two are
+ * rebuilt side by side, each in its own transaction: they share nothing, and on two cores the rebuild then
+ * takes the time of the larger one (acts) rather than of both.
  */
 @Component
 public class CurrentState {

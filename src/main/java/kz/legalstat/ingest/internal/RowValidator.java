@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -52,7 +53,7 @@ final class RowValidator {
         for (int i = 0; i < schema.columns().size(); i++) {
             Column column = schema.columns().get(i);
             String text = cellIndex[i] < 0 ? "" : row.cell(cellIndex[i]).strip();
-            if (cellIndex[i] >= 0 && !row.formulaCells().isEmpty() && row.formulaCells().contains(cellIndex[i])) {
+            if (cellIndex[i] >= 0 && row.formulaCells().contains(cellIndex[i])) {
                 issues.add(error(row.rowNumber(), column, text, "ingest.row.formula", column.name()));
                 values.add(null);
                 continue;
@@ -68,11 +69,12 @@ final class RowValidator {
         return new Result(issues.isEmpty() ? values : null, issues);
     }
 
-    private String check(Column column, String text, int at, List<Issue> issues) {
+    private String check(Column column, String text, int rowNumber, List<Issue> issues) {
         return switch (column.type()) {
             case TEXT -> {
                 if (text.length() > column.max()) {
-                    issues.add(error(at, column, text, "ingest.row.too-long", column.name(), column.max(), text.length()));
+                    issues.add(error(rowNumber, column, text, "ingest.row.too-long", column.name(), column.max(),
+                            text.length()));
                 }
                 yield text;
             }
@@ -81,19 +83,22 @@ final class RowValidator {
                 if (codes.contains(text)) {
                     yield text; // as written, the common case: no need to upper-case it
                 }
-                String code = text.toUpperCase(java.util.Locale.ROOT);
+                String code = text.toUpperCase(Locale.ROOT);
                 if (!codes.contains(code)) {
-                    issues.add(error(at, column, text, "ingest.row.unknown-code", column.name(), text,
+                    issues.add(error(rowNumber, column, text, "ingest.row.unknown-code", column.name(), text,
                             String.join(", ", codes)));
                 }
                 yield code;
             }
             case UNIT -> {
-                if (!unitsCovered.computeIfAbsent(text, code -> reference.unit(code).isPresent() && submitter.covers(code))) {
+                boolean covered = unitsCovered.computeIfAbsent(text,
+                        code -> reference.unit(code).isPresent() && submitter.covers(code));
+                if (!covered) {
                     if (reference.unit(text).isEmpty()) {
-                        issues.add(error(at, column, text, "ingest.row.unknown-unit", text));
+                        issues.add(error(rowNumber, column, text, "ingest.row.unknown-unit", text));
                     } else {
-                        issues.add(error(at, column, text, "ingest.row.outside-subtree", text, submitter.code()));
+                        issues.add(error(rowNumber, column, text, "ingest.row.outside-subtree", text,
+                                submitter.code()));
                     }
                 }
                 yield text;
@@ -101,41 +106,41 @@ final class RowValidator {
             case DATE -> {
                 LocalDate date = FieldParser.date(text);
                 if (date == null) {
-                    issues.add(error(at, column, text, "ingest.row.bad-date", column.name(), text));
+                    issues.add(error(rowNumber, column, text, "ingest.row.bad-date", column.name(), text));
                 } else if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
-                    issues.add(error(at, column, text, "ingest.row.date-out-of-range", column.name(), text));
+                    issues.add(error(rowNumber, column, text, "ingest.row.date-out-of-range", column.name(), text));
                 }
-                // an ISO date is stored as written; LocalDate.toString() would give the same text, at a cost per cell
+                // an ISO date is stored as written: LocalDate.toString() gives the same text, at a cost per cell
                 yield date == null || text.charAt(4) == '-' ? text : date.toString();
             }
-            case INTEGER -> checkInteger(column, text, at, issues);
+            case INTEGER -> checkInteger(column, text, rowNumber, issues);
             case DECIMAL -> {
                 BigDecimal number = FieldParser.number(text);
                 if (number == null) {
-                    issues.add(error(at, column, text, "ingest.row.bad-number", column.name(), text));
+                    issues.add(error(rowNumber, column, text, "ingest.row.bad-number", column.name(), text));
                 } else if (number.signum() < 0) {
-                    issues.add(error(at, column, text, "ingest.row.negative", column.name(), text));
+                    issues.add(error(rowNumber, column, text, "ingest.row.negative", column.name(), text));
                 } else if (number.precision() - number.scale() > 18 || number.scale() > 2) {
-                    issues.add(error(at, column, text, "ingest.row.number-out-of-range", column.name(), text));
+                    issues.add(error(rowNumber, column, text, "ingest.row.number-out-of-range", column.name(), text));
                 }
                 yield number == null ? text : number.toPlainString();
             }
         };
     }
 
-    private String checkInteger(Column column, String text, int at, List<Issue> issues) {
+    private String checkInteger(Column column, String text, int rowNumber, List<Issue> issues) {
         long plain = FieldParser.plainInteger(text);
         if (plain >= 0 && plain >= column.min() && plain <= column.max()) {
             return Long.toString(plain);
         }
         BigDecimal number = FieldParser.number(text);
         if (number == null || number.stripTrailingZeros().scale() > 0) {
-            issues.add(error(at, column, text, "ingest.row.bad-integer", column.name(), text));
+            issues.add(error(rowNumber, column, text, "ingest.row.bad-integer", column.name(), text));
             return text;
         }
         if (number.compareTo(BigDecimal.valueOf(column.min())) < 0
                 || number.compareTo(BigDecimal.valueOf(column.max())) > 0) {
-            issues.add(error(at, column, text, "ingest.row.integer-out-of-range", column.name(), text,
+            issues.add(error(rowNumber, column, text, "ingest.row.integer-out-of-range", column.name(), text,
                     column.min(), column.max()));
         }
         return number.toBigInteger().toString();
