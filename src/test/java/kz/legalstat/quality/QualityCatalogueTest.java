@@ -92,6 +92,43 @@ class QualityCatalogueTest extends PostgresTest {
     }
 
     @Test
+    void findingsNameOnlyWhatExistsAndKeepItWithoutAForeignKeyPerRow() {
+        // given a run with findings
+        long run = checks(Map.of()).run(OCTOBER, 0);
+        // (the form's: a submission with acts or records is kept by V13 before findings are looked at)
+        long form = jdbc.sql("SELECT submission_id FROM finding WHERE run_id = ? AND rule_id = 'FORM_DETAIL_MISMATCH'")
+                .param(run).query(Long.class).single();
+        String copyOfARunsFindings = """
+                INSERT INTO finding (run_id, rule_id, severity, unit_code, region_code, submission_id, message_kk, message_ru)
+                SELECT %s, %s, severity, %s, region_code, %s, message_kk, message_ru FROM finding WHERE run_id = %d""";
+
+        // then findings naming a run, rule, unit or submission that does not exist are refused, whole statement
+        assertThatThrownBy(() -> jdbc.sql(copyOfARunsFindings.formatted("-1", "rule_id", "unit_code", "submission_id", run))
+                .update()).hasMessageContaining("findings refer to run -1, which does not exist");
+        assertThatThrownBy(() -> jdbc.sql(copyOfARunsFindings.formatted("run_id", "'NO_SUCH_RULE'", "unit_code",
+                "submission_id", run)).update()).hasMessageContaining("rule NO_SUCH_RULE, which does not exist");
+        assertThatThrownBy(() -> jdbc.sql(copyOfARunsFindings.formatted("run_id", "rule_id",
+                "CASE WHEN unit_code IS NULL THEN NULL ELSE '9999' END", "submission_id", run)).update())
+                .hasMessageContaining("unit 9999, which does not exist");
+        assertThatThrownBy(() -> jdbc.sql("UPDATE finding SET submission_id = -2 WHERE run_id = ?").param(run).update())
+                .hasMessageContaining("submission -2, which does not exist");
+        // while a copy that names what exists is taken
+        int copied = jdbc.sql(copyOfARunsFindings.formatted("run_id", "rule_id", "unit_code", "submission_id", run))
+                .update();
+        assertThat(copied).isPositive();
+
+        // and what findings name stays, as history
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM quality_run WHERE id = ?").param(run).update())
+                .hasMessageContaining("quality_run " + run + " is named by findings");
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM submission WHERE id = ?").param(form).update())
+                .hasMessageContaining("submission " + form + " is named by findings");
+        assertThatThrownBy(() -> jdbc.sql("UPDATE unit SET code = '1999' WHERE code = '1910'").update())
+                .hasMessageContaining("unit 1910 is named by findings");
+        assertThat(jdbc.sql("SELECT count(*) FROM finding WHERE run_id = ?").param(run).query(Long.class).single())
+                .isEqualTo(2L * copied);
+    }
+
+    @Test
     void theOfficeChangesToleranceSeverityEnablingAndMonthsWithoutARelease() {
         // given the office's settings
         var settings = Map.of(
