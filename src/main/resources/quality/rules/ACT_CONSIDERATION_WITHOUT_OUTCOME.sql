@@ -1,4 +1,6 @@
-SELECT a.unit_code, a.submission_id, a.file_name, a.row_number, 'outcome', NULL, NULL,
-       a.considered_on::text, a.considered_on::text
-FROM act a
-WHERE a.period = :period_start AND a.considered_on IS NOT NULL AND a.outcome IS NULL
+-- A date of consideration with no outcome: considered acts have one.
+-- over act
+-- when
+a.considered_on IS NOT NULL AND a.outcome IS NULL
+-- then
+SELECT 'outcome', NULL, NULL, a.considered_on::text, a.considered_on::text

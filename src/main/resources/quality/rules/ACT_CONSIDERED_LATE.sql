@@ -1,4 +1,6 @@
-SELECT s.unit_code, s.submission_id, s.file_name, s.row_number, 'considered_on', s.considered_on::text,
-       s.deadline_on::text, s.considered_on::text, s.considered_on::text
-FROM act_status(DATE '2000-01-01', :period_end, :period_end) s
-WHERE s.period = :period_start AND s.is_considered_late
+-- Considered after the statutory deadline.
+-- over act_status
+-- when
+a.is_considered_late
+-- then
+SELECT 'considered_on', a.considered_on::text, a.deadline_on::text, a.considered_on::text, a.considered_on::text

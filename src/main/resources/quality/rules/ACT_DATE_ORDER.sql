@@ -1,13 +1,11 @@
--- issued_on <= received_on <= considered_on <= reported_on, on the acts of the month's files. The few wrong
--- acts are found in one scan first; only they are split into one finding per wrong date.
-WITH wrong AS (
-    SELECT * FROM act
-    WHERE period = :period_start
-      AND (received_on < issued_on OR considered_on < coalesce(received_on, issued_on) OR reported_on < considered_on)
-)
-SELECT a.unit_code, a.submission_id, a.file_name, a.row_number, v.column_name, v.column_name, NULL, v.detail, v.detail
-FROM wrong a
-CROSS JOIN LATERAL (VALUES
+-- issued_on <= received_on <= considered_on <= reported_on, on the acts of the month's files; a finding per
+-- wrong date.
+-- over act
+-- when
+a.received_on < a.issued_on OR a.considered_on < coalesce(a.received_on, a.issued_on) OR a.reported_on < a.considered_on
+-- then
+SELECT v.column_name, v.column_name, NULL, v.detail, v.detail
+FROM (VALUES
     ('received_on', a.received_on < a.issued_on,
      'received_on ' || a.received_on || ' < issued_on ' || a.issued_on),
     ('considered_on', a.considered_on < coalesce(a.received_on, a.issued_on),

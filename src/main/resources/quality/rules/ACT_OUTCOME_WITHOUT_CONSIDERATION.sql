@@ -1,3 +1,6 @@
-SELECT a.unit_code, a.submission_id, a.file_name, a.row_number, 'outcome', a.outcome, NULL, a.outcome, a.outcome
-FROM act a
-WHERE a.period = :period_start AND a.outcome IS NOT NULL AND a.considered_on IS NULL
+-- An outcome with no date of consideration: an act has an outcome once considered.
+-- over act
+-- when
+a.outcome IS NOT NULL AND a.considered_on IS NULL
+-- then
+SELECT 'outcome', a.outcome, NULL, a.outcome, a.outcome

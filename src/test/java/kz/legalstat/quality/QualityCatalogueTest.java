@@ -92,6 +92,43 @@ class QualityCatalogueTest extends PostgresTest {
     }
 
     @Test
+    void rowRulesCheckedInOnePassFindWhatEachFindsAlone() {
+        // given October's acts breaking every row rule, some several at once
+        MonthData data = new MonthData(jdbc);
+        long acts = jdbc.sql("SELECT id FROM submission WHERE kind = 'acts' AND period = DATE '2026-10-01'")
+                .query(Long.class).single();
+        data.act(acts, 40, "R-OUTCOME", "PROTEST", "2026-10-01", null, null, null, "SATISFIED", null);
+        data.act(acts, 41, "R-NO-OUTCOME", "PROTEST", "2026-10-01", null, null, "2026-10-08", null, null);
+        data.act(acts, 42, "R-TERM", "SUBMISSION", "2026-10-01", null, 45, null, null, null);
+        data.act(acts, 43, "R-LATE", "PROTEST", "2026-10-01", "2026-10-01", null, "2026-10-26", "REJECTED", null);
+        data.act(acts, 44, "R-REPORTED", "SUBMISSION", "2026-10-01", null, null, "2026-10-05", "SATISFIED", "2026-10-29");
+        data.act(acts, 45, "R-2027", "PROTEST", "2026-12-28", null, null, null, null, null);
+        currentState.refresh();
+        List<String> rowRules = List.of("ACT_CALENDAR_NOT_LOADED", "ACT_CONSIDERATION_WITHOUT_OUTCOME",
+                "ACT_CONSIDERED_LATE", "ACT_DATE_AFTER_PERIOD", "ACT_DATE_ORDER", "ACT_OUTCOME_WITHOUT_CONSIDERATION",
+                "ACT_REPORTED_LATE", "ACT_TERM_OUT_OF_BOUNDS", "ACT_UNANSWERED_PAST_TERM");
+
+        // when all rules run together, and each row rule on its own
+        long together = checks(Map.of()).run(OCTOBER, 0);
+        List<String> allRules = jdbc.sql("SELECT id FROM quality_rule").query(String.class).list();
+        for (String rule : rowRules) {
+            Map<String, QualitySettings.Rule> onlyThis = new java.util.HashMap<>();
+            allRules.forEach(id -> onlyThis.put(id, rule(null, id.equals(rule), null, null)));
+            long alone = checks(onlyThis).run(OCTOBER, 0);
+
+            // then each finds the same, to the message, and something
+            assertThat(findingsOf(together, rule)).as(rule).isNotEmpty().isEqualTo(findingsOf(alone, rule));
+        }
+    }
+
+    private List<String> findingsOf(long run, String rule) {
+        return jdbc.sql("""
+                SELECT concat_ws('|', unit_code, region_code, submission_id, file_name, row_number, column_name, value,
+                                 expected, actual, severity, message_kk, message_ru)
+                FROM finding WHERE run_id = ? AND rule_id = ? ORDER BY 1""").params(run, rule).query(String.class).list();
+    }
+
+    @Test
     void findingsNameOnlyWhatExistsAndKeepItWithoutAForeignKeyPerRow() {
         // given a run with findings
         long run = checks(Map.of()).run(OCTOBER, 0);

@@ -1,0 +1,71 @@
+package kz.legalstat.quality;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * A rule's query as kept in {@code quality/rules/<ID>.sql}. Either a whole SELECT of findings (unit_code,
+ * submission_id, file_name, row_number, column_name, value, expected, actual_kk, actual_ru), or a row rule: a
+ * condition on one act {@code a} of the month and the findings it gives, written under the lines
+ * {@code -- over act} (or {@code act_status}), {@code -- when} and {@code -- then}. Row rules over the same source
+ * are checked in one pass over the month's acts instead of one pass each.
+ */
+record RuleFile(String id, String select, String over, String when, String then) {
+
+    private static final String OVER = "-- over ";
+    private static final String WHEN = "-- when";
+    private static final String THEN = "-- then";
+
+    boolean isRowRule() {
+        return over != null;
+    }
+
+    static RuleFile read(String id) {
+        ClassPathResource resource = new ClassPathResource("quality/rules/" + id + ".sql");
+        String text;
+        try (InputStream in = resource.getInputStream()) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("Rule " + id + " is enabled in quality_rule but has no "
+                    + "quality/rules/" + id + ".sql: add the query or disable the rule", e);
+        }
+        List<String> lines = text.lines().toList();
+        int over = indexOf(lines, OVER);
+        if (over < 0) {
+            return new RuleFile(id, withoutSemicolon(text), null, null, null);
+        }
+        int when = indexOf(lines, WHEN);
+        int then = indexOf(lines, THEN);
+        String source = lines.get(over).strip().substring(OVER.length()).strip();
+        if (when < over || then < when || !List.of("act", "act_status").contains(source)) {
+            throw new IllegalStateException("quality/rules/" + id + ".sql: a row rule has the lines '-- over act' "
+                    + "(or act_status), '-- when' and '-- then', in that order");
+        }
+        return new RuleFile(id, null, source, join(lines.subList(when + 1, then)), join(lines.subList(then + 1, lines.size())));
+    }
+
+    /** The line that is the marker (for "-- over ", the marker and one word), or -1. */
+    private static int indexOf(List<String> lines, String marker) {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (marker.equals(OVER) ? line.matches("-- over \\w+") : line.equals(marker)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String join(List<String> lines) {
+        return withoutSemicolon(lines.stream().filter(l -> !l.strip().startsWith("--"))
+                .collect(Collectors.joining("\n")));
+    }
+
+    private static String withoutSemicolon(String sql) {
+        return sql.strip().replaceAll(";$", "");
+    }
+}
