@@ -12,8 +12,9 @@ import org.springframework.core.io.ClassPathResource;
  * A rule's query as kept in {@code quality/rules/<ID>.sql}. Either a whole SELECT of findings (unit_code,
  * submission_id, file_name, row_number, column_name, value, expected, actual_kk, actual_ru), or a row rule: a
  * condition on one act {@code a} of the month and the findings it gives, written under the lines
- * {@code -- over act} (or {@code act_status}), {@code -- when} and {@code -- then}. Row rules over the same source
- * are checked in one pass over the month's acts instead of one pass each.
+ * {@code -- over act} (or {@code act_status}: the acts' status as of the month's end), {@code -- when} and
+ * {@code -- then}. Row rules over the same source are checked in one pass over the month's acts instead of one
+ * pass each; so they take no tolerance, which is the rule's own.
  */
 record RuleFile(String id, String select, String over, String when, String then) {
 
@@ -46,7 +47,8 @@ record RuleFile(String id, String select, String over, String when, String then)
             throw new IllegalStateException("quality/rules/" + id + ".sql: a row rule has the lines '-- over act' "
                     + "(or act_status), '-- when' and '-- then', in that order");
         }
-        return new RuleFile(id, null, source, join(lines.subList(when + 1, then)), join(lines.subList(then + 1, lines.size())));
+        return new RuleFile(id, null, source, join(lines.subList(when + 1, then)),
+                join(lines.subList(then + 1, lines.size())));
     }
 
     /** The line that is the marker (for "-- over ", the marker and one word), or -1. */
