@@ -96,8 +96,9 @@ class BenchCommand extends JsonCommand {
                 f.collectSeconds(), f.collectRowsPerSecond(), f.collectToCopy(), f.peakHeapBytes() >> 20,
                 f.collectStatus()));
         console.say(String.format(Locale.ROOT, "         of it: scan %.1f s, load %.1f s (%.2f x COPY), current-state "
-                        + "rebuild %.1f s", f.scanSeconds(), f.loadSeconds(), f.copySeconds() / f.loadSeconds(),
-                f.rebuildSeconds()));
+                        + "rebuild %.1f s; CPU of this JVM meanwhile %.1f s (on %d cores)", f.scanSeconds(),
+                f.loadSeconds(), f.copySeconds() / f.loadSeconds(), f.rebuildSeconds(), f.jvmCpuSeconds(),
+                Runtime.getRuntime().availableProcessors()));
         console.say(String.format(Locale.ROOT, "verify   all rules over the month: %.2f s = %.1f %% of the collection"
                         + " (goal < 10 %%); whole verification job: %.2f s (the current state, unchanged since the collection, not rebuilt)",
                 f.rulesSeconds(), 100 * f.rulesToCollect(), f.verifySeconds()));
