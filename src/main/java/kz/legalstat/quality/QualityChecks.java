@@ -136,7 +136,7 @@ public class QualityChecks {
         }
         rowRules.forEach((over, files) -> tasks.add(0, () -> {
             long start = System.nanoTime();
-            Map<String, Long> found = jdbc.sql(rowRulesStatement(over, files)).params(params)
+            Map<String, Long> found = jdbc.sql(rowRulesStatement(files)).params(params)
                     .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).stream()
                     .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
             long millis = (System.nanoTime() - start) / 1_000_000;
@@ -146,12 +146,11 @@ public class QualityChecks {
         return tasks;
     }
 
-    private static String rowRulesStatement(String over, List<RuleFile> files) {
-        String source = over.equals("act_status") ? "act_status(DATE '2000-01-01', :period_end, :period_end)" : over;
+    private static String rowRulesStatement(List<RuleFile> files) {
         String branches = files.stream().map(f -> ROW_RULE_BRANCH.formatted(f.id(), f.then(), f.when()))
                 .collect(Collectors.joining("\nUNION ALL\n"));
         String anyCondition = files.stream().map(f -> "(" + f.when() + ")").collect(Collectors.joining("\n OR "));
-        return ROW_RULES.formatted(INSERT_FINDINGS, source, branches, anyCondition);
+        return ROW_RULES.formatted(INSERT_FINDINGS, files.get(0).source(), branches, anyCondition);
     }
 
     /**

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.springframework.core.io.ClassPathResource;
@@ -18,12 +20,19 @@ import org.springframework.core.io.ClassPathResource;
  */
 record RuleFile(String id, String select, String over, String when, String then) {
 
+    /** What a row rule may be over, and the relation each name stands for in the month's pass. */
+    private static final Map<String, String> SOURCES = Map.of(
+            "act", "act",
+            "act_status", "act_status(DATE '2000-01-01', :period_end, :period_end)");
     private static final String OVER = "-- over ";
-    private static final String WHEN = "-- when";
-    private static final String THEN = "-- then";
 
     boolean isRowRule() {
         return over != null;
+    }
+
+    /** For a row rule, the relation its acts {@code a} come from. */
+    String source() {
+        return SOURCES.get(over);
     }
 
     static RuleFile read(String id) {
@@ -36,14 +45,14 @@ record RuleFile(String id, String select, String over, String when, String then)
                     + "quality/rules/" + id + ".sql: add the query or disable the rule", e);
         }
         List<String> lines = text.lines().toList();
-        int over = indexOf(lines, OVER);
+        int over = indexOf(lines, line -> line.matches("-- over \\w+"));
         if (over < 0) {
             return new RuleFile(id, withoutSemicolon(text), null, null, null);
         }
-        int when = indexOf(lines, WHEN);
-        int then = indexOf(lines, THEN);
-        String source = lines.get(over).strip().substring(OVER.length()).strip();
-        if (when < over || then < when || !List.of("act", "act_status").contains(source)) {
+        int when = indexOf(lines, "-- when"::equals);
+        int then = indexOf(lines, "-- then"::equals);
+        String source = lines.get(over).strip().substring(OVER.length());
+        if (when < over || then < when || !SOURCES.containsKey(source)) {
             throw new IllegalStateException("quality/rules/" + id + ".sql: a row rule has the lines '-- over act' "
                     + "(or act_status), '-- when' and '-- then', in that order");
         }
@@ -51,11 +60,10 @@ record RuleFile(String id, String select, String over, String when, String then)
                 join(lines.subList(then + 1, lines.size())));
     }
 
-    /** The line that is the marker (for "-- over ", the marker and one word), or -1. */
-    private static int indexOf(List<String> lines, String marker) {
+    /** The first line that is the marker, or -1. */
+    private static int indexOf(List<String> lines, Predicate<String> marker) {
         for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (marker.equals(OVER) ? line.matches("-- over \\w+") : line.equals(marker)) {
+            if (marker.test(lines.get(i).strip())) {
                 return i;
             }
         }
