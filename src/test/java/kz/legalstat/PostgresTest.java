@@ -50,8 +50,7 @@ public abstract class PostgresTest {
     @BeforeEach
     protected void emptyDataTables() {
         jdbc.sql("TRUNCATE finding, quality_run, report_export, submission_issue, act_row, record_row, form_row, "
-                + "submission, quality_rule_change RESTART IDENTITY CASCADE").update();
-        jdbc.sql("REFRESH MATERIALIZED VIEW act").update();
-        jdbc.sql("REFRESH MATERIALIZED VIEW special_record").update();
+                + "submission, quality_rule_change, act, special_record, current_state_pending RESTART IDENTITY CASCADE")
+                .update();
     }
 }

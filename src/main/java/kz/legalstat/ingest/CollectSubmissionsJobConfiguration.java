@@ -129,7 +129,8 @@ class CollectSubmissionsJobConfiguration {
     Step refreshCurrentStateStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                  CurrentState currentState) {
         Tasklet refresh = (contribution, chunk) -> {
-            currentState.refresh();
+            // what was done to each table ("rebuilt", "updated 4", "kept") stays with the step's execution
+            currentState.refresh().forEach(contribution.getStepExecution().getExecutionContext()::putString);
             return RepeatStatus.FINISHED;
         };
         return rerunEveryTime("refreshCurrentStateStep", refresh, jobRepository, transactionManager);

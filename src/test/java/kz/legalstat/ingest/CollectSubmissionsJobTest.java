@@ -297,7 +297,7 @@ class CollectSubmissionsJobTest extends PostgresTest {
             CompletableFuture<Void> rebuild = CompletableFuture.runAsync(currentState::refresh);
             await(() -> jdbc.sql("""
                     SELECT count(*) FROM pg_stat_activity
-                    WHERE wait_event_type = 'Lock' AND query LIKE 'REFRESH MATERIALIZED VIEW%act'""")
+                    WHERE wait_event_type = 'Lock' AND query LIKE 'SELECT current_state_update%'""")
                     .query(Long.class).single() == 1);
 
             // when a report reads the acts meanwhile, then it is answered at once, from the state before

@@ -14,6 +14,7 @@ import kz.legalstat.MonthData;
 import kz.legalstat.PostgresTest;
 import kz.legalstat.account.Accounts;
 import kz.legalstat.account.Role;
+import kz.legalstat.ingest.CurrentState;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,6 +44,9 @@ abstract class WebTest extends PostgresTest {
     @Autowired
     Accounts accounts;
 
+    @Autowired
+    CurrentState currentState;
+
     final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -64,7 +68,7 @@ abstract class WebTest extends PostgresTest {
         data.act(own, 3, "1910/26-2", "WARNING", "2026-10-02", null, null, null, null, null);
         long other = data.submission("acts", "7510", "2026-10-01");
         data.act(other, 2, "7510/26-1", "PROTEST", "2026-10-03", "2026-10-03", null, null, null, null);
-        jdbc.sql("REFRESH MATERIALIZED VIEW act").update();
+        currentState.refresh();
     }
 
     String url(String path) {

@@ -1,0 +1,247 @@
+package kz.legalstat.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+
+import kz.legalstat.PostgresTest;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.batch.test.context.SpringBatchTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The current state kept per submission (V16) over nights of new months, corrections and late corrections: after
+ * each night it holds exactly what its definition selects from the history, and only a change every row depends on
+ * rebuilds it whole.
+ */
+@SpringBatchTest
+class CurrentStateTest extends PostgresTest {
+
+    private static final String ACTS_HEADER =
+            "act_id;unit_code;act_type;issued_on;addressee_kind;addressee;sphere;considered_on;outcome\n";
+    private static final String RECORDS_HEADER = "record_id;unit_code;registered_on;article;category;status;decided_on\n";
+
+    @Autowired
+    JobOperatorTestUtils jobs;
+
+    @Autowired
+    @Qualifier("collectSubmissionsJob")
+    Job collectSubmissionsJob;
+
+    @Autowired
+    CurrentState currentState;
+
+    @TempDir
+    Path inbox;
+
+    private Instant delivered = Instant.parse("2026-10-03T09:00:00Z");
+
+    @BeforeEach
+    void job() {
+        jobs.setJob(collectSubmissionsJob);
+    }
+
+    @Test
+    void eachNightRecomputesOnlyWhatItsSubmissionsHoldAndTheStateIsAlwaysItsDefinition() throws Exception {
+        // given September: 60 acts of a district, 10 of them sent again by its region, and 60 records
+        StringBuilder september = new StringBuilder(ACTS_HEADER);
+        for (int i = 1; i <= 60; i++) {
+            september.append(act("1910/26-" + i, "2026-09-0" + (1 + i % 9), i % 3 == 0 ? "2026-09-20" : "",
+                    i % 3 == 0 ? "SATISFIED" : ""));
+        }
+        StringBuilder regionSeptember = new StringBuilder(ACTS_HEADER);
+        for (int i = 1; i <= 10; i++) {
+            regionSeptember.append(act("1910/26-" + i, "2026-09-0" + (1 + i % 9), "2026-09-25", "REJECTED"));
+        }
+        StringBuilder records = new StringBuilder(RECORDS_HEADER);
+        for (int i = 1; i <= 60; i++) {
+            records.append(record("26-19-" + i, "INVESTIGATION", ""));
+        }
+        deliver("acts_1910_2026-09.csv", september);
+        deliver("acts_19_2026-09.csv", regionSeptember);
+        deliver("records_19_2026-09.csv", records);
+        Map<String, String> first = collect();
+        assertThat(first).containsEntry("act", "rebuilt").containsEntry("special_record", "rebuilt");
+        assertTheStateIsItsDefinition(60, 60);
+        String built = lastRebuild();
+
+        // when October re-lists three open acts, one of them considered now, and brings a new one
+        deliver("acts_1910_2026-10.csv", new StringBuilder(ACTS_HEADER)
+                .append(act("1910/26-1", "2026-09-02", "2026-10-07", "SATISFIED"))
+                .append(act("1910/26-2", "2026-09-03", "", ""))
+                .append(act("1910/26-4", "2026-09-05", "", ""))
+                .append(act("1910/26-61", "2026-10-01", "", "")));
+        deliver("records_19_2026-10.csv", new StringBuilder(RECORDS_HEADER)
+                .append(record("26-19-1", "SENT_TO_COURT", "2026-10-09"))
+                .append(record("26-19-61", "INVESTIGATION", "")));
+
+        // then only the acts and records of October's files are recomputed, and the latest month wins
+        assertThat(collect()).containsEntry("act", "updated 4").containsEntry("special_record", "updated 2");
+        assertTheStateIsItsDefinition(61, 61);
+        assertThat(outcome("1910/26-1")).isEqualTo("SATISFIED:2026-10");
+        assertThat(lastRebuild()).isEqualTo(built);
+
+        // when October's register is corrected: an act dropped, another considered, the new one kept
+        deliver("acts_1910_2026-10.csv", new StringBuilder(ACTS_HEADER)
+                .append(act("1910/26-2", "2026-09-03", "2026-10-15", "REJECTED"))
+                .append(act("1910/26-4", "2026-09-05", "", ""))
+                .append(act("1910/26-61", "2026-10-01", "", "")));
+
+        // then the dropped act falls back to its latest earlier version: the region's September row, sent after
+        // the district's
+        assertThat(collect()).containsEntry("act", "updated 4").containsEntry("special_record", "kept");
+        assertTheStateIsItsDefinition(61, 61);
+        assertThat(outcome("1910/26-1")).isEqualTo("REJECTED:2026-09");
+        assertThat(outcome("1910/26-2")).isEqualTo("REJECTED:2026-10");
+
+        // when the region corrects September late, one act fewer and another withdrawn: the act it dropped falls
+        // back to the district's version, and the acts October holds keep October's
+        StringBuilder regionCorrected = new StringBuilder(ACTS_HEADER)
+                .append(act("1910/26-1", "2026-09-02", "2026-09-26", "WITHDRAWN"));
+        for (int i = 2; i <= 10; i++) {
+            if (i != 9) {
+                regionCorrected.append(act("1910/26-" + i, "2026-09-0" + (1 + i % 9), "2026-09-25", "REJECTED"));
+            }
+        }
+        deliver("acts_19_2026-09.csv", regionCorrected);
+        assertThat(collect()).containsEntry("act", "updated 10");
+        assertTheStateIsItsDefinition(61, 61);
+        assertThat(outcome("1910/26-1")).isEqualTo("WITHDRAWN:2026-09");
+        assertThat(outcome("1910/26-9")).isEqualTo("SATISFIED:2026-09");
+        assertThat(outcome("1910/26-2")).isEqualTo("REJECTED:2026-10");
+        assertThat(lastRebuild()).isEqualTo(built);
+
+        // when the district sends all September again, an act fewer: more rows than a third of the state, which
+        // is then rebuilt whole, the cheaper way; the act only September held leaves it
+        deliver("acts_1910_2026-09.csv", new StringBuilder(september.toString().replace(
+                act("1910/26-60", "2026-09-07", "2026-09-20", "SATISFIED"), "")));
+        assertThat(collect()).containsEntry("act", "rebuilt").containsEntry("special_record", "kept");
+        assertTheStateIsItsDefinition(60, 61);
+        assertThat(outcome("1910/26-60")).isNull();
+        built = lastRebuild();
+
+        // and a night that brings nothing keeps both as they are
+        assertThat(collect()).containsEntry("act", "kept").containsEntry("special_record", "kept");
+        assertThat(lastRebuild()).isEqualTo(built);
+
+        // when a day of the calendar changes, every deadline may move: the acts are rebuilt whole
+        LocalDate day = jdbc.sql("SELECT min(deadline_on) FROM act").query(LocalDate.class).single();
+        jdbc.sql("UPDATE calendar_day SET is_working = false, kind = 'HOLIDAY' WHERE day = ?").param(day).update();
+        try {
+            assertThat(currentState.refresh()).containsEntry("act", "rebuilt");
+            assertTheStateIsItsDefinition(60, 61);
+            assertThat(lastRebuild()).isNotEqualTo(built);
+        } finally {
+            jdbc.sql("UPDATE calendar_day SET is_working = true, kind = 'WORKDAY' WHERE day = ?").param(day).update();
+            currentState.refresh();
+        }
+    }
+
+    @Test
+    void rowsWrittenIntoACurrentSubmissionAreTakenInToo() {
+        // given a built state, and rows written straight into a submission that is already current
+        currentState.refresh();
+        long submission = jdbc.sql("""
+                INSERT INTO submission (file_path, file_name, size_bytes, sha256, file_modified_at, kind, unit_code,
+                                        period, version, status, is_current)
+                VALUES ('/x', 'acts_1910_2026-10.csv', 1, repeat('a', 64), now(), 'acts', '1910', DATE '2026-10-01',
+                        1, 'LOADED', true)
+                RETURNING id""").query(Long.class).single();
+        jdbc.sql("""
+                INSERT INTO act_row (submission_id, row_number, act_id, unit_code, act_type, issued_on, addressee_kind,
+                                     addressee, sphere)
+                VALUES (?, 2, '1910/26-1', '1910', 'PROTEST', DATE '2026-10-01', 'COURT', 'Суд', 'OTHER')""")
+                .param(submission).update();
+
+        // when
+        currentState.refresh();
+
+        // then
+        assertTheStateIsItsDefinition(1, 0);
+
+        // and when they are removed again, so is the act: rows removed are no longer there to say which acts they
+        // were, so the acts are rebuilt whole (no collection removes rows: the history keeps them)
+        jdbc.sql("DELETE FROM act_row WHERE submission_id = ?").param(submission).update();
+        assertThat(currentState.refresh()).containsEntry("act", "rebuilt");
+        assertTheStateIsItsDefinition(0, 0);
+    }
+
+    @Test
+    void deadlineRulesInForceOnTheSameDayAreRefused() {
+        assertThatThrownBy(() -> jdbc.sql("""
+                INSERT INTO deadline_rule (act_type, valid_from, response_days, prescribed_term_allowed, legal_basis)
+                VALUES ('PROTEST', DATE '2026-01-01', 15, false, 'test')""").update())
+                .hasMessageContaining("deadline rules of PROTEST from 2011-01-01 and from 2026-01-01 are both in force");
+    }
+
+    private void assertTheStateIsItsDefinition(int acts, int records) {
+        assertThat(jdbc.sql("SELECT count(*) FROM act").query(Long.class).single()).isEqualTo(acts);
+        assertThat(jdbc.sql("SELECT count(*) FROM special_record").query(Long.class).single()).isEqualTo(records);
+        assertThat(differences("act", "act_version", "unit_code, act_id")).as("acts unlike their definition").isZero();
+        assertThat(differences("special_record", "record_version", "record_id")).as("records unlike their definition")
+                .isZero();
+    }
+
+    /** Rows of the table not in its definition, and the other way round. */
+    private long differences(String table, String versions, String key) {
+        return jdbc.sql("""
+                WITH defined AS (
+                    SELECT DISTINCT ON (%3$s) * FROM %2$s ORDER BY %3$s, period DESC, submission_id DESC, row_number DESC
+                )
+                SELECT count(*) FROM ((SELECT * FROM %1$s EXCEPT ALL SELECT * FROM defined)
+                                      UNION ALL (SELECT * FROM defined EXCEPT ALL SELECT * FROM %1$s)) d"""
+                .formatted(table, versions, key)).query(Long.class).single();
+    }
+
+    private String outcome(String actId) {
+        return jdbc.sql("SELECT outcome || ':' || to_char(period, 'YYYY-MM') FROM act WHERE act_id = ?").param(actId)
+                .query(String.class).optional().orElse(null);
+    }
+
+    private String lastRebuild() {
+        return jdbc.sql("SELECT string_agg(snapshot::text, ' ' ORDER BY view_name) FROM current_state_build")
+                .query(String.class).single();
+    }
+
+    private static String act(String id, String issued, String considered, String outcome) {
+        return String.join(";", id, "1910", "PROTEST", issued, "COURT", "Суд", "OTHER", considered, outcome) + "\n";
+    }
+
+    private static String record(String id, String status, String decided) {
+        return String.join(";", id, "1910", "2026-09-01", "188-2", "MINOR", status, decided) + "\n";
+    }
+
+    /** A file as a unit delivers it: a later delivery of the same name is a correction. */
+    private void deliver(String name, CharSequence content) throws IOException {
+        Path night = Files.createDirectories(inbox.resolve(delivered.toString().substring(0, 10)));
+        Path file = Files.writeString(night.resolve(name), content);
+        Files.setLastModifiedTime(file, FileTime.from(delivered));
+        delivered = delivered.plusSeconds(3600);
+    }
+
+    /** One night's collection, and what its last step did to each table of the current state. */
+    private Map<String, String> collect() throws Exception {
+        var execution = jobs.startJob(new JobParametersBuilder(jobs.getUniqueJobParameters())
+                .addString("inbox", inbox.toString()).toJobParameters());
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        var refreshed = execution.getStepExecutions().stream()
+                .filter(s -> s.getStepName().equals("refreshCurrentStateStep")).findFirst().orElseThrow()
+                .getExecutionContext();
+        return Map.of("act", refreshed.getString("act"), "special_record", refreshed.getString("special_record"));
+    }
+}
