@@ -155,14 +155,19 @@ CREATE TRIGGER record_row_changed_changes_current_state AFTER UPDATE OR DELETE O
 -- an act costs about 10 µs (found, deleted, written again with its keys) against 6-8 µs a row for the whole.
 CREATE FUNCTION current_state_update(p_table text) RETURNS text LANGUAGE plpgsql AS $$
 DECLARE
-    key_columns  text := CASE p_table WHEN 'act' THEN 'unit_code, act_id' WHEN 'special_record' THEN 'record_id' END;
-    versions     text := CASE p_table WHEN 'act' THEN 'act_version' ELSE 'record_version' END;
-    row_table    text := CASE p_table WHEN 'act' THEN 'act_row' ELSE 'record_row' END;
-    latest_first text := 'period DESC, submission_id DESC, row_number DESC';
-    taken        bigint[];
-    pending_rows bigint;
-    state_rows   bigint;
-    keys         bigint;
+    key_columns      text := CASE p_table WHEN 'act' THEN 'unit_code, act_id'
+                                          WHEN 'special_record' THEN 'record_id' END;
+    versions         text := CASE p_table WHEN 'act' THEN 'act_version' ELSE 'record_version' END;
+    row_table        text := CASE p_table WHEN 'act' THEN 'act_row' ELSE 'record_row' END;
+    latest_first     text := 'period DESC, submission_id DESC, row_number DESC';
+    taken            bigint[];
+    pending_rows     bigint;
+    state_rows       bigint;
+    keys             bigint;
+    first_filling    boolean;
+    later_indexes    text[] := '{}';
+    index_name       text;
+    index_definition text;
 BEGIN
     IF key_columns IS NULL THEN
         RAISE EXCEPTION 'no table % in the current state', p_table;
@@ -199,9 +204,26 @@ BEGIN
     END IF;
 
     PERFORM current_state_rebuilding(p_table);
-    EXECUTE format('DELETE FROM %I', p_table);
+    EXECUTE format('SELECT NOT EXISTS (SELECT 1 FROM %I)', p_table) INTO first_filling;
+    IF first_filling THEN
+        -- Indexes other than the key are built after the rows, at a third of the cost of keeping them up row by
+        -- row (1 000 000 acts: 6.5 s against 8.9 s). Dropping one keeps readers out until this commits: an empty
+        -- table has nothing to read yet.
+        SELECT coalesce(array_agg(pg_get_indexdef(x.indexrelid)), '{}') INTO later_indexes
+        FROM pg_index x WHERE x.indrelid = p_table::regclass AND NOT x.indisprimary;
+        FOR index_name IN SELECT x.indexrelid::regclass::text FROM pg_index x
+                          WHERE x.indrelid = p_table::regclass AND NOT x.indisprimary LOOP
+            EXECUTE 'DROP INDEX ' || index_name;
+        END LOOP;
+    ELSE
+        EXECUTE format('DELETE FROM %I', p_table);
+    END IF;
+    -- in key order, as DISTINCT ON gives them: the key's index grows at its end
     EXECUTE format('INSERT INTO %1$I SELECT DISTINCT ON (%2$s) * FROM %3$I ORDER BY %2$s, %4$s',
                    p_table, key_columns, versions, latest_first);
+    FOREACH index_definition IN ARRAY later_indexes LOOP
+        EXECUTE index_definition;
+    END LOOP;
     EXECUTE format('ANALYZE %I', p_table);
     RETURN 'rebuilt';
 END $$;
