@@ -14,6 +14,8 @@ import java.util.Random;
 import kz.legalstat.ingest.SubmissionColumns;
 import kz.legalstat.reference.Unit;
 
+import org.springframework.util.FileSystemUtils;
+
 /**
  * A national month of valid submissions, written fast and straight to disk: acts spread over every unit,
  * records over the regions, and a form per unit; UTF-8, {@code ;}, ISO dates, as most units send them.
@@ -35,6 +37,8 @@ final class BenchFiles {
 
     static Written write(Path inbox, YearMonth period, List<Unit> units, List<Unit> regions, long acts, long records)
             throws IOException {
+        // the bench's own folder, emptied first: a file left by an earlier run would be collected with this one's
+        FileSystemUtils.deleteRecursively(inbox);
         Files.createDirectories(inbox);
         Random random = new Random(7);
         List<Path> actFiles = new ArrayList<>();

@@ -102,6 +102,10 @@ class BenchCommand extends JsonCommand {
         console.say(String.format(Locale.ROOT, "verify   all rules over the month: %.2f s = %.1f %% of the collection"
                         + " (goal < 10 %%); whole verification job: %.2f s (the current state, unchanged since the collection, not rebuilt)",
                 f.rulesSeconds(), 100 * f.rulesToCollect(), f.verifySeconds()));
+        var c = f.correction();
+        console.say(String.format(Locale.ROOT, "correct  a night after: one register sent again (%,d acts, one fewer): "
+                        + "collection %.2f s, of it current state %.2f s (acts %s) against %.1f s for the whole month's",
+                c.rows(), c.collectSeconds(), c.updateSeconds(), c.howUpdated(), f.rebuildSeconds()));
         console.result(f);
         return "COMPLETED".equals(f.collectStatus()) ? 0 : 1;
     }
