@@ -250,42 +250,6 @@ class CollectSubmissionsJobTest extends PostgresTest {
     }
 
     @Test
-    void theCurrentStateIsRebuiltOnlyWhenSomethingItIsBuiltFromChanged() throws Exception {
-        // given a first collection, which builds the current state
-        collect(inbox);
-        String actsBuilt = lastRebuild("act");
-        String recordsBuilt = lastRebuild("special_record");
-        List<String> acts = jdbc.sql("SELECT act_id || ':' || deadline_on FROM act ORDER BY 1").query(String.class).list();
-
-        // when the same inbox is collected again: nothing new, so nothing is rebuilt
-        collect(inbox);
-        assertThat(lastRebuild("act")).isEqualTo(actsBuilt);
-        assertThat(lastRebuild("special_record")).isEqualTo(recordsBuilt);
-
-        // when a day of the calendar changes, the acts' deadlines are recomputed at the next rebuild
-        LocalDate day = jdbc.sql("SELECT min(deadline_on) FROM act").query(LocalDate.class).single();
-        jdbc.sql("UPDATE calendar_day SET is_working = false, kind = 'HOLIDAY' WHERE day = ?").param(day).update();
-        try {
-            currentState.refresh();
-            assertThat(lastRebuild("act")).isNotEqualTo(actsBuilt);
-            assertThat(jdbc.sql("SELECT act_id || ':' || deadline_on FROM act ORDER BY 1").query(String.class).list())
-                    .isNotEqualTo(acts);
-        } finally {
-            jdbc.sql("UPDATE calendar_day SET is_working = true, kind = 'WORKDAY' WHERE day = ?").param(day).update();
-            currentState.refresh();
-        }
-        assertThat(jdbc.sql("SELECT act_id || ':' || deadline_on FROM act ORDER BY 1").query(String.class).list())
-                .isEqualTo(acts);
-    }
-
-    /** The snapshot the view's last rebuild started from, and the view's file: either changes with a rebuild. */
-    private String lastRebuild(String view) {
-        return jdbc.sql("""
-                SELECT b.snapshot || ' ' || pg_relation_filenode(CAST(b.view_name AS regclass))
-                FROM current_state_build b WHERE b.view_name = ?""").param(view).query(String.class).single();
-    }
-
-    @Test
     void reportsGoOnReadingTheCurrentStateWhileItIsRebuilt() throws Exception {
         // given a current state with rows, and a change that makes it stale
         collect(inbox);
