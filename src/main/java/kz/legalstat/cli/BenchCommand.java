@@ -96,15 +96,16 @@ class BenchCommand extends JsonCommand {
                 f.collectSeconds(), f.collectRowsPerSecond(), f.collectToCopy(), f.peakHeapBytes() >> 20,
                 f.collectStatus()));
         console.say(String.format(Locale.ROOT, "         of it: scan %.1f s, load %.1f s (%.2f x COPY), the current "
-                        + "state's first filling %.1f s; CPU of this JVM meanwhile %.1f s (on %d cores)", f.scanSeconds(),
-                f.loadSeconds(), f.copySeconds() / f.loadSeconds(), f.rebuildSeconds(), f.jvmCpuSeconds(),
+                        + "state's first filling %.1f s; CPU of this JVM meanwhile %.1f s (on %d cores)",
+                f.scanSeconds(), f.loadSeconds(), f.copySeconds() / f.loadSeconds(), f.rebuildSeconds(), f.jvmCpuSeconds(),
                 Runtime.getRuntime().availableProcessors()));
         console.say(String.format(Locale.ROOT, "verify   all rules over the month: %.2f s = %.1f %% of the collection"
                         + " (goal < 10 %%); whole verification job: %.2f s (the current state, unchanged since the collection, not rebuilt)",
                 f.rulesSeconds(), 100 * f.rulesToCollect(), f.verifySeconds()));
         var c = f.correction();
         console.say(String.format(Locale.ROOT, "correct  a night after: one register sent again (%,d acts, one fewer): "
-                        + "collection %.2f s, of it current state %.2f s (acts %s) against %.1f s for the whole month's filling",
+                        + "collection %.2f s, of it current state %.2f s (acts %s) against %.1f s for the whole "
+                        + "month's filling",
                 c.rows(), c.collectSeconds(), c.updateSeconds(), c.howUpdated(), f.rebuildSeconds()));
         console.result(f);
         return "COMPLETED".equals(f.collectStatus()) ? 0 : 1;

@@ -36,7 +36,10 @@ public class CurrentState {
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** Brings both tables up to date; says for each what was done: "kept", "rebuilt" or "updated n" (n rows). */
+    /**
+     * Brings both tables up to date; says for each what was done: "kept", "rebuilt" or "updated n" (n acts or
+     * records recomputed).
+     */
     public Map<String, String> refresh() {
         CompletableFuture<String> records = CompletableFuture.supplyAsync(
                 () -> separately.execute(status -> update("special_record")), beside);

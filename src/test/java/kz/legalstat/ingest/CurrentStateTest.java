@@ -34,7 +34,8 @@ class CurrentStateTest extends PostgresTest {
 
     private static final String ACTS_HEADER =
             "act_id;unit_code;act_type;issued_on;addressee_kind;addressee;sphere;considered_on;outcome\n";
-    private static final String RECORDS_HEADER = "record_id;unit_code;registered_on;article;category;status;decided_on\n";
+    private static final String RECORDS_HEADER =
+            "record_id;unit_code;registered_on;article;category;status;decided_on\n";
 
     @Autowired
     JobOperatorTestUtils jobs;
@@ -186,7 +187,8 @@ class CurrentStateTest extends PostgresTest {
         assertThatThrownBy(() -> jdbc.sql("""
                 INSERT INTO deadline_rule (act_type, valid_from, response_days, prescribed_term_allowed, legal_basis)
                 VALUES ('PROTEST', DATE '2026-01-01', 15, false, 'test')""").update())
-                .hasMessageContaining("deadline rules of PROTEST from 2011-01-01 and from 2026-01-01 are both in force");
+                .hasMessageContaining(
+                        "deadline rules of PROTEST from 2011-01-01 and from 2026-01-01 are both in force");
     }
 
     private void assertTheStateIsItsDefinition(int acts, int records) {
@@ -201,7 +203,8 @@ class CurrentStateTest extends PostgresTest {
     private long differences(String table, String versions, String key) {
         return jdbc.sql("""
                 WITH defined AS (
-                    SELECT DISTINCT ON (%3$s) * FROM %2$s ORDER BY %3$s, period DESC, submission_id DESC, row_number DESC
+                    SELECT DISTINCT ON (%3$s) * FROM %2$s
+                    ORDER BY %3$s, period DESC, submission_id DESC, row_number DESC
                 )
                 SELECT count(*) FROM ((SELECT * FROM %1$s EXCEPT ALL SELECT * FROM defined)
                                       UNION ALL (SELECT * FROM defined EXCEPT ALL SELECT * FROM %1$s)) d"""
