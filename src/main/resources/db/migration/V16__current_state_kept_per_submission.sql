@@ -65,7 +65,7 @@ END $$;
 CREATE TRIGGER deadline_rules_do_not_overlap AFTER INSERT OR UPDATE ON deadline_rule
     FOR EACH STATEMENT EXECUTE FUNCTION deadline_rules_do_not_overlap();
 
--- The views become tables of the same columns, rebuilt whole at the next update (no rebuild is recorded).
+-- The views become tables of the same columns, filled at the end of this migration (no rebuild is recorded yet).
 CREATE TABLE act_state AS SELECT * FROM act_version WITH NO DATA;
 DROP MATERIALIZED VIEW act;
 ALTER TABLE act_state RENAME TO act;
@@ -225,3 +225,7 @@ BEGIN
     EXECUTE format('ANALYZE %I', p_table);
     RETURN 'rebuilt';
 END $$;
+
+-- Filled here, so that reports read the same state right after this migration as before it.
+SELECT current_state_update('act');
+SELECT current_state_update('special_record');
