@@ -144,6 +144,29 @@ CREATE TRIGGER record_row_inserted_changes_current_state AFTER INSERT ON record_
 CREATE TRIGGER record_row_changed_changes_current_state AFTER UPDATE OR DELETE OR TRUNCATE ON record_row
     FOR EACH STATEMENT EXECUTE FUNCTION current_state_source_changed();
 
+-- Which units' acts each submission holds. An act's versions all carry its unit, so an update reads only the
+-- submissions that hold acts of its acts' units instead of the whole history (a register over 1 000 000 acts:
+-- 0.15 s against 1.3 s). Kept by the history's inserts and updates; a pair left by rows removed only widens what
+-- is read.
+CREATE TABLE submission_act_unit (
+    unit_code      varchar(4)  NOT NULL,
+    submission_id  bigint      NOT NULL,
+    PRIMARY KEY (unit_code, submission_id)
+);
+
+INSERT INTO submission_act_unit SELECT DISTINCT unit_code, submission_id FROM act_row;
+
+CREATE FUNCTION act_rows_record_their_units() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO submission_act_unit SELECT DISTINCT unit_code, submission_id FROM new_rows ON CONFLICT DO NOTHING;
+    RETURN NULL;
+END $$;
+
+CREATE TRIGGER act_row_inserted_records_units AFTER INSERT ON act_row
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION act_rows_record_their_units();
+CREATE TRIGGER act_row_updated_records_units AFTER UPDATE ON act_row
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION act_rows_record_their_units();
+
 -- Brings one table of the state up to date and says how: 'kept' (nothing pending), 'rebuilt' (whole), or
 -- 'updated <n>' (n acts or records recomputed). Readers are never kept out: a whole rebuild replaces the rows in
 -- one transaction, which readers see only once it commits. Two updates of the same table take turns.
@@ -167,6 +190,9 @@ DECLARE
     later_indexes    text[] := '{}';
     index_name       text;
     index_definition text;
+    units            text[];
+    scope            bigint[];
+    narrowing        text := '';
 BEGIN
     IF key_columns IS NULL THEN
         RAISE EXCEPTION 'no table % in the current state', p_table;
@@ -191,13 +217,20 @@ BEGIN
                 USING taken;
             GET DIAGNOSTICS keys = ROW_COUNT;
             ANALYZE current_state_keys;
-            EXECUTE format('DELETE FROM %1$I WHERE (%2$s) IN (SELECT %2$s FROM current_state_keys)',
-                           p_table, key_columns);
+            IF p_table = 'act' THEN
+                SELECT array_agg(DISTINCT unit_code) INTO units FROM current_state_keys;
+                SELECT coalesce(array_agg(submission_id), '{}') INTO scope FROM submission_act_unit
+                WHERE unit_code = ANY (units);
+                narrowing := 'unit_code = ANY ($1) AND submission_id = ANY ($2) AND ';
+            END IF;
+            EXECUTE format('DELETE FROM %1$I WHERE %3$s (%2$s) IN (SELECT %2$s FROM current_state_keys)',
+                           p_table, key_columns, narrowing) USING units, scope;
             EXECUTE format('INSERT INTO %1$I SELECT DISTINCT ON (%2$s) * FROM %3$I '
-                           'WHERE (%2$s) IN (SELECT %2$s FROM current_state_keys) ORDER BY %2$s, %4$s',
-                           p_table, key_columns, versions, latest_first);
+                           'WHERE %5$s (%2$s) IN (SELECT %2$s FROM current_state_keys) ORDER BY %2$s, %4$s',
+                           p_table, key_columns, versions, latest_first, narrowing) USING units, scope;
             DROP TABLE current_state_keys;
-            EXECUTE format('ANALYZE %I', p_table);
+            -- no ANALYZE: a night's share of the state hardly moves its statistics (autovacuum keeps them), and
+            -- sampling the table would cost more than the update (0.3 s over 1 000 000 acts)
             RETURN 'updated ' || keys;
         END IF;
     END IF;
