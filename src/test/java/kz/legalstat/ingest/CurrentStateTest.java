@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 
+import kz.legalstat.MonthData;
 import kz.legalstat.PostgresTest;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -180,6 +181,29 @@ class CurrentStateTest extends PostgresTest {
         jdbc.sql("DELETE FROM act_row WHERE submission_id = ?").param(submission).update();
         assertThat(currentState.refresh()).containsEntry("act", "rebuilt");
         assertTheStateIsItsDefinition(0, 0);
+    }
+
+    @Test
+    void anActMovedToAnotherUnitIsFoundThereByLaterUpdates() {
+        // given a region's October register of ten acts, one of them then moved to a district by hand
+        MonthData data = new MonthData(jdbc);
+        long october = data.submission("acts", "19", "2026-10-01");
+        for (int i = 1; i <= 10; i++) {
+            data.act(october, i + 1, "19/26-" + i, "PROTEST", "2026-10-01", null, null, "2026-10-20", "SATISFIED",
+                    null);
+        }
+        currentState.refresh();
+        jdbc.sql("UPDATE act_row SET unit_code = '1910' WHERE act_id = '19/26-1'").update();
+        assertThat(currentState.refresh()).containsEntry("act", "rebuilt");
+
+        // when the district sends September with an older version of that act
+        long september = data.submission("acts", "1910", "2026-09-01");
+        data.act(september, 2, "19/26-1", "PROTEST", "2026-09-01", null, null, null, null, null);
+
+        // then the update reads the region's submission too, where the act now is, and October's version stays
+        assertThat(currentState.refresh()).containsEntry("act", "updated 1");
+        assertTheStateIsItsDefinition(10, 0);
+        assertThat(outcome("19/26-1")).isEqualTo("SATISFIED:2026-10");
     }
 
     @Test
