@@ -89,6 +89,58 @@ class HostileFilesTest extends PostgresTest {
         assertThat(jdbc.sql("SELECT count(*) FROM act_row").query(Long.class).single()).isEqualTo(1);
     }
 
+    @Test
+    void brokenQuotingAndCutRowsAreToldWhereAndHowToMendThem() throws IOException {
+        // given a register whose third record (from line 4: the second takes two lines) has an undoubled quote,
+        // a form whose first row is written with the other separator, and an extract that leaves out the
+        // empty optional decided_on at the end of a row
+        Files.writeString(inbox.resolve("acts_1910_2026-10.csv"), """
+                act_id,unit_code,act_type,issued_on,addressee_kind,addressee,sphere
+                1910/1,1910,PROTEST,2026-10-01,STATE_BODY,"Аким
+                района",OTHER
+                1910/2,1910,PROTEST,2026-10-01,STATE_BODY,"Аким "города" Алматы",OTHER
+                """);
+        Files.writeString(inbox.resolve("form_1910_2026-10.csv"), """
+                unit_code,indicator,value
+                1910;ACTS.PROTEST.ISSUED;3
+                1910,ACTS.SUBMISSION.ISSUED,2
+                """);
+        Files.writeString(inbox.resolve("records_1910_2026-10.csv"), """
+                record_id,unit_code,registered_on,article,category,status,decided_on
+                261910000001,1910,2026-10-01,188-2,MINOR,INVESTIGATION
+                """);
+
+        // when
+        assertThat(pipeline.collect(inbox, Optional.empty()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+        // then the register is refused whole, saying where its quoting breaks and how a quote is written
+        var refusal = jdbc.sql("""
+                SELECT s.status, i.code, i.message_ru, i.message_kk FROM submission s
+                JOIN submission_issue i ON i.submission_id = s.id WHERE s.file_name = 'acts_1910_2026-10.csv'""")
+                .query().singleRow();
+        assertThat(refusal).containsEntry("status", "REJECTED").containsEntry("code", "ingest.file.bad-quotes");
+        assertThat(refusal.get("message_ru").toString()).startsWith("Запись 3 (начинается в строке 4 файла)")
+                .contains("«,»", "(\"\")");
+        assertThat(refusal.get("message_kk").toString()).startsWith("3-жазба (файлдың 4-жолынан басталады)");
+        assertThat(jdbc.sql("SELECT count(*) FROM act_row").query(Long.class).single()).isZero();
+        // the form's row with the other separator alone is refused, as one broken row (its one long value is
+        // checked as written) rather than as values missing one by one
+        assertThat(jdbc.sql("""
+                SELECT i.row_number || ' ' || i.code || ' ' || i.message_ru FROM submission_issue i
+                JOIN submission s ON s.id = i.submission_id WHERE s.file_name = 'form_1910_2026-10.csv'
+                ORDER BY i.code""")
+                .query(String.class).list())
+                .containsExactly("2 ingest.row.too-narrow Значений в строке: 1, столбцов в заголовке: 3; строка "
+                                + "оборвана или её значения разделены не знаком «,», как в заголовке",
+                        "2 ingest.row.unknown-unit Подразделение с кодом «1910;ACTS.PROTEST.ISSUED;3» отсутствует "
+                                + "в справочнике");
+        assertThat(jdbc.sql("SELECT indicator FROM form_row").query(String.class).list())
+                .containsExactly("ACTS.SUBMISSION.ISSUED");
+        // a row short of an optional value only is taken
+        assertThat(jdbc.sql("SELECT count(*) FROM record_row WHERE decided_on IS NULL").query(Long.class).single())
+                .isEqualTo(1);
+    }
+
     private static void writeWithFormula(Path file) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
             var sheet = workbook.createSheet();

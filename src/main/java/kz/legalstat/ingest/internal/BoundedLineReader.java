@@ -12,6 +12,7 @@ final class BoundedLineReader extends FilterReader {
 
     private final int maxLineChars;
     private int lineChars;
+    private long line = 1;
 
     BoundedLineReader(Reader in, int maxLineChars) {
         super(in);
@@ -39,8 +40,9 @@ final class BoundedLineReader extends FilterReader {
     private void count(char c) throws IOException {
         if (c == '\n') {
             lineChars = 0;
+            line++;
         } else if (++lineChars > maxLineChars) {
-            throw new RejectedIOException(new FileRejectedException("ingest.file.line-too-long", maxLineChars));
+            throw new RejectedIOException(new FileRejectedException("ingest.file.line-too-long", maxLineChars, line));
         }
     }
 }

@@ -17,7 +17,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -32,16 +34,22 @@ final class CsvTableReader implements TableReader {
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final CSVParser parser;
+    private final char delimiter;
     private final Iterator<CSVRecord> records;
     private final List<String> header;
+    /** Lines the records read so far took up: the next record starts on the line after. */
+    private long linesRead;
 
-    private CsvTableReader(CSVParser parser, IngestLimits limits) throws FileRejectedException {
+    private CsvTableReader(CSVParser parser, char delimiter, IngestLimits limits)
+            throws IOException, FileRejectedException {
         this.parser = parser;
+        this.delimiter = delimiter;
         this.records = parser.iterator();
-        if (!records.hasNext()) {
-            throw new FileRejectedException("ingest.file.empty");
+        CSVRecord first = nextRecord();
+        if (first == null) {
+            throw new RejectedIOException(new FileRejectedException("ingest.file.empty"));
         }
-        this.header = cells(records.next());
+        this.header = cells(first);
         if (header.size() > limits.maxColumns()) {
             throw new FileRejectedException("ingest.file.too-many-columns", header.size(), limits.maxColumns());
         }
@@ -67,7 +75,8 @@ final class CsvTableReader implements TableReader {
             }
             Reader reader = new BoundedLineReader(new InputStreamReader(in, charset), limits.maxLineChars());
             CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).get();
-            return new CsvTableReader(CSVParser.builder().setReader(reader).setFormat(format).get(), limits);
+            return new CsvTableReader(CSVParser.builder().setReader(reader).setFormat(format).get(), delimiter,
+                    limits);
         } catch (FileRejectedException e) {
             throw new RejectedIOException(e);
         }
@@ -138,21 +147,40 @@ final class CsvTableReader implements TableReader {
     }
 
     @Override
+    public Optional<Character> separator() {
+        return Optional.of(delimiter);
+    }
+
+    @Override
     public RawRow next() throws IOException {
-        while (true) {
-            CSVRecord record;
-            try {
-                if (!records.hasNext()) {
-                    return null;
-                }
-                record = records.next();
-            } catch (java.io.UncheckedIOException e) {
-                throw e.getCause();
-            }
+        for (CSVRecord record = nextRecord(); record != null; record = nextRecord()) {
             List<String> cells = cells(record);
             if (cells.stream().anyMatch(c -> !c.isBlank())) {
                 return new RawRow((int) record.getRecordNumber(), cells);
             }
+        }
+        return null;
+    }
+
+    /**
+     * The next record, or {@code null} after the last. Broken quoting (a quote inside a quoted value not doubled,
+     * a quote never closed) rejects the file: past it no parser can tell where values end, and guessing would
+     * load shifted values as good ones. The unit is told which record, from which line, and how to write it.
+     */
+    private CSVRecord nextRecord() throws IOException {
+        try {
+            if (!records.hasNext()) {
+                return null;
+            }
+            CSVRecord record = records.next();
+            linesRead = parser.getCurrentLineNumber();
+            return record;
+        } catch (java.io.UncheckedIOException e) {
+            if (e.getCause() instanceof CSVException) {
+                throw new RejectedIOException(new FileRejectedException("ingest.file.bad-quotes",
+                        parser.getRecordNumber() + 1, linesRead + 1, String.valueOf(delimiter)));
+            }
+            throw e.getCause();
         }
     }
 

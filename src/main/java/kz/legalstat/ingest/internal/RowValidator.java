@@ -25,6 +25,10 @@ final class RowValidator {
     private final RowSchema schema;
     private final int[] cellIndex;
     private final int headerWidth;
+    /** A text file's separator: its rows must write every column; null where rows may end early (Excel). */
+    private final Character separator;
+    /** The position of the file's last required column: a text row ending before it is broken. */
+    private final int lastRequiredCell;
     private final Unit submitter;
     private final ReferenceData reference;
     private final Texts texts;
@@ -33,11 +37,19 @@ final class RowValidator {
     private final int statusIndex;
     private final int decidedIndex;
 
-    RowValidator(RowSchema schema, int[] cellIndex, int headerWidth, Unit submitter, ReferenceData reference,
-                 Texts texts) {
+    RowValidator(RowSchema schema, int[] cellIndex, int headerWidth, Character separator, Unit submitter,
+                 ReferenceData reference, Texts texts) {
         this.schema = schema;
         this.cellIndex = cellIndex;
         this.headerWidth = headerWidth;
+        this.separator = separator;
+        int last = -1;
+        for (int i = 0; i < cellIndex.length; i++) {
+            if (schema.columns().get(i).required()) {
+                last = Math.max(last, cellIndex[i]);
+            }
+        }
+        this.lastRequiredCell = last;
         this.submitter = submitter;
         this.reference = reference;
         this.texts = texts;
@@ -50,8 +62,14 @@ final class RowValidator {
         List<String> values = new ArrayList<>(schema.columns().size());
         List<Issue> issues = new ArrayList<>();
         checkWidth(row, issues);
+        boolean broken = isBroken(row, issues);
         for (int i = 0; i < schema.columns().size(); i++) {
             Column column = schema.columns().get(i);
+            if (broken && cellIndex[i] >= row.cells().size()) {
+                // the row's end, not each value past it, is what the unit has to mend
+                values.add(null);
+                continue;
+            }
             String text = cellIndex[i] < 0 ? "" : row.cell(cellIndex[i]).strip();
             if (cellIndex[i] >= 0 && row.formulaCells().contains(cellIndex[i])) {
                 issues.add(error(row.rowNumber(), column, text, "ingest.row.formula", column.name()));
@@ -156,6 +174,20 @@ final class RowValidator {
             issues.add(Issue.rowError(row.rowNumber(), null, null, "ingest.row.too-wide",
                     texts.both("ingest.row.too-wide", last + 1, headerWidth)));
         }
+    }
+
+    /**
+     * A text row that ends before the file's last required column is cut short, or written with another
+     * separator than the header (then it is one long value). Rows short of optional cells only are taken: some
+     * programs leave trailing empty values out.
+     */
+    private boolean isBroken(RawRow row, List<Issue> issues) {
+        if (separator == null || row.cells().size() > lastRequiredCell) {
+            return false;
+        }
+        issues.add(Issue.rowError(row.rowNumber(), null, null, "ingest.row.too-narrow",
+                texts.both("ingest.row.too-narrow", row.cells().size(), headerWidth, String.valueOf(separator))));
+        return true;
     }
 
     /** decided_on is required for every status but INVESTIGATION (spec/submissions.md, kind records). */

@@ -78,8 +78,8 @@ public class SubmissionLoader {
                 ? JdbcTableReader.open(submission.path(), submission.sourceQuery(), sourceUser, sourcePassword)
                 : openChecked(Path.of(submission.path()), submission.format())) {
             int[] cellIndex = mapHeader(schema, reader.header(), issues);
-            RowValidator validator = new RowValidator(schema, cellIndex, reader.header().size(), submitter, reference,
-                    texts);
+            RowValidator validator = new RowValidator(schema, cellIndex, reader.header().size(),
+                    reader.separator().orElse(null), submitter, reference, texts);
             try (CopyRowWriter copy = CopyRowWriter.open(connection, schema.table(), tableColumns(schema),
                     submission.id())) {
                 for (RawRow row = reader.next(); row != null; row = reader.next()) {

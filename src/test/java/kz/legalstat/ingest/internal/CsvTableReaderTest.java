@@ -88,6 +88,31 @@ class CsvTableReaderTest {
                         e -> assertThat(e.rejection().code()).isEqualTo("ingest.file.too-many-columns"));
     }
 
+    @Test
+    void brokenQuotingRejectsTheFileNamingTheRecordAndTheLineItStartsOn() throws IOException {
+        // a quote inside a quoted value not doubled, in the third record, which starts on line 4 (record 2 takes
+        // two lines); and a quote never closed, from record 3 on line 3 to the end of the file
+        Path undoubled = write("a,b\n1,\"две\nстроки\"\n2,\"Аким \"города\" Алматы\"\n3,z\n", StandardCharsets.UTF_8, false);
+        Path unclosed = write("a;b\n1;2\n3;\"открыта\nи не закрыта\n", StandardCharsets.UTF_8, false);
+
+        assertThatThrownBy(() -> readAll(undoubled)).isInstanceOfSatisfying(RejectedIOException.class, e -> {
+            assertThat(e.rejection().code()).isEqualTo("ingest.file.bad-quotes");
+            assertThat(e.rejection().args()).containsExactly(3L, 4L, ",");
+        });
+        assertThatThrownBy(() -> readAll(unclosed)).isInstanceOfSatisfying(RejectedIOException.class,
+                e -> assertThat(e.rejection().args()).containsExactly(3L, 3L, ";"));
+    }
+
+    @Test
+    void aLineLongerThanTheLimitIsRejectedWithItsNumber() throws IOException {
+        Path file = write("a;b\n1;2\n" + "x".repeat(LIMITS.maxLineChars() + 1) + "\n", StandardCharsets.UTF_8, false);
+
+        assertThatThrownBy(() -> readAll(file)).isInstanceOfSatisfying(RejectedIOException.class, e -> {
+            assertThat(e.rejection().code()).isEqualTo("ingest.file.line-too-long");
+            assertThat(e.rejection().args()).containsExactly(LIMITS.maxLineChars(), 3L);
+        });
+    }
+
     private Path write(String text, Charset charset, boolean bom) throws IOException {
         Path file = Files.createTempFile(dir, "t", ".csv");
         byte[] body = text.getBytes(charset);
