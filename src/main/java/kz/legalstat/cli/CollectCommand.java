@@ -1,6 +1,5 @@
 package kz.legalstat.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.Optional;
@@ -42,8 +41,10 @@ class CollectCommand extends JsonCommand {
             if (inbox != null || sourceQuery == null || sourceUnit == null || month == null) {
                 throw new UsageException(console.text("cli.source.options"));
             }
-        } else if (inbox == null || !Files.isDirectory(inbox)) {
+        } else if (inbox == null) {
             throw new UsageException(console.text("cli.inbox.missing", inbox));
+        } else {
+            Options.inbox(inbox, console);
         }
     }
 

@@ -36,6 +36,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.OverwrittenOptionException;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -123,6 +124,9 @@ public final class CommandLineEntry {
             return console.text("cli.options.missing", missing.getMissing().stream()
                     .map(arg -> arg instanceof OptionSpec option ? option.longestName() : arg.paramLabel())
                     .collect(Collectors.joining(", ")));
+        }
+        if (e instanceof OverwrittenOptionException twice && twice.getOverwritten() instanceof OptionSpec option) {
+            return console.text("cli.options.twice", option.longestName());
         }
         if (e instanceof UnmatchedArgumentException unmatched) {
             return console.text("cli.options.unknown", String.join(" ", unmatched.getUnmatched()));

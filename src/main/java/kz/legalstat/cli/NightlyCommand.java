@@ -1,6 +1,5 @@
 package kz.legalstat.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
@@ -33,9 +32,7 @@ class NightlyCommand extends JsonCommand {
 
     @Override
     public void validate(Console console) {
-        if (!Files.isDirectory(inbox)) {
-            throw new UsageException(console.text("cli.inbox.missing", inbox));
-        }
+        Options.inbox(inbox, console);
         month = Options.period(period, console);
     }
 

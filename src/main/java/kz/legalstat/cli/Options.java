@@ -1,5 +1,7 @@
 package kz.legalstat.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -25,6 +27,16 @@ final class Options {
             throw new UsageException(console.text("cli.period.future", text));
         }
         return period;
+    }
+
+    /** A folder that exists: a file of that name is told as such, not as missing. */
+    static void inbox(Path inbox, Console console) {
+        if (Files.isRegularFile(inbox)) {
+            throw new UsageException(console.text("cli.inbox.file", inbox));
+        }
+        if (!Files.isDirectory(inbox)) {
+            throw new UsageException(console.text("cli.inbox.missing", inbox));
+        }
     }
 
     static LocalDate date(String text, Console console) {

@@ -13,6 +13,13 @@ class RunsCommand extends JsonCommand {
     int limit;
 
     @Override
+    public void validate(Console console) {
+        if (limit < 1 || limit > 10_000) {
+            throw new UsageException(console.text("cli.runs.limit", limit));
+        }
+    }
+
+    @Override
     public int run(ConfigurableApplicationContext context, Console console) {
         var runs = context.getBean(Runs.class).latest(limit);
         console.say(console.text("cli.runs.header"));

@@ -17,6 +17,7 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -97,9 +98,9 @@ public class Pipeline {
      * recorded as failed; a collection still running elsewhere holds its inbox and is refused.
      */
     public JobExecution restart(long executionId) {
-        JobExecution execution = repository.getJobExecution(executionId);
-        if (execution == null) {
-            throw new RunRefusedException("run.unknown", executionId);
+        JobExecution execution = existing(executionId);
+        if (execution.getStatus() == BatchStatus.COMPLETED || execution.getStatus() == BatchStatus.ABANDONED) {
+            throw new RunRefusedException("run.finished", executionId, execution.getStatus());
         }
         String inbox = execution.getJobParameters().getString("inbox");
         Supplier<JobExecution> again = () -> {
@@ -115,6 +116,18 @@ public class Pipeline {
             }
         };
         return inbox == null ? again.get() : inboxLock.whileHeld(inbox, again);
+    }
+
+    private JobExecution existing(long executionId) {
+        try {
+            JobExecution execution = repository.getJobExecution(executionId);
+            if (execution != null) {
+                return execution;
+            }
+        } catch (EmptyResultDataAccessException e) {
+            // Spring Batch 6's JDBC repository throws for an id it does not hold, where its contract says null
+        }
+        throw new RunRefusedException("run.unknown", executionId);
     }
 
     /**

@@ -3,14 +3,19 @@ package kz.legalstat.cli;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 
 import kz.legalstat.PostgresTest;
+import kz.legalstat.schedule.Pipeline;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,6 +31,9 @@ class CommandLineEntryTest extends PostgresTest {
 
     @TempDir
     Path dir;
+
+    @Autowired
+    Pipeline pipeline;
 
     @BeforeEach
     void capture() {
@@ -53,11 +61,14 @@ class CommandLineEntryTest extends PostgresTest {
         assertThat(CommandLineEntry.run(new String[] {"report", "--name", "overdue-acts"})).isEqualTo(2);
         assertThat(CommandLineEntry.run(new String[] {"runs", "--bogus"})).isEqualTo(2);
         assertThat(CommandLineEntry.run(new String[] {"runs", "--limit", "many"})).isEqualTo(2);
+        assertThat(CommandLineEntry.run(new String[] {"verify", "--period", "2026-10", "--period", "2026-09"}))
+                .isEqualTo(2);
 
         assertThat(err.toString(StandardCharsets.UTF_8))
                 .contains("Не заданы обязательные параметры: --period, --out")
                 .contains("Неизвестный параметр или лишний аргумент: --bogus")
                 .contains("--limit: «many» — недопустимое значение")
+                .contains("--period: указан дважды; укажите один раз")
                 .contains("Использование: legalstat runs");
     }
 
@@ -71,10 +82,34 @@ class CommandLineEntryTest extends PostgresTest {
                 "--lang", "en", "--out", "x.xlsx"})).isEqualTo(2);
         assertThat(CommandLineEntry.run(new String[] {"collect", "--inbox", dir.resolve("none").toString()}))
                 .isEqualTo(2);
+        Path aFile = Files.writeString(dir.resolve("acts_1910_2026-10.csv"), "act_id\n");
+        assertThat(CommandLineEntry.run(new String[] {"nightly", "--inbox", aFile.toString(), "--period", "2026-10",
+                "--out", dir.toString()})).isEqualTo(2);
+        assertThat(CommandLineEntry.run(new String[] {"runs", "--limit", "-5"})).isEqualTo(2);
 
         assertThat(err.toString(StandardCharsets.UTF_8))
                 .contains("--period: «2026-13»", "--period: 2999-01", "supervision-acts, overdue-acts", "--lang: «en»",
-                        "--inbox");
+                        "--inbox: папка «" + dir.resolve("none") + "» не существует",
+                        "--inbox: «" + aFile + "» — файл, а не папка",
+                        "--limit: -5 вне допустимого диапазона 1–10 000");
+    }
+
+    @Test
+    void aRunThatIsNotThereOrHasFinishedIsNotRestartedAndTheOperatorIsToldWhy() {
+        int unknown = CommandLineEntry.run(new String[] {"restart", "--run", "2000000000",
+                "--spring.datasource.url=" + URL, "--spring.datasource.username=" + USER});
+        var verification = pipeline.verify(YearMonth.of(2026, 10));
+        assertThat(verification.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        long finished = verification.getId();
+        int again = CommandLineEntry.run(new String[] {"restart", "--run", String.valueOf(finished),
+                "--spring.datasource.url=" + URL, "--spring.datasource.username=" + USER});
+
+        assertThat(unknown).isEqualTo(2);
+        assertThat(again).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("--run: Запуска № ", " нет: номера запусков показывает команда runs")
+                .contains(" уже завершён (COMPLETED): перезапускать нечего")
+                .doesNotContain("Incorrect result size", "Устраните причину");
     }
 
     @Test

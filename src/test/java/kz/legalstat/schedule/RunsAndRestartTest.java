@@ -62,6 +62,11 @@ class RunsAndRestartTest extends PostgresTest {
         }
         assertThat(jdbc.sql("SELECT count(*) FROM quality_run").query(Long.class).single()).isEqualTo(1);
         assertThat(runs.latest(1).get(0).reports()).isEqualTo(8);
+        // and neither the completed run nor one that does not exist can be restarted
+        assertThatThrownBy(() -> pipeline.restart(restarted.getId())).isInstanceOf(RunRefusedException.class)
+                .hasMessage("run.finished");
+        assertThatThrownBy(() -> pipeline.restart(Integer.MAX_VALUE)).isInstanceOf(RunRefusedException.class)
+                .hasMessage("run.unknown");
         assertThat(jdbc.sql("SELECT count(*) FROM act_row").query(Long.class).single()).isZero();
         assertThat(jdbc.sql("SELECT sum(rows_loaded) FROM submission").query(Long.class).single()).isEqualTo(1);
     }
