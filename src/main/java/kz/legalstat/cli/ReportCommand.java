@@ -1,5 +1,6 @@
 package kz.legalstat.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -55,6 +56,10 @@ class ReportCommand extends JsonCommand {
             throw new UsageException(console.text("cli.lang.invalid", lang));
         }
         asOfDate = asOf == null ? null : Options.date(asOf, console);
+        if (Files.isDirectory(out)) {
+            throw new UsageException(console.text("cli.out.folder", out,
+                    out.resolve(report.cliName() + "_" + month + "_" + language.name() + ".xlsx")));
+        }
     }
 
     @Override
