@@ -4,7 +4,6 @@ import kz.legalstat.schedule.Pipeline;
 import kz.legalstat.schedule.RunRefusedException;
 
 import org.springframework.batch.core.job.JobExecution;
-
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -73,7 +73,7 @@ class CommandLineEntryTest extends PostgresTest {
     }
 
     @Test
-    void wrongOptionValuesNameTheOptionAndWhatIsAllowed() {
+    void wrongOptionValuesNameTheOptionAndWhatIsAllowed() throws java.io.IOException {
         assertThat(CommandLineEntry.run(new String[] {"verify", "--period", "2026-13"})).isEqualTo(2);
         assertThat(CommandLineEntry.run(new String[] {"verify", "--period", "2999-01"})).isEqualTo(2);
         assertThat(CommandLineEntry.run(new String[] {"report", "--name", "acts", "--period", "2026-10",

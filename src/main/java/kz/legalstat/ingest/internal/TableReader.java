@@ -11,8 +11,9 @@ interface TableReader extends AutoCloseable {
     List<String> header();
 
     /**
-     * The character between the values of a line, for text files, whose every row writes every column of the
-     * header (RFC 4180): a row with fewer values is broken, not merely short of empty cells.
+     * The character between the values of a line, for text files: there a row with fewer values than its required
+     * columns need is cut short or written with another separator. Empty where a row ends at its last value
+     * (Excel, a database).
      */
     default Optional<Character> separator() {
         return Optional.empty();
