@@ -50,7 +50,8 @@ public abstract class PostgresTest {
     @BeforeEach
     protected void emptyDataTables() {
         jdbc.sql("TRUNCATE finding, quality_run, report_export, submission_issue, act_row, record_row, form_row, "
-                + "submission, quality_rule_change, act, special_record, current_state_pending, submission_act_unit "
+                + "submission, quality_rule_change, act, special_record, current_state_pending, submission_act_unit, "
+                + "submission_record_range "
                 + "RESTART IDENTITY CASCADE")
                 .update();
     }

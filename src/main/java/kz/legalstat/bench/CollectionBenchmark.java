@@ -72,11 +72,12 @@ public class CollectionBenchmark {
     }
 
     /**
-     * A night after the month: one unit's register sent again with an act fewer. The collection takes that one
-     * file, and the current state recomputes the acts it holds instead of rebuilding all of them.
+     * A night after the month: one unit's register and one region's extract sent again, each with a row fewer.
+     * The collection takes those two files, and the current state recomputes the acts and records they hold
+     * instead of rebuilding all of them.
      */
-    public record Correction(long rows, double collectSeconds, double updateSeconds, String howUpdated,
-                             BatchStatus status) {
+    public record Correction(long acts, long records, double collectSeconds, double updateSeconds,
+                             String actsUpdated, String recordsUpdated, BatchStatus status) {
     }
 
     public Figures run(Path folder, YearMonth period, long acts, long records) throws IOException, SQLException {
@@ -103,7 +104,7 @@ public class CollectionBenchmark {
         var verification = pipeline.verify(period);
         double verify = seconds(start);
         double rules = stepSeconds(verification, "verifySubmissionsRulesStep");
-        Correction correction = correctOneRegister(inbox, files.acts().get(0), period);
+        Correction correction = correctOneFileOfEachKind(inbox, files.acts().get(0), files.records().get(0), period);
         String status = List.of(collection.getStatus(), verification.getStatus(), correction.status()).stream()
                 .allMatch(BatchStatus.COMPLETED::equals) ? "COMPLETED"
                 : collection.getStatus() + "/" + verification.getStatus() + "/" + correction.status();
@@ -113,19 +114,27 @@ public class CollectionBenchmark {
                 Runtime.getRuntime().maxMemory(), loaded, status, correction);
     }
 
-    private Correction correctOneRegister(Path inbox, Path register, YearMonth period) throws IOException {
-        List<String> lines = Files.readAllLines(register);
-        Path corrected = Files.createDirectories(inbox.resolve("corrections")).resolve(register.getFileName());
-        Files.write(corrected, lines.subList(0, lines.size() - 1));
-        long later = Files.getLastModifiedTime(register).toMillis() + 60_000;
-        Files.setLastModifiedTime(corrected, FileTime.fromMillis(later));
+    private Correction correctOneFileOfEachKind(Path inbox, Path register, Path extract, YearMonth period)
+            throws IOException {
+        long acts = sendAgainWithARowFewer(inbox, register);
+        long records = sendAgainWithARowFewer(inbox, extract);
         long start = System.nanoTime();
         JobExecution collection = pipeline.collect(inbox, java.util.Optional.of(period));
         double seconds = seconds(start);
         var refresh = collection.getStepExecutions().stream()
                 .filter(s -> s.getStepName().equals("refreshCurrentStateStep")).findFirst().orElseThrow();
-        return new Correction(lines.size() - 2, seconds, stepSeconds(collection, "refreshCurrentStateStep"),
-                refresh.getExecutionContext().getString("act", "?"), collection.getStatus());
+        return new Correction(acts, records, seconds, stepSeconds(collection, "refreshCurrentStateStep"),
+                refresh.getExecutionContext().getString("act", "?"),
+                refresh.getExecutionContext().getString("special_record", "?"), collection.getStatus());
+    }
+
+    /** The file again, a minute newer, without its last row; returns the rows it still has. */
+    private static long sendAgainWithARowFewer(Path inbox, Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        Path corrected = Files.createDirectories(inbox.resolve("corrections")).resolve(file.getFileName());
+        Files.write(corrected, lines.subList(0, lines.size() - 1));
+        Files.setLastModifiedTime(corrected, FileTime.fromMillis(Files.getLastModifiedTime(file).toMillis() + 60_000));
+        return lines.size() - 2;
     }
 
     /**

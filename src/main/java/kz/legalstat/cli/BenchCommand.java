@@ -103,10 +103,11 @@ class BenchCommand extends JsonCommand {
                         + " (goal < 10 %%); whole verification job: %.2f s (the current state, unchanged since the collection, not rebuilt)",
                 f.rulesSeconds(), 100 * f.rulesToCollect(), f.verifySeconds()));
         var c = f.correction();
-        console.say(String.format(Locale.ROOT, "correct  a night after: one register sent again (%,d acts, one fewer): "
-                        + "collection %.2f s, of it current state %.2f s (acts %s) against %.1f s for the whole "
-                        + "month's filling",
-                c.rows(), c.collectSeconds(), c.updateSeconds(), c.howUpdated(), f.rebuildSeconds()));
+        console.say(String.format(Locale.ROOT, "correct  a night after: one register and one extract sent again "
+                        + "(%,d acts and %,d records, a row fewer each): collection %.2f s, of it current state %.2f s "
+                        + "(acts %s, records %s) against %.1f s for the whole month's filling",
+                c.acts(), c.records(), c.collectSeconds(), c.updateSeconds(), c.actsUpdated(), c.recordsUpdated(),
+                f.rebuildSeconds()));
         console.result(f);
         return "COMPLETED".equals(f.collectStatus()) ? 0 : 1;
     }
