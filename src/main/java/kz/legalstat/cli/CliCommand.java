@@ -33,6 +33,14 @@ interface CliCommand {
         return null;
     }
 
+    /**
+     * Whether a failed run of this command is resumed by running it again (a collection takes up the files still
+     * waiting): the operator is told so. Other commands are simply run again.
+     */
+    default boolean resumes() {
+        return false;
+    }
+
     /** Runs the command; returns the exit status. */
     int run(ConfigurableApplicationContext context, Console console) throws Exception;
 }

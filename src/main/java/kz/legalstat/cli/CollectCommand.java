@@ -49,6 +49,11 @@ class CollectCommand extends JsonCommand {
     }
 
     @Override
+    public boolean resumes() {
+        return true;
+    }
+
+    @Override
     public int run(ConfigurableApplicationContext context, Console console) {
         Pipeline pipeline = context.getBean(Pipeline.class);
         JobExecution execution;

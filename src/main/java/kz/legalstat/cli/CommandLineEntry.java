@@ -193,7 +193,7 @@ public final class CommandLineEntry {
                 return 2;
             }
             console.err.println(describe(e));
-            console.err.println(console.text("cli.resume"));
+            console.err.println(console.text(command.resumes() ? "cli.resume" : "cli.again"));
             return 1;
         } finally {
             database.ifPresent(SelectedDatabase::close);

@@ -53,6 +53,11 @@ class DemoCommand extends JsonCommand {
     }
 
     @Override
+    public boolean resumes() {
+        return true;
+    }
+
+    @Override
     public int run(ConfigurableApplicationContext context, Console console) throws Exception {
         Path inbox = out.resolve("inbox");
         Path reports = out.resolve("reports");

@@ -37,6 +37,11 @@ class NightlyCommand extends JsonCommand {
     }
 
     @Override
+    public boolean resumes() {
+        return true;
+    }
+
+    @Override
     public int run(ConfigurableApplicationContext context, Console console) {
         JobExecution execution;
         try (var progress = CollectionProgress.show(context.getBean(JdbcClient.class),

@@ -15,6 +15,11 @@ class RestartCommand extends JsonCommand {
     long run;
 
     @Override
+    public boolean resumes() {
+        return true;
+    }
+
+    @Override
     public int run(ConfigurableApplicationContext context, Console console) {
         JobExecution execution;
         try {

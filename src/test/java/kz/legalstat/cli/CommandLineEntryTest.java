@@ -99,6 +99,17 @@ class CommandLineEntryTest extends PostgresTest {
     }
 
     @Test
+    void aReportThatCannotBeWrittenIsToldToBeRunAgainNotToResumeALoad() {
+        int status = CommandLineEntry.run(new String[] {"report", "--name", "special-records", "--period", "2026-10",
+                "--out", "/proc/special-records.xlsx", "--spring.datasource.url=" + URL,
+                "--spring.datasource.username=" + USER});
+
+        assertThat(status).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("/proc", "Устраните причину и запустите команду снова.")
+                .doesNotContain("уже загруженное не повторяется");
+    }
+
+    @Test
     void aRunThatIsNotThereOrHasFinishedIsNotRestartedAndTheOperatorIsToldWhy() {
         int unknown = CommandLineEntry.run(new String[] {"restart", "--run", "2000000000",
                 "--spring.datasource.url=" + URL, "--spring.datasource.username=" + USER});
