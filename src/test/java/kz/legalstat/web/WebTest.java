@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
@@ -35,8 +36,11 @@ abstract class WebTest extends PostgresTest {
     static final String OWN_REGION = "19";
     static final String OTHER_REGION = "75";
 
-    @TempDir
-    static Path exportsDir;
+    /**
+     * The web tests share one application context, made for the first of them: a folder of that class's own
+     * (a static @TempDir) would be deleted under the context when the class ends, and health would report it missing.
+     */
+    static final Path EXPORTS_DIR = Path.of("target", "web-test-exports").toAbsolutePath();
 
     @LocalServerPort
     int port;
@@ -52,7 +56,13 @@ abstract class WebTest extends PostgresTest {
 
     @DynamicPropertySource
     static void exports(DynamicPropertyRegistry registry) {
-        registry.add("legalstat.report.exports-dir", () -> exportsDir.toString());
+        registry.add("legalstat.report.exports-dir", () -> {
+            try {
+                return Files.createDirectories(EXPORTS_DIR).toString();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
     }
 
     @BeforeEach
