@@ -4,11 +4,12 @@ import java.util.Locale;
 
 import kz.legalstat.report.ExportsBusyException;
 
-import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -22,10 +23,10 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiErrors {
 
-    private final MessageSource messages;
+    private final ApiProblems problems;
 
-    ApiErrors(MessageSource messages) {
-        this.messages = messages;
+    ApiErrors(ApiProblems problems) {
+        this.problems = problems;
     }
 
     @ExceptionHandler(WebRequestException.class)
@@ -49,10 +50,18 @@ class ApiErrors {
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "web.error.busy", new Object[0], locale);
     }
 
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(Locale locale) {
+        return problem(HttpStatus.BAD_REQUEST, "web.error.body", new Object[0], locale);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ProblemDetail notJson(HttpMediaTypeNotSupportedException e, Locale locale) {
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "web.error.media-type",
+                new Object[] {String.valueOf(e.getContentType())}, locale);
+    }
+
     private ProblemDetail problem(HttpStatus status, String key, Object[] args, Locale locale) {
-        Locale language = Locale.forLanguageTag(WebLanguageConfiguration.lang(locale).name());
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, args, language));
-        problem.setProperty("code", key.substring("web.error.".length()));
-        return problem;
+        return problems.of(status, key, args, locale);
     }
 }

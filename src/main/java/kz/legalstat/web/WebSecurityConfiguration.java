@@ -30,12 +30,14 @@ class WebSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ApiProblems problems) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/v1/runs/*/restart").hasRole(Role.OPERATOR.name())
                         .anyRequest().hasRole(ANY_ANALYST))
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems::unauthenticated))
+                .exceptionHandling(refusals -> refusals.authenticationEntryPoint(problems::unauthenticated)
+                        .accessDeniedHandler(problems::forbidden))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
         return http.build();

@@ -107,6 +107,42 @@ class WebAccessTest extends WebTest {
     }
 
     @Test
+    void everyRefusedApiCallIsAProblemInTheCallersLanguage() throws Exception {
+        var noAccount = http.send(HttpRequest.newBuilder(java.net.URI.create(url("/api/v1/runs")))
+                .header("Accept-Language", "kk").build(), HttpResponse.BodyHandlers.ofString());
+        var wrongRole = postJson("analyst", "/api/v1/runs/1/restart", "");
+        var brokenJson = postJson("analyst", "/api/v1/exports", "{\"report\": \"overdue-acts\", \"period\": ");
+        var notJson = http.send(as("analyst", "/api/v1/exports").header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("overdue-acts 2026-10")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        var wrongMethod = http.send(as("analyst", "/api/v1/exports/1").DELETE().build(),
+                HttpResponse.BodyHandlers.ofString());
+        var noSuchCall = get("analyst", "/api/v1/nothing");
+        var noSuchPage = http.send(as("analyst", "/nothing").header("Accept", "text/html").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(noAccount.statusCode()).isEqualTo(401);
+        assertThat(noAccount.headers().firstValue("WWW-Authenticate")).hasValue("Basic realm=\"LegalStat\"");
+        assertThat(noAccount.body()).contains("\"code\":\"unauthenticated\"", "LegalStat тіркелгісі қажет");
+        assertThat(wrongRole.statusCode()).isEqualTo(403);
+        assertThat(wrongRole.body()).contains("\"code\":\"role-forbidden\"", "У вашей роли нет доступа к этому запросу");
+        assertThat(brokenJson.statusCode()).isEqualTo(400);
+        assertThat(brokenJson.body()).contains("\"code\":\"body\"", "не читается как JSON-объект");
+        assertThat(notJson.statusCode()).isEqualTo(415);
+        assertThat(notJson.body()).contains("\"code\":\"media-type\"", "application/json, а не text/plain");
+        assertThat(wrongMethod.statusCode()).isEqualTo(405);
+        assertThat(wrongMethod.body()).contains("\"code\":\"method\"", "Метод DELETE здесь не поддерживается");
+        assertThat(noSuchCall.statusCode()).isEqualTo(404);
+        assertThat(noSuchCall.body()).contains("\"code\":\"no-such-call\"", "Запроса /api/v1/nothing в API нет");
+        for (var response : java.util.List.of(noAccount, wrongRole, brokenJson, notJson, wrongMethod, noSuchCall)) {
+            assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        }
+        // pages keep their own answer
+        assertThat(noSuchPage.statusCode()).isEqualTo(404);
+        assertThat(noSuchPage.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+    }
+
+    @Test
     void rolesPasswordsAndCsrfAreEnforced() throws Exception {
         // passwords are stored as bcrypt hashes only
         assertThat(jdbc.sql("SELECT password_hash FROM app_user WHERE username = 'analyst'").query(String.class).single())
