@@ -57,11 +57,12 @@ class NightlyScheduleTest extends PostgresTest {
         }
         Thread.sleep(3000);
 
-        // then exactly one nightly run completed for tonight, and it wrote the reports
-        assertThat(completedNightlyRuns()).isEqualTo(1);
-        assertThat(nightlyRuns("")).isEqualTo(1);
+        // then each night ran once however often it fired (two nights when Almaty's midnight fell within the
+        // test), and the runs wrote the reports
+        assertThat(completedNightlyRuns()).isPositive();
+        assertThat(nightlyRuns("")).isEqualTo(nights()).isLessThanOrEqualTo(2);
         try (var reports = Files.list(folder.resolve("reports"))) {
-            assertThat(reports.count()).isEqualTo(8);
+            assertThat(reports.count()).isPositive().isEqualTo(8 * periods());
         }
     }
 
@@ -83,6 +84,27 @@ class NightlyScheduleTest extends PostgresTest {
 
         assertThat(scheduler.checkExists(JobKey.jobKey("retired", "legalstat"))).isFalse();
         assertThat(scheduler.checkExists(JobKey.jobKey("monthly-closing", "legalstat"))).isTrue();
+    }
+
+    /** The nights this test's runs were for (the job parameter night, a date in the schedule's zone). */
+    private long nights() {
+        return distinctParameter("night");
+    }
+
+    /** The months this test's runs reported (a month's last night in Almaty reports another month after it). */
+    private long periods() {
+        return distinctParameter("period");
+    }
+
+    private long distinctParameter(String name) {
+        return jdbc.sql("""
+                SELECT count(DISTINCT v.parameter_value) FROM batch_job_execution e
+                JOIN batch_job_instance i USING (job_instance_id)
+                JOIN batch_job_execution_params p ON p.job_execution_id = e.job_execution_id
+                     AND p.parameter_name = 'inbox' AND p.parameter_value = ?
+                JOIN batch_job_execution_params v ON v.job_execution_id = e.job_execution_id AND v.parameter_name = ?
+                WHERE i.job_name = 'nightlyJob'""")
+                .params(folder.resolve("inbox").toString(), name).query(Long.class).single();
     }
 
     private long completedNightlyRuns() {
