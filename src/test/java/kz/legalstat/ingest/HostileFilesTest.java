@@ -81,7 +81,7 @@ class HostileFilesTest extends PostgresTest {
                 .containsEntry("acts_7510_2026-10.csv", "REJECTED ingest.file.too-large")
                 .containsEntry("records_19_2026-10.csv", "REJECTED ingest.file.line-too-long")
                 .containsEntry("form_79_2026-10.csv", "LOADED ingest.row.too-wide")
-                .containsEntry("acts_1510_2026-10.xlsx", "LOADED ingest.row.formula")
+                .containsEntry("acts_1510_2026-10.xlsx", "LOADED ingest.row.excel-error,ingest.row.formula")
                 .containsEntry("acts_1520_2026-10.xlsx", "REJECTED ingest.file.zip-bomb")
                 .containsEntry("acts_1530_2026-10.xlsx", "REJECTED ingest.file.not-xlsx");
         // the wide row alone was refused; the formula row alone; every good row loaded
@@ -150,7 +150,7 @@ class HostileFilesTest extends PostgresTest {
             for (int c = 0; c < header.length; c++) {
                 head.createCell(c).setCellValue(header[c]);
             }
-            for (int r = 1; r <= 2; r++) {
+            for (int r = 1; r <= 3; r++) {
                 var row = sheet.createRow(r);
                 String[] values = {"1510/26-" + r, "1510", "PROTEST", "2026-10-01", "STATE_BODY", "Акимат", "OTHER"};
                 for (int c = 0; c < values.length; c++) {
@@ -158,6 +158,10 @@ class HostileFilesTest extends PostgresTest {
                 }
                 if (r == 2) {
                     row.createCell(7).setCellFormula("DATE(2026,10,5)");
+                    row.createCell(8).setCellValue("SATISFIED");
+                } else if (r == 3) {
+                    // the value of a formula that failed, pasted as a value
+                    row.createCell(7).setCellErrorValue(org.apache.poi.ss.usermodel.FormulaError.NA.getCode());
                     row.createCell(8).setCellValue("SATISFIED");
                 } else {
                     row.createCell(7).setCellValue(LocalDate.of(2026, 10, 5).toString());

@@ -76,6 +76,11 @@ final class RowValidator {
                 values.add(null);
                 continue;
             }
+            if (cellIndex[i] >= 0 && row.errorCells().contains(cellIndex[i])) {
+                issues.add(error(row.rowNumber(), column, text, "ingest.row.excel-error", column.name(), text));
+                values.add(null);
+                continue;
+            }
             values.add(text.isEmpty() ? null : check(column, text, row.rowNumber(), issues));
             if (text.isEmpty() && column.required()) {
                 issues.add(error(row.rowNumber(), column, text, "ingest.row.required", column.name()));

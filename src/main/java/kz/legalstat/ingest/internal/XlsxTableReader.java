@@ -14,6 +14,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
@@ -109,7 +110,7 @@ final class XlsxTableReader implements TableReader {
             Row row = rows.next();
             List<String> cells = cells(row);
             if (cells.stream().anyMatch(c -> !c.isBlank())) {
-                return new RawRow(row.getRowNum(), cells, formulaCells(row));
+                return new RawRow(row.getRowNum(), cells, formulaCells(row), errorCells(row));
             }
         }
         return null;
@@ -125,6 +126,20 @@ final class XlsxTableReader implements TableReader {
             }
         }
         return formulas.isEmpty() ? java.util.Set.of() : formulas;
+    }
+
+    /**
+     * Cells holding an Excel error as a value: what pasting the values of a formula that failed leaves behind.
+     */
+    private static java.util.Set<Integer> errorCells(Row row) {
+        java.util.Set<Integer> errors = new java.util.HashSet<>();
+        for (int i = 0; i < row.getCellCount(); i++) {
+            Cell cell = row.getCell(i);
+            if (cell != null && cell.getType() == CellType.ERROR && cell.getFormula() == null) {
+                errors.add(i);
+            }
+        }
+        return errors.isEmpty() ? java.util.Set.of() : errors;
     }
 
     private static List<String> cells(Row row) {
