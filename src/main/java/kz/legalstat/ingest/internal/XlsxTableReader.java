@@ -110,36 +110,25 @@ final class XlsxTableReader implements TableReader {
             Row row = rows.next();
             List<String> cells = cells(row);
             if (cells.stream().anyMatch(c -> !c.isBlank())) {
-                return new RawRow(row.getRowNum(), cells, formulaCells(row), errorCells(row));
+                // a submission states values: a formula's result is not one, nor is an Excel error left by pasting
+                // the values of a formula that failed
+                return new RawRow(row.getRowNum(), cells, cellsWhere(row, cell -> cell.getFormula() != null),
+                        cellsWhere(row, cell -> cell.getType() == CellType.ERROR && cell.getFormula() == null));
             }
         }
         return null;
     }
 
-    /** Cells computed by a formula: a submission states values, and a formula's result is not one. */
-    private static java.util.Set<Integer> formulaCells(Row row) {
-        java.util.Set<Integer> formulas = new java.util.HashSet<>();
+    /** The positions of the row's cells that pass the test. */
+    private static java.util.Set<Integer> cellsWhere(Row row, java.util.function.Predicate<Cell> test) {
+        java.util.Set<Integer> found = new java.util.HashSet<>();
         for (int i = 0; i < row.getCellCount(); i++) {
             Cell cell = row.getCell(i);
-            if (cell != null && cell.getFormula() != null) {
-                formulas.add(i);
+            if (cell != null && test.test(cell)) {
+                found.add(i);
             }
         }
-        return formulas.isEmpty() ? java.util.Set.of() : formulas;
-    }
-
-    /**
-     * Cells holding an Excel error as a value: what pasting the values of a formula that failed leaves behind.
-     */
-    private static java.util.Set<Integer> errorCells(Row row) {
-        java.util.Set<Integer> errors = new java.util.HashSet<>();
-        for (int i = 0; i < row.getCellCount(); i++) {
-            Cell cell = row.getCell(i);
-            if (cell != null && cell.getType() == CellType.ERROR && cell.getFormula() == null) {
-                errors.add(i);
-            }
-        }
-        return errors.isEmpty() ? java.util.Set.of() : errors;
+        return found.isEmpty() ? java.util.Set.of() : found;
     }
 
     private static List<String> cells(Row row) {
