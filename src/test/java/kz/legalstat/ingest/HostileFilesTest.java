@@ -141,6 +141,36 @@ class HostileFilesTest extends PostgresTest {
                 .isEqualTo(1);
     }
 
+    @Test
+    void aFileWhoseFirstLineIsNotItsKindsHeaderIsToldWhatTheLineHolds() throws IOException {
+        // given an extract sent under a register's name, and a register with a title line above its header
+        Files.writeString(inbox.resolve("acts_1910_2026-10.csv"), """
+                record_id;unit_code;registered_on;article;category;status;decided_on
+                261910000001;1910;2026-10-01;188-2;MINOR;INVESTIGATION;
+                """);
+        Files.writeString(inbox.resolve("acts_1920_2026-10.csv"), """
+                Реестр актов прокурорского надзора за октябрь 2026 года;;;;;;
+                act_id;unit_code;act_type;issued_on;addressee_kind;addressee;sphere
+                1920/1;1920;PROTEST;2026-10-01;STATE_BODY;Аким;OTHER
+                """);
+
+        // when
+        assertThat(pipeline.collect(inbox, Optional.empty()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+        // then each is refused with what would mend it
+        Map<String, String> refusals = jdbc.sql("""
+                SELECT s.file_name, i.code || ' ' || i.message_ru AS refusal FROM submission s
+                JOIN submission_issue i ON i.submission_id = s.id""").query().listOfRows().stream()
+                .collect(Collectors.toMap(r -> r.get("file_name").toString(), r -> r.get("refusal").toString()));
+        assertThat(refusals.get("acts_1910_2026-10.csv")).isEqualTo("ingest.file.other-kind Столбцы файла — вида "
+                + "records, а имя файла называет вид acts (нет столбцов: act_id, act_type, issued_on, addressee_kind, "
+                + "addressee, sphere): это файл вида records, назовите его records_1910_2026-10.csv или пришлите файл "
+                + "вида acts");
+        assertThat(refusals.get("acts_1920_2026-10.csv")).startsWith("ingest.file.missing-columns В заголовке нет "
+                + "обязательных столбцов: act_id, unit_code").endsWith("Заголовок — первая строка файла, а в ней: "
+                + "Реестр актов прокурорского надзора за октябрь 2026 года");
+    }
+
     private static void writeWithFormula(Path file) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
             var sheet = workbook.createSheet();

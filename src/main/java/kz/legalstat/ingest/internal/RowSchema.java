@@ -45,6 +45,10 @@ public record RowSchema(String kind, String table, List<Column> columns) {
         return of(kind).columns().stream().map(Column::name).toList();
     }
 
+    static List<RowSchema> all() {
+        return List.of(ACTS, RECORDS, FORM);
+    }
+
     static RowSchema of(String kind) {
         return switch (kind) {
             case "acts" -> ACTS;

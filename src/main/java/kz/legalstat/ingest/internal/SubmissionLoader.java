@@ -77,7 +77,7 @@ public class SubmissionLoader {
         try (TableReader reader = submission.fromDatabase()
                 ? JdbcTableReader.open(submission.path(), submission.sourceQuery(), sourceUser, sourcePassword)
                 : openChecked(Path.of(submission.path()), submission.format())) {
-            int[] cellIndex = mapHeader(schema, reader.header(), issues);
+            int[] cellIndex = mapHeader(schema, reader.header(), issues, submission.fileName());
             RowValidator validator = new RowValidator(schema, cellIndex, reader.header().size(),
                     reader.separator().orElse(null), submitter, reference, texts);
             try (CopyRowWriter copy = CopyRowWriter.open(connection, schema.table(), tableColumns(schema),
@@ -125,10 +125,11 @@ public class SubmissionLoader {
      * Where each schema column sits in the file (-1 when an optional one is absent). Header names match
      * case-insensitively and ignoring surrounding spaces; unknown columns are warned about and ignored.
      */
-    private int[] mapHeader(RowSchema schema, List<String> header, List<Issue> issues) throws FileRejectedException {
+    private int[] mapHeader(RowSchema schema, List<String> header, List<Issue> issues, String fileName)
+            throws FileRejectedException {
         Map<String, Integer> positions = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
-            String name = header.get(i).strip().replace("\uFEFF", "").toLowerCase(Locale.ROOT);
+            String name = columnName(header.get(i));
             if (name.isEmpty()) {
                 continue;
             }
@@ -147,11 +148,36 @@ public class SubmissionLoader {
             }
         }
         if (!missing.isEmpty()) {
-            throw new FileRejectedException("ingest.file.missing-columns", String.join(", ", missing));
+            throw missingColumns(schema, header, missing, fileName);
         }
         positions.keySet().stream().sorted().forEach(unknown -> issues.add(new Issue("WARNING", null, unknown, null,
                 "ingest.file.unknown-column", texts.both("ingest.file.unknown-column", unknown))));
         return index;
+    }
+
+    /**
+     * Required columns are missing: the unit is told what the file's first line holds instead, or, when its
+     * columns are another kind's, that the file is of that kind under a wrong name.
+     */
+    private static FileRejectedException missingColumns(RowSchema schema, List<String> header, List<String> missing,
+                                                        String fileName) {
+        List<String> names = header.stream().map(SubmissionLoader::columnName).toList();
+        for (RowSchema other : RowSchema.all()) {
+            boolean fits = other.columns().stream().filter(Column::required).map(Column::name)
+                    .allMatch(names::contains);
+            if (other != schema && fits) {
+                return new FileRejectedException("ingest.file.other-kind", String.join(", ", missing), other.kind(),
+                        schema.kind(), other.kind() + fileName.substring(schema.kind().length()));
+            }
+        }
+        String firstLine = String.join("; ", header.stream().map(String::strip).filter(h -> !h.isEmpty()).toList());
+        return new FileRejectedException("ingest.file.missing-columns", String.join(", ", missing),
+                firstLine.isEmpty() ? "—" : firstLine.length() > 200 ? firstLine.substring(0, 200) + "…" : firstLine);
+    }
+
+    /** A header cell as matched: case-insensitive, without surrounding spaces or a stray byte-order mark. */
+    private static String columnName(String headerCell) {
+        return headerCell.strip().replace("\uFEFF", "").toLowerCase(Locale.ROOT);
     }
 
     private static List<String> tableColumns(RowSchema schema) {
