@@ -5,6 +5,8 @@ import java.io.PrintStream;
 import kz.legalstat.i18n.Lang;
 import kz.legalstat.i18n.Texts;
 
+import org.springframework.context.i18n.LocaleContextHolder;
+
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,6 +30,8 @@ final class Console {
         this.json = json;
         this.texts = texts;
         this.lang = operatorsLanguage();
+        // texts kept in both languages (a failed run's reason) are read in the operator's, in JSON as well
+        LocaleContextHolder.setDefaultLocale(lang.locale());
     }
 
     /** LEGALSTAT_LANG: kk, or ru (the default). */

@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import kz.legalstat.i18n.TextException;
 import kz.legalstat.schedule.LostDatabase;
 
 import org.springframework.batch.core.BatchStatus;
@@ -26,7 +27,8 @@ final class JobOutcome {
             return 1;
         }
         String causes = execution.getAllFailureExceptions().stream()
-                .map(e -> e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+                .map(e -> e instanceof TextException told ? console.text(told.key(), told.args())
+                        : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
                 .distinct().collect(Collectors.joining("; "));
         console.err.println(console.text("cli.failed", execution.getJobInstance().getJobName(), execution.getId(),
                 causes.isEmpty() ? execution.getStatus().toString() : causes));

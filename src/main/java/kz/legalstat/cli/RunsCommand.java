@@ -28,7 +28,7 @@ class RunsCommand extends JsonCommand {
                     run.job(), run.status(), run.started(), run.seconds() == null ? "" : run.seconds() + " s",
                     run.files(), run.rowsLoaded(), run.rowsRejected(), run.errors(), run.warnings(), run.reports(),
                     run.parameters() == null ? "" : run.parameters(),
-                    run.failure() == null ? "" : "  ! " + run.failure()));
+                    run.failure() == null ? "" : "  ! " + run.failure().in(console.lang)));
         }
         console.result(runs);
         return 0;

@@ -10,6 +10,11 @@ public enum Lang {
         return Locale.forLanguageTag(name());
     }
 
+    /** The one of the two a locale asks for: Kazakh when it is Kazakh, Russian otherwise. */
+    public static Lang of(Locale locale) {
+        return "kk".equals(locale.getLanguage()) ? kk : ru;
+    }
+
     /** Reads {@code kk} or {@code ru}; anything else is an error naming what is allowed. */
     public static Lang parse(String text) {
         for (Lang lang : values()) {

@@ -4,12 +4,14 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 
+import kz.legalstat.i18n.Bilingual;
+
 /**
  * A report asked for on demand and written in the background: QUEUED, RUNNING, READY (then {@code exportId}
- * names the file in the catalogue) or FAILED (then {@code failure} says why). Progress is known while it runs.
+ * names the file in the catalogue) or FAILED (then {@code failure} says why, in both languages; JSON carries the reader's). Progress is known while it runs.
  */
 public record ExportRequest(long id, String requestedBy, ReportName report, YearMonth period, String lang,
-                            String regionCode, LocalDate asOf, String status, Long exportId, String failure,
+                            String regionCode, LocalDate asOf, String status, Long exportId, Bilingual failure,
                             OffsetDateTime requestedAt, OffsetDateTime finishedAt, long rowsWritten, int percent) {
 
     public boolean finished() {

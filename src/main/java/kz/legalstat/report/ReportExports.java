@@ -11,7 +11,10 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 
+import kz.legalstat.i18n.Bilingual;
 import kz.legalstat.i18n.Lang;
+import kz.legalstat.i18n.TextException;
+import kz.legalstat.i18n.Texts;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,22 +34,24 @@ public class ReportExports {
     private static final Logger log = LoggerFactory.getLogger(ReportExports.class);
 
     private static final String REQUEST_COLUMNS = """
-            SELECT id, requested_by, report_name, period, lang, region_code, as_of, status, export_id, failure,
-                   requested_at, finished_at FROM export_request""";
+            SELECT id, requested_by, report_name, period, lang, region_code, as_of, status, export_id, failure_kk,
+                   failure_ru, requested_at, finished_at FROM export_request""";
     private static final String CATALOGUE_COLUMNS = """
             SELECT id, report_name, period, lang, region_code, as_of, file_path, sha256, row_counts::text AS row_counts,
                    requested_by, created_at FROM report_export""";
 
     private final Reports reports;
     private final JdbcClient jdbc;
+    private final Texts texts;
     private final Path folder;
     private final ThreadPoolTaskExecutor pool;
     private final Map<Long, ReportProgress> running = new ConcurrentHashMap<>();
 
-    ReportExports(Reports reports, JdbcClient jdbc, @Value("${legalstat.report.exports-dir}") Path folder,
+    ReportExports(Reports reports, JdbcClient jdbc, Texts texts, @Value("${legalstat.report.exports-dir}") Path folder,
                   @Value("${legalstat.report.export-threads}") int threads) {
         this.reports = reports;
         this.jdbc = jdbc;
+        this.texts = texts;
         this.folder = folder;
         this.pool = new ThreadPoolTaskExecutor();
         pool.setCorePoolSize(threads);
@@ -80,7 +85,7 @@ public class ReportExports {
             pool.execute(() -> write(id, request, progress));
         } catch (RejectedExecutionException e) {
             running.remove(id);
-            fail(id, "queue full");
+            fail(id, texts.both("report.export.busy"));
             throw new ExportsBusyException();
         }
     }
@@ -131,17 +136,21 @@ public class ReportExports {
             ReportResult result = reports.write(request, progress);
             jdbc.sql("UPDATE export_request SET status = 'READY', export_id = ?, finished_at = now() WHERE id = ?")
                     .params(result.exportId(), id).update();
+        } catch (TextException e) {
+            log.warn("Export {} failed: {}", id, texts.get(Lang.ru, e.key(), e.args()), e);
+            fail(id, texts.both(e.key(), e.args()));
         } catch (RuntimeException e) {
             log.warn("Export {} failed", id, e);
-            fail(id, e.getMessage());
+            fail(id, texts.both("report.export.unexpected", String.valueOf(e.getMessage()), String.valueOf(id)));
         } finally {
             running.remove(id);
         }
     }
 
-    private void fail(long id, String why) {
-        jdbc.sql("UPDATE export_request SET status = 'FAILED', failure = ?, finished_at = now() WHERE id = ?")
-                .params(why == null ? "" : why, id).update();
+    private void fail(long id, Bilingual why) {
+        jdbc.sql("""
+                UPDATE export_request SET status = 'FAILED', failure_kk = ?, failure_ru = ?, finished_at = now()
+                WHERE id = ?""").params(why.kk(), why.ru(), id).update();
     }
 
     public Optional<ExportRequest> find(long id) {
@@ -175,7 +184,9 @@ public class ReportExports {
                 ReportName.parse(rs.getString("report_name")).orElseThrow(),
                 YearMonth.from(rs.getDate("period").toLocalDate()), rs.getString("lang"), rs.getString("region_code"),
                 rs.getDate("as_of") == null ? null : rs.getDate("as_of").toLocalDate(), rs.getString("status"),
-                (Long) rs.getObject("export_id"), rs.getString("failure"),
+                (Long) rs.getObject("export_id"),
+                rs.getString("failure_ru") == null ? null
+                        : new Bilingual(rs.getString("failure_kk"), rs.getString("failure_ru")),
                 rs.getObject("requested_at", OffsetDateTime.class), rs.getObject("finished_at", OffsetDateTime.class),
                 progress.rowsWritten(), progress.percent());
     }

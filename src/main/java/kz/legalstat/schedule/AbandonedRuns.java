@@ -40,12 +40,14 @@ class AbandonedRuns {
     }
 
     @Bean
-    static BeanPostProcessor runLivenessOnEveryJob(ObjectProvider<RunLiveness> liveness) {
+    static BeanPostProcessor runLivenessOnEveryJob(ObjectProvider<RunLiveness> liveness,
+                                                   ObjectProvider<RunFailureText> failureText) {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
                 if (bean instanceof AbstractJob job) {
                     job.registerJobExecutionListener(liveness.getObject());
+                    job.registerJobExecutionListener(failureText.getObject());
                 }
                 if (bean instanceof AbstractStep step) {
                     step.registerStepExecutionListener(liveness.getObject());

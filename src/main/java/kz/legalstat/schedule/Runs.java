@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.List;
 
+import kz.legalstat.i18n.Bilingual;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -13,9 +15,10 @@ public class Runs {
 
     private static final String RUNS = """
             SELECT e.job_execution_id, i.job_name, e.status, e.start_time, e.end_time,
-                   coalesce((SELECT s.exit_message FROM batch_step_execution s
-                             WHERE s.job_execution_id = e.job_execution_id AND s.status = 'FAILED'
-                             ORDER BY s.step_execution_id DESC LIMIT 1), e.exit_message) AS exit_message,
+                   e.exit_message,
+                   (SELECT s.exit_message FROM batch_step_execution s
+                    WHERE s.job_execution_id = e.job_execution_id AND s.status = 'FAILED'
+                    ORDER BY s.step_execution_id DESC LIMIT 1) AS step_exit_message,
                    (SELECT string_agg(p.parameter_name || '=' || p.parameter_value, ' ' ORDER BY p.parameter_name)
                     FROM batch_job_execution_params p
                     WHERE p.job_execution_id = e.job_execution_id
@@ -44,7 +47,7 @@ public class Runs {
     /** One execution of a job, as an operator reads it. */
     public record Run(long id, String job, String status, String started, Long seconds, String parameters,
                       long files, long rowsLoaded, long rowsRejected, long errors, long warnings, long reports,
-                      String failure) {
+                      Bilingual failure) {
 
         /** Failed or stopped runs can be restarted; a run still STARTED may be working on another server. */
         public boolean restartable() {
@@ -69,12 +72,15 @@ public class Runs {
     private static Run run(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         Timestamp start = rs.getTimestamp("start_time");
         Timestamp end = rs.getTimestamp("end_time");
-        String failure = rs.getString("exit_message");
+        // the failed step's message is the more precise, unless the run's holds our words for it
+        String ofRun = rs.getString("exit_message");
+        String ofStep = rs.getString("step_exit_message");
+        String failure = ofStep == null || RunFailureText.holdsText(ofRun) ? ofRun : ofStep;
         return new Run(rs.getLong("job_execution_id"), rs.getString("job_name"), rs.getString("status"),
                 start == null ? null : start.toLocalDateTime().toString(),
                 start == null || end == null ? null : Duration.between(start.toInstant(), end.toInstant()).toSeconds(),
                 rs.getString("parameters"), rs.getLong("files"), rs.getLong("rows_loaded"),
                 rs.getLong("rows_rejected"), rs.getLong("errors"), rs.getLong("warnings"), rs.getLong("reports"),
-                failure == null || failure.isBlank() ? null : failure.lines().findFirst().orElse(null));
+                failure == null || failure.isBlank() ? null : RunFailureText.decode(failure));
     }
 }

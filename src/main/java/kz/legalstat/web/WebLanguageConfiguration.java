@@ -61,6 +61,6 @@ class WebLanguageConfiguration implements WebMvcConfigurer {
 
     /** The language of the current request, as one of the two. */
     static Lang lang(Locale locale) {
-        return "kk".equals(locale.getLanguage()) ? Lang.kk : Lang.ru;
+        return Lang.of(locale);
     }
 }

@@ -99,14 +99,39 @@ class CommandLineEntryTest extends PostgresTest {
     }
 
     @Test
-    void aReportThatCannotBeWrittenIsToldToBeRunAgainNotToResumeALoad() {
-        int status = CommandLineEntry.run(new String[] {"report", "--name", "special-records", "--period", "2026-10",
-                "--out", "/proc/special-records.xlsx", "--spring.datasource.url=" + URL,
+    void aReportThatCannotBeWrittenSaysWhereAndWhyInTheOperatorsWordsNotToResumeALoad() throws java.io.IOException {
+        Path blocked = Files.writeString(dir.resolve("reports"), "not a folder");
+
+        int intoAFile = CommandLineEntry.run(new String[] {"report", "--name", "special-records", "--period",
+                "2026-10", "--out", blocked.resolve("special-records.xlsx").toString(),
+                "--spring.datasource.url=" + URL, "--spring.datasource.username=" + USER});
+        int intoProc = CommandLineEntry.run(new String[] {"report", "--name", "special-records", "--period",
+                "2026-10", "--out", "/proc/special-records.xlsx", "--spring.datasource.url=" + URL,
                 "--spring.datasource.username=" + USER});
 
+        assertThat(intoAFile).isEqualTo(1);
+        assertThat(intoProc).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("Отчёт нельзя записать в папку " + blocked + ": это файл, а не папка. Исправьте это "
+                        + "или выберите другую папку, затем повторите")
+                .contains("Отчёт нельзя записать в папку /proc: ")
+                .doesNotContain("уже загруженное не повторяется", "report.write", "Exception", "Cannot write");
+    }
+
+    @Test
+    void aNightWhoseReportsCannotBeWrittenSaysWhyInTheOperatorsWordsAndHowToResume() throws java.io.IOException {
+        Path inbox = Files.createDirectories(dir.resolve("inbox"));
+        Files.writeString(inbox.resolve("form_1910_2026-10.csv"), "unit_code;indicator;value\n1910;ACTS.PROTEST.ISSUED;0\n");
+        Path blocked = Files.writeString(dir.resolve("reports"), "not a folder");
+
+        int status = CommandLineEntry.run(new String[] {"nightly", "--inbox", inbox.toString(), "--period", "2026-10",
+                "--out", blocked.toString(), "--spring.datasource.url=" + URL, "--spring.datasource.username=" + USER});
+
         assertThat(status).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("/proc", "Устраните причину и запустите команду снова.")
-                .doesNotContain("уже загруженное не повторяется");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("Отчёт нельзя записать в папку " + blocked + ": это файл, а не папка")
+                .contains("уже загруженное не повторяется")
+                .doesNotContain("с ошибкой: report.write", "с ошибкой: java", "с ошибкой: kz");
     }
 
     @Test

@@ -48,7 +48,9 @@ class RunsAndRestartTest extends PostgresTest {
         assertThat(listed.files()).isEqualTo(1);
         assertThat(listed.rowsLoaded()).isEqualTo(1);
         assertThat(listed.errors()).isPositive();
-        assertThat(listed.failure()).contains(out.toString());
+        assertThat(listed.failure().ru()).isEqualTo("Отчёт нельзя записать в папку " + out + ": это файл, а не "
+                + "папка. Исправьте это или выберите другую папку, затем повторите");
+        assertThat(listed.failure().kk()).startsWith("Есепті " + out + " қалтасына жазу мүмкін емес: бұл қалта емес");
 
         // when the operator removes the cause and restarts it
         Files.delete(out);

@@ -2,7 +2,6 @@ package kz.legalstat.report.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -76,7 +75,7 @@ public class ReportProducer {
             Files.createDirectories(target.getParent());
             temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write into " + target.getParent() + ": " + e.getMessage(), e);
+            throw ReportWriteException.intoFolder(target.getParent(), e);
         }
         try (TemplateWorkbook workbook = templates.open(request.name(), request.lang())) {
             workbook.fill(header(context));
@@ -86,7 +85,7 @@ public class ReportProducer {
             long id = record(request, target, sha256, rows);
             return new ReportResult(id, target, sha256, rows);
         } catch (IOException e) {
-            throw new UncheckedIOException("Writing " + target + " failed: " + e.getMessage(), e);
+            throw ReportWriteException.file(target, e);
         } finally {
             try {
                 Files.deleteIfExists(temp);

@@ -1,0 +1,60 @@
+package kz.legalstat.report.internal;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+
+import kz.legalstat.i18n.TextException;
+
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
+/**
+ * A report that could not be written where it was to go (no permission, no space, a file where a folder should
+ * be), told in the reader's language with the system's reason in words where it is one of the usual ones.
+ */
+final class ReportWriteException extends TextException {
+
+    private ReportWriteException(String key, Path where, IOException cause) {
+        super(key, where, reason(cause, where));
+        initCause(cause);
+    }
+
+    static ReportWriteException intoFolder(Path folder, IOException cause) {
+        return new ReportWriteException("report.write.folder", folder, cause);
+    }
+
+    static ReportWriteException file(Path file, IOException cause) {
+        return new ReportWriteException("report.write.file", file, cause);
+    }
+
+    /** Resolved with the text around it, in the same language. */
+    private static MessageSourceResolvable reason(IOException e, Path where) {
+        if (e instanceof FileSystemException f) {
+            String said = f.getReason() == null ? "" : f.getReason();
+            if (f instanceof AccessDeniedException) {
+                return text("io.access-denied", f.getFile());
+            }
+            if (f instanceof FileAlreadyExistsException || f instanceof NotDirectoryException
+                    || said.contains("Not a directory")) {
+                return where.toString().equals(f.getFile()) ? text("io.a-file") : text("io.not-a-folder", f.getFile());
+            }
+        }
+        // a write that fails midway says so in a plain IOException, in the operating system's words
+        String said = String.valueOf(e.getMessage());
+        if (said.contains("No space left on device") || said.contains("Disk quota exceeded")) {
+            return text("io.no-space");
+        }
+        if (said.contains("Read-only file system")) {
+            return text("io.read-only");
+        }
+        return text("io.other", said);
+    }
+
+    private static MessageSourceResolvable text(String key, Object... args) {
+        return new DefaultMessageSourceResolvable(new String[] {key}, args);
+    }
+}

@@ -1,0 +1,73 @@
+package kz.legalstat.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+
+import kz.legalstat.PostgresTest;
+import kz.legalstat.i18n.Lang;
+import kz.legalstat.i18n.Texts;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.i18n.LocaleContextHolder;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** An export that cannot be written tells whoever asked where and why, in their language. */
+class ReportExportsFailureTest extends PostgresTest {
+
+    @Autowired
+    Reports reports;
+
+    @Autowired
+    Texts texts;
+
+    @Autowired
+    JsonMapper json;
+
+    @TempDir
+    Path dir;
+
+    @AfterEach
+    void forgetLanguage() {
+        LocaleContextHolder.resetLocaleContext();
+    }
+
+    @Test
+    void anExportWhoseFolderIsAFileFailsSayingSoInBothLanguages() throws Exception {
+        // given exports that go into a folder whose name a file has taken
+        Path blocked = Files.writeString(dir.resolve("exports"), "not a folder");
+        ReportExports exports = new ReportExports(reports, jdbc, texts, blocked, 1);
+        try {
+            // when an analyst asks for a report
+            long id = exports.request(ReportName.SPECIAL_RECORDS, YearMonth.of(2026, 10), Lang.ru, null, null,
+                    "analyst").id();
+            ExportRequest done = exports.find(id).orElseThrow();
+            for (int wait = 0; !done.finished() && wait < 300; wait++) {
+                Thread.sleep(100);
+                done = exports.find(id).orElseThrow();
+            }
+
+            // then it failed, and says where and why in either language, not in Java's words
+            assertThat(done.status()).isEqualTo("FAILED");
+            assertThat(done.failure().ru()).isEqualTo("Отчёт нельзя записать в папку " + blocked
+                    + ": это файл, а не папка. Исправьте это или выберите другую папку, затем повторите");
+            assertThat(done.failure().kk()).isEqualTo("Есепті " + blocked + " қалтасына жазу мүмкін емес: бұл "
+                    + "қалта емес, файл. Мұны түзетіңіз немесе басқа қалтаны таңдаңыз, содан кейін қайталаңыз");
+            // and the API carries it as one text, in the language of the call
+            LocaleContextHolder.setLocale(Lang.kk.locale());
+            assertThat(json.readTree(json.writeValueAsString(done)).get("failure").asString())
+                    .isEqualTo(done.failure().kk());
+            LocaleContextHolder.setLocale(Lang.ru.locale());
+            assertThat(json.readTree(json.writeValueAsString(done)).get("failure").asString())
+                    .isEqualTo(done.failure().ru());
+        } finally {
+            exports.stop();
+        }
+    }
+}
