@@ -69,7 +69,7 @@ public final class CommandLineEntry {
         try {
             parsed = cli.parseArgs(commandArgs.toArray(String[]::new));
         } catch (ParameterException e) {
-            cli.getErr().println(parameterProblem(e, new Console(false, Texts.fromBundles())));
+            cli.getErr().println(parameterProblem(e, commandArgs, new Console(false, Texts.fromBundles())));
             e.getCommandLine().usage(cli.getErr());
             return 2;
         }
@@ -119,8 +119,17 @@ public final class CommandLineEntry {
     }
 
     /** picocli's refusal of the command line, in the operator's language where it is one of the usual ones. */
-    private static String parameterProblem(ParameterException e, Console console) {
+    private static String parameterProblem(ParameterException e, List<String> given, Console console) {
         if (e instanceof MissingParameterException missing) {
+            // picocli says "missing" of an option given without its value too
+            Optional<String> withoutValue = missing.getMissing().stream()
+                    .filter(arg -> arg instanceof OptionSpec option && Arrays.stream(option.names())
+                            .anyMatch(given::contains))
+                    .map(arg -> ((OptionSpec) arg).longestName())
+                    .findFirst();
+            if (withoutValue.isPresent()) {
+                return console.text("cli.options.no-value", withoutValue.get());
+            }
             return console.text("cli.options.missing", missing.getMissing().stream()
                     .map(arg -> arg instanceof OptionSpec option ? option.longestName() : arg.paramLabel())
                     .collect(Collectors.joining(", ")));

@@ -88,6 +88,7 @@ class CommandLineEntryTest extends PostgresTest {
         assertThat(CommandLineEntry.run(new String[] {"runs", "--limit", "-5"})).isEqualTo(2);
         assertThat(CommandLineEntry.run(new String[] {"report", "--name", "overdue-acts", "--period", "2026-10",
                 "--lang", "ru", "--out", dir.toString()})).isEqualTo(2);
+        assertThat(CommandLineEntry.run(new String[] {"report", "--period", "2026-10", "--name"})).isEqualTo(2);
 
         assertThat(err.toString(StandardCharsets.UTF_8))
                 .contains("--period: «2026-13»", "--period: 2999-01", "supervision-acts, overdue-acts", "--lang: «en»",
@@ -95,7 +96,8 @@ class CommandLineEntryTest extends PostgresTest {
                         "--inbox: «" + aFile + "» — файл, а не папка",
                         "--limit: -5 вне допустимого диапазона 1–10 000",
                         "--out: «" + dir + "» — папка, а нужен файл отчёта, например "
-                                + dir.resolve("overdue-acts_2026-10_ru.xlsx"));
+                                + dir.resolve("overdue-acts_2026-10_ru.xlsx"),
+                        "--name: не указано значение; пишите --name ЗНАЧЕНИЕ или --name=ЗНАЧЕНИЕ");
     }
 
     @Test
