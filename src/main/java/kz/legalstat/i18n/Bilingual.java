@@ -3,6 +3,7 @@ package kz.legalstat.i18n;
 import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+
 import org.springframework.context.i18n.LocaleContextHolder;
 
 /** One text in both languages, as stored for units to read in the language they choose. */

@@ -8,7 +8,8 @@ import kz.legalstat.i18n.Bilingual;
 
 /**
  * A report asked for on demand and written in the background: QUEUED, RUNNING, READY (then {@code exportId}
- * names the file in the catalogue) or FAILED (then {@code failure} says why, in both languages; JSON carries the reader's). Progress is known while it runs.
+ * names the file in the catalogue) or FAILED (then {@code failure} says why, in both languages; JSON carries the
+ * reader's). Progress is known while it runs.
  */
 public record ExportRequest(long id, String requestedBy, ReportName report, YearMonth period, String lang,
                             String regionCode, LocalDate asOf, String status, Long exportId, Bilingual failure,

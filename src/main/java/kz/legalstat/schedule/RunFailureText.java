@@ -1,7 +1,5 @@
 package kz.legalstat.schedule;
 
-import java.util.Optional;
-
 import kz.legalstat.i18n.Bilingual;
 import kz.legalstat.i18n.TextException;
 import kz.legalstat.i18n.Texts;
@@ -31,20 +29,11 @@ class RunFailureText implements JobExecutionListener {
     @Override
     public void afterJob(JobExecution execution) {
         execution.getAllFailureExceptions().stream()
-                .map(RunFailureText::told)
-                .flatMap(Optional::stream)
+                .filter(TextException.class::isInstance)
+                .map(TextException.class::cast)
                 .findFirst()
                 .ifPresent(e -> execution.setExitStatus(new ExitStatus(execution.getExitStatus().getExitCode(),
                         encode(texts.both(e.key(), e.args())))));
-    }
-
-    private static Optional<TextException> told(Throwable failure) {
-        for (Throwable e = failure; e != null; e = e.getCause() == e ? null : e.getCause()) {
-            if (e instanceof TextException text) {
-                return Optional.of(text);
-            }
-        }
-        return Optional.empty();
     }
 
     static String encode(Bilingual text) {

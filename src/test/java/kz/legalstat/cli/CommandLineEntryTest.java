@@ -1,6 +1,7 @@
 package kz.legalstat.cli;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -73,7 +74,7 @@ class CommandLineEntryTest extends PostgresTest {
     }
 
     @Test
-    void wrongOptionValuesNameTheOptionAndWhatIsAllowed() throws java.io.IOException {
+    void wrongOptionValuesNameTheOptionAndWhatIsAllowed() throws IOException {
         assertThat(CommandLineEntry.run(new String[] {"verify", "--period", "2026-13"})).isEqualTo(2);
         assertThat(CommandLineEntry.run(new String[] {"verify", "--period", "2999-01"})).isEqualTo(2);
         assertThat(CommandLineEntry.run(new String[] {"report", "--name", "acts", "--period", "2026-10",
@@ -101,7 +102,7 @@ class CommandLineEntryTest extends PostgresTest {
     }
 
     @Test
-    void aReportThatCannotBeWrittenSaysWhereAndWhyInTheOperatorsWordsNotToResumeALoad() throws java.io.IOException {
+    void aReportThatCannotBeWrittenSaysWhereAndWhyInTheOperatorsWordsNotToResumeALoad() throws IOException {
         Path blocked = Files.writeString(dir.resolve("reports"), "not a folder");
 
         int intoAFile = CommandLineEntry.run(new String[] {"report", "--name", "special-records", "--period",
@@ -121,9 +122,10 @@ class CommandLineEntryTest extends PostgresTest {
     }
 
     @Test
-    void aNightWhoseReportsCannotBeWrittenSaysWhyInTheOperatorsWordsAndHowToResume() throws java.io.IOException {
+    void aNightWhoseReportsCannotBeWrittenSaysWhyInTheOperatorsWordsAndHowToResume() throws IOException {
         Path inbox = Files.createDirectories(dir.resolve("inbox"));
-        Files.writeString(inbox.resolve("form_1910_2026-10.csv"), "unit_code;indicator;value\n1910;ACTS.PROTEST.ISSUED;0\n");
+        Files.writeString(inbox.resolve("form_1910_2026-10.csv"),
+                "unit_code;indicator;value\n1910;ACTS.PROTEST.ISSUED;0\n");
         Path blocked = Files.writeString(dir.resolve("reports"), "not a folder");
 
         int status = CommandLineEntry.run(new String[] {"nightly", "--inbox", inbox.toString(), "--period", "2026-10",
