@@ -73,8 +73,16 @@ public final class CommandLineEntry {
             e.getCommandLine().usage(cli.getErr());
             return 2;
         }
-        if (CommandLine.printHelpIfRequested(parsed)) {
-            return 0;
+        try {
+            if (CommandLine.printHelpIfRequested(parsed)) {
+                return 0;
+            }
+        } catch (ParameterException e) {
+            // only `help COMMAND` refuses here: there is no such command
+            String named = parsed.subcommand().matchedPositionalValue(0, "");
+            cli.getErr().println(new Console(false, Texts.fromBundles()).text("cli.help.unknown", named));
+            cli.usage(cli.getErr());
+            return 2;
         }
         if (!parsed.hasSubcommand()) {
             cli.getErr().println(new Console(false, Texts.fromBundles()).text("cli.command.required"));

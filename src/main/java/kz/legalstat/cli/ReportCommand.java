@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import kz.legalstat.i18n.Lang;
 import kz.legalstat.reference.ReferenceData;
@@ -20,6 +22,9 @@ import picocli.CommandLine.Option;
 
 @Command(name = "report")
 class ReportCommand extends JsonCommand {
+
+    private static final Pattern OTHER_EXTENSION = Pattern.compile("\\.(?!xlsx$)(\\p{Alpha}+)$",
+            Pattern.CASE_INSENSITIVE);
 
     @Option(names = "--name", required = true)
     String name;
@@ -38,7 +43,6 @@ class ReportCommand extends JsonCommand {
 
     @Option(names = "--out", required = true)
     Path out;
-
 
     private ReportName report;
     private YearMonth month;
@@ -59,6 +63,14 @@ class ReportCommand extends JsonCommand {
         if (Files.isDirectory(out)) {
             throw new UsageException(console.text("cli.out.folder", out,
                     out.resolve(report.cliName() + "_" + month + "_" + language.name() + ".xlsx")));
+        }
+        // a workbook named .csv or .xls is opened by Excel as that format (garbage, or a warning that it is not);
+        // a name without a letters-only extension ("overdue", "overdue.2026-10") is the operator's to choose
+        String fileName = out.getFileName().toString();
+        Matcher extension = OTHER_EXTENSION.matcher(fileName);
+        if (extension.find()) {
+            throw new UsageException(console.text("cli.out.not-xlsx", out, extension.group(1),
+                    out.resolveSibling(fileName.substring(0, extension.start()) + ".xlsx")));
         }
     }
 

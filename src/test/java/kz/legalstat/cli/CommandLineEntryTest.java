@@ -58,6 +58,22 @@ class CommandLineEntryTest extends PostgresTest {
     }
 
     @Test
+    void helpNamesTheCommandsOrShowsOnesHelp() {
+        assertThat(CommandLineEntry.run(new String[] {"help"})).isEqualTo(0);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Использование: legalstat", "collect", "report",
+                "help       Показать справку по команде.");
+        out.reset();
+
+        assertThat(CommandLineEntry.run(new String[] {"help", "report"})).isEqualTo(0);
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Использование: legalstat report")
+                .contains("--as-of=<asOf>", "файл .xlsx, который будет записан");
+
+        assertThat(CommandLineEntry.run(new String[] {"help", "publish"})).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("help: команды «publish» нет",
+                "Использование: legalstat");
+    }
+
+    @Test
     void aMissingUnknownOrMalformedOptionIsNamedInTheOperatorsLanguage() {
         assertThat(CommandLineEntry.run(new String[] {"report", "--name", "overdue-acts"})).isEqualTo(2);
         assertThat(CommandLineEntry.run(new String[] {"runs", "--bogus"})).isEqualTo(2);
@@ -90,7 +106,10 @@ class CommandLineEntryTest extends PostgresTest {
         assertThat(CommandLineEntry.run(new String[] {"report", "--name", "overdue-acts", "--period", "2026-10",
                 "--lang", "ru", "--out", dir.toString()})).isEqualTo(2);
         assertThat(CommandLineEntry.run(new String[] {"report", "--period", "2026-10", "--name"})).isEqualTo(2);
+        assertThat(CommandLineEntry.run(new String[] {"report", "--name", "overdue-acts", "--period", "2026-10",
+                "--out", dir.resolve("overdue.csv").toString()})).isEqualTo(2);
 
+        assertThat(dir.resolve("overdue.csv")).doesNotExist();
         assertThat(err.toString(StandardCharsets.UTF_8))
                 .contains("--period: «2026-13»", "--period: 2999-01", "supervision-acts, overdue-acts", "--lang: «en»",
                         "--inbox: папка «" + dir.resolve("none") + "» не существует",
@@ -98,7 +117,10 @@ class CommandLineEntryTest extends PostgresTest {
                         "--limit: -5 вне допустимого диапазона 1–10 000",
                         "--out: «" + dir + "» — папка, а нужен файл отчёта, например "
                                 + dir.resolve("overdue-acts_2026-10_ru.xlsx"),
-                        "--name: не указано значение; пишите --name ЗНАЧЕНИЕ или --name=ЗНАЧЕНИЕ");
+                        "--name: не указано значение; пишите --name ЗНАЧЕНИЕ или --name=ЗНАЧЕНИЕ",
+                        "--out: «" + dir.resolve("overdue.csv") + "» — отчёт записывается книгой Excel (.xlsx), а файл"
+                                + " с расширением .csv Excel откроет как другой формат; назовите файл, например, "
+                                + dir.resolve("overdue.xlsx"));
     }
 
     @Test
