@@ -1,6 +1,8 @@
 package kz.legalstat.cli;
 
 import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.Optional;
 
@@ -40,6 +42,11 @@ class CollectCommand extends JsonCommand {
         if (sourceUrl != null) {
             if (inbox != null || sourceQuery == null || sourceUnit == null || month == null) {
                 throw new UsageException(console.text("cli.source.options"));
+            }
+            try {
+                DriverManager.getDriver(sourceUrl);
+            } catch (SQLException e) {
+                throw new UsageException(console.text("cli.source.url", sourceUrl));
             }
         } else if (inbox == null) {
             throw new UsageException(console.text("cli.inbox.missing", inbox));

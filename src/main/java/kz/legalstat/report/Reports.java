@@ -1,6 +1,5 @@
 package kz.legalstat.report;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -33,7 +32,7 @@ public class Reports {
     }
 
     /** Writes the shipped templates into a folder, to start from or to reset a broken edit. */
-    public List<Path> writeDefaultTemplates(Path folder) throws IOException {
+    public List<Path> writeDefaultTemplates(Path folder) {
         return defaultTemplates.writeAll(folder);
     }
 

@@ -108,6 +108,8 @@ class CommandLineEntryTest extends PostgresTest {
         assertThat(CommandLineEntry.run(new String[] {"report", "--period", "2026-10", "--name"})).isEqualTo(2);
         assertThat(CommandLineEntry.run(new String[] {"report", "--name", "overdue-acts", "--period", "2026-10",
                 "--out", dir.resolve("overdue.csv").toString()})).isEqualTo(2);
+        assertThat(CommandLineEntry.run(new String[] {"collect", "--source-url", "jdbc:oracle:thin:@db:1521/units",
+                "--source-query", "SELECT * FROM acts", "--source-unit", "1910", "--period", "2026-10"})).isEqualTo(2);
 
         assertThat(dir.resolve("overdue.csv")).doesNotExist();
         assertThat(err.toString(StandardCharsets.UTF_8))
@@ -120,7 +122,9 @@ class CommandLineEntryTest extends PostgresTest {
                         "--name: не указано значение; пишите --name ЗНАЧЕНИЕ или --name=ЗНАЧЕНИЕ",
                         "--out: «" + dir.resolve("overdue.csv") + "» — отчёт записывается книгой Excel (.xlsx), а файл"
                                 + " с расширением .csv Excel откроет как другой формат; назовите файл, например, "
-                                + dir.resolve("overdue.xlsx"));
+                                + dir.resolve("overdue.xlsx"),
+                        "--source-url: «jdbc:oracle:thin:@db:1521/units» — не адрес базы данных, которую LegalStat"
+                                + " умеет читать; нужен адрес вида jdbc:postgresql://сервер:5432/база");
     }
 
     @Test
@@ -141,6 +145,25 @@ class CommandLineEntryTest extends PostgresTest {
                         + "или выберите другую папку, затем повторите")
                 .contains("Отчёт нельзя записать в папку /proc: ")
                 .doesNotContain("уже загруженное не повторяется", "report.write", "Exception", "Cannot write");
+    }
+
+    @Test
+    void templatesThatCannotBeWrittenSayWhereAndWhy() throws IOException {
+        Path blocked = Files.writeString(dir.resolve("templates"), "not a folder");
+
+        int intoAFile = CommandLineEntry.run(new String[] {"templates", "--out", blocked.toString(),
+                "--spring.datasource.url=" + URL, "--spring.datasource.username=" + USER});
+        int intoProc = CommandLineEntry.run(new String[] {"templates", "--out", "/proc/templates",
+                "--spring.datasource.url=" + URL, "--spring.datasource.username=" + USER});
+
+        assertThat(intoAFile).isEqualTo(1);
+        assertThat(intoProc).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("Шаблоны нельзя записать в папку " + blocked + ": это файл, а не папка. Исправьте это "
+                        + "или выберите другую папку, затем повторите")
+                .contains("Шаблоны нельзя записать в папку /proc/templates: /proc/templates нет, и создать его система"
+                        + " не даёт")
+                .doesNotContain("report.write", "Exception");
     }
 
     @Test

@@ -46,18 +46,22 @@ public class DefaultTemplates {
         this.reference = reference;
     }
 
-    public List<Path> writeAll(Path directory) throws IOException {
-        Files.createDirectories(directory);
+    public List<Path> writeAll(Path directory) {
         List<Path> written = new ArrayList<>();
-        for (ReportName name : ReportName.values()) {
-            for (Lang lang : Lang.values()) {
-                Path file = directory.resolve(ReportTemplates.fileName(name, lang));
-                try (XSSFWorkbook workbook = new Builder(lang).build(name);
-                     OutputStream out = Files.newOutputStream(file)) {
-                    workbook.write(out);
+        try {
+            Files.createDirectories(directory);
+            for (ReportName name : ReportName.values()) {
+                for (Lang lang : Lang.values()) {
+                    Path file = directory.resolve(ReportTemplates.fileName(name, lang));
+                    try (XSSFWorkbook workbook = new Builder(lang).build(name);
+                         OutputStream out = Files.newOutputStream(file)) {
+                        workbook.write(out);
+                    }
+                    written.add(file);
                 }
-                written.add(file);
             }
+        } catch (IOException e) {
+            throw ReportWriteException.templatesIntoFolder(directory, e);
         }
         return written;
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 
@@ -13,7 +14,7 @@ import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
- * A report that could not be written where it was to go (no permission, no space, a file where a folder should
+ * A report (or the default templates) that could not be written where it was to go (no permission, no space, a file where a folder should
  * be), told in the reader's language with the system's reason in words where it is one of the usual ones.
  */
 final class ReportWriteException extends TextException {
@@ -27,6 +28,10 @@ final class ReportWriteException extends TextException {
         return new ReportWriteException("report.write.folder", folder, cause);
     }
 
+    static ReportWriteException templatesIntoFolder(Path folder, IOException cause) {
+        return new ReportWriteException("report.write.templates", folder, cause);
+    }
+
     static ReportWriteException file(Path file, IOException cause) {
         return new ReportWriteException("report.write.file", file, cause);
     }
@@ -35,8 +40,12 @@ final class ReportWriteException extends TextException {
     private static MessageSourceResolvable reason(IOException e, Path where) {
         if (e instanceof FileSystemException f) {
             String said = f.getReason() == null ? "" : f.getReason();
-            if (f instanceof AccessDeniedException) {
+            if (f instanceof AccessDeniedException || said.contains("Operation not permitted")) {
                 return text("io.access-denied", f.getFile());
+            }
+            if (f instanceof NoSuchFileException) {
+                // a folder that cannot be made where the system allows none (/proc), or gone meanwhile
+                return text("io.cannot-create", f.getFile());
             }
             if (f instanceof FileAlreadyExistsException || f instanceof NotDirectoryException
                     || said.contains("Not a directory")) {
