@@ -143,8 +143,8 @@ class CommandLineEntryTest extends PostgresTest {
         assertThat(err.toString(StandardCharsets.UTF_8))
                 .contains("Отчёт нельзя записать в папку " + blocked + ": это файл, а не папка. Исправьте это "
                         + "или выберите другую папку, затем повторите")
-                .contains("Отчёт нельзя записать в папку /proc: ")
-                .doesNotContain("уже загруженное не повторяется", "report.write", "Exception", "Cannot write");
+                .contains("Отчёт нельзя записать в папку /proc: система не даёт создавать файлы в /proc. ")
+                .doesNotContain("уже загруженное не повторяется", "report.write", "Exception", "Cannot write", ".part");
     }
 
     @Test

@@ -40,16 +40,20 @@ final class ReportWriteException extends TextException {
     private static MessageSourceResolvable reason(IOException e, Path where) {
         if (e instanceof FileSystemException f) {
             String said = f.getReason() == null ? "" : f.getReason();
+            // the folder itself or one of its parents is named; a file made inside it (the report's temporary
+            // .part, a template) is not the operator's, so the folder is named instead
+            boolean folderNamed = f.getFile() != null && where.startsWith(Path.of(f.getFile()));
+            String named = folderNamed ? f.getFile() : where.toString();
             if (f instanceof AccessDeniedException || said.contains("Operation not permitted")) {
-                return text("io.access-denied", f.getFile());
+                return text("io.access-denied", named);
             }
             if (f instanceof NoSuchFileException) {
-                // a folder that cannot be made where the system allows none (/proc), or gone meanwhile
-                return text("io.cannot-create", f.getFile());
+                // where the system allows no files (/proc), or a folder removed meanwhile
+                return folderNamed ? text("io.cannot-create", named) : text("io.cannot-create-in", named);
             }
             if (f instanceof FileAlreadyExistsException || f instanceof NotDirectoryException
                     || said.contains("Not a directory")) {
-                return where.toString().equals(f.getFile()) ? text("io.a-file") : text("io.not-a-folder", f.getFile());
+                return where.toString().equals(f.getFile()) ? text("io.a-file") : text("io.not-a-folder", named);
             }
         }
         // a write that fails midway says so in a plain IOException, in the operating system's words
