@@ -9,6 +9,7 @@ import java.util.Map;
 
 import kz.legalstat.demo.DemoSubmissions;
 import kz.legalstat.demo.PlantedFault;
+import kz.legalstat.reference.OfficeTime;
 import kz.legalstat.schedule.Pipeline;
 
 import org.springframework.batch.core.job.JobExecution;
@@ -33,7 +34,7 @@ class DemoCommand extends JsonCommand {
 
     @Override
     public void validate(Console console) {
-        month = period == null ? YearMonth.now(Options.ALMATY).minusMonths(1) : Options.period(period, console);
+        month = period == null ? OfficeTime.currentMonth().minusMonths(1) : Options.period(period, console);
         if (acts < 100 || acts > 5_000_000) {
             throw new UsageException(console.text("cli.demo.acts", acts));
         }

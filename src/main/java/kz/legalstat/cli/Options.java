@@ -4,13 +4,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+
+import kz.legalstat.reference.OfficeTime;
 
 /** Option values checked the same way by every command. */
 final class Options {
 
-    static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
 
     private Options() {
     }
@@ -23,8 +23,11 @@ final class Options {
         } catch (DateTimeParseException e) {
             throw new UsageException(console.text("cli.period.invalid", text));
         }
-        if (period.isAfter(YearMonth.now(ALMATY))) {
+        if (period.isAfter(OfficeTime.currentMonth())) {
             throw new UsageException(console.text("cli.period.future", text));
+        }
+        if (period.isBefore(OfficeTime.FIRST_MONTH)) {
+            throw new UsageException(console.text("cli.period.early", text, OfficeTime.FIRST_MONTH));
         }
         return period;
     }

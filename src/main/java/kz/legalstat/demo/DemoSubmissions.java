@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +16,7 @@ import java.util.Map;
 import java.util.Random;
 
 import kz.legalstat.ingest.SubmissionColumns;
+import kz.legalstat.reference.OfficeTime;
 import kz.legalstat.reference.ReferenceData;
 import kz.legalstat.reference.Unit;
 
@@ -30,7 +30,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class DemoSubmissions {
 
-    static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
     static final List<String> ACT_HEADER = SubmissionColumns.of("acts");
     static final List<String> RECORD_HEADER = SubmissionColumns.of("records");
     static final List<String> FORM_HEADER = SubmissionColumns.of("form");
@@ -134,7 +133,7 @@ public class DemoSubmissions {
 
     /** Files arrive on the given day of the next month, mid-morning in Almaty. */
     static Instant deliveredAt(YearMonth month, int day) {
-        return month.plusMonths(1).atDay(day).atTime(LocalTime.of(10, 15)).atZone(ALMATY).toInstant();
+        return month.plusMonths(1).atDay(day).atTime(LocalTime.of(10, 15)).atZone(OfficeTime.ZONE).toInstant();
     }
 
     static LocalDate workingDayIn(Random random, YearMonth month) {

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import kz.legalstat.account.Account;
 import kz.legalstat.i18n.Lang;
+import kz.legalstat.reference.OfficeTime;
 import kz.legalstat.reference.ReferenceData;
 import kz.legalstat.reference.Unit;
 import kz.legalstat.quality.Completeness;
@@ -59,7 +60,7 @@ class QualityPages {
                    @RequestParam(required = false) String unit, @RequestParam(required = false) String rule,
                    @RequestParam(required = false) String severity, Principal principal, Model model) {
         Account account = signedIn.account(principal);
-        YearMonth month = period == null || period.isBlank() ? YearMonth.now(ReportOrder.ALMATY).minusMonths(1)
+        YearMonth month = period == null || period.isBlank() ? OfficeTime.currentMonth().minusMonths(1)
                 : ReportOrder.period(period.trim());
         String regionCode = ReportOrder.region(region == null ? "" : region.trim(), account, reference);
         checkUnit(unit, account);

@@ -2,11 +2,11 @@ package kz.legalstat.web;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
 import kz.legalstat.account.Account;
 import kz.legalstat.i18n.Lang;
+import kz.legalstat.reference.OfficeTime;
 import kz.legalstat.reference.ReferenceData;
 import kz.legalstat.reference.Unit;
 import kz.legalstat.report.ReportName;
@@ -17,8 +17,6 @@ import kz.legalstat.report.ReportName;
  */
 record ReportOrder(ReportName report, YearMonth period, Lang lang, String regionCode, LocalDate asOf) {
 
-    static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
-    private static final YearMonth EARLIEST = YearMonth.of(2000, 1);
 
     static ReportOrder parse(String report, String period, String lang, String region, String asOf, Account account,
                              ReferenceData reference) {
@@ -38,12 +36,12 @@ record ReportOrder(ReportName report, YearMonth period, Lang lang, String region
         } catch (DateTimeParseException e) {
             throw WebRequestException.badRequest("web.error.period", text);
         }
-        YearMonth current = YearMonth.now(ALMATY);
+        YearMonth current = OfficeTime.currentMonth();
         if (month.isAfter(current)) {
             throw WebRequestException.badRequest("web.error.period-future", month, current);
         }
-        if (month.isBefore(EARLIEST)) {
-            throw WebRequestException.badRequest("web.error.period-early", month, EARLIEST);
+        if (month.isBefore(OfficeTime.FIRST_MONTH)) {
+            throw WebRequestException.badRequest("web.error.period-early", month, OfficeTime.FIRST_MONTH);
         }
         return month;
     }

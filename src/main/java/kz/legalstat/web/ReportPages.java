@@ -1,12 +1,12 @@
 package kz.legalstat.web;
 
 import java.security.Principal;
-import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 import kz.legalstat.account.Account;
+import kz.legalstat.reference.OfficeTime;
 import kz.legalstat.reference.ReferenceData;
 import kz.legalstat.reference.Unit;
 import kz.legalstat.report.ExportRequest;
@@ -46,7 +46,7 @@ class ReportPages {
         Account account = signedIn.account(principal);
         model.addAttribute("runs", runs.latest(5));
         model.addAttribute("exports", exports.recent(account.username(), 5));
-        model.addAttribute("period", YearMonth.now(ReportOrder.ALMATY).minusMonths(1));
+        model.addAttribute("period", OfficeTime.currentMonth().minusMonths(1));
         return "home";
     }
 
@@ -55,8 +55,8 @@ class ReportPages {
         Account account = signedIn.account(principal);
         model.addAttribute("reports", Arrays.stream(ReportName.values()).map(ReportName::cliName).toList());
         model.addAttribute("regions", regions(account));
-        model.addAttribute("period", YearMonth.now(ReportOrder.ALMATY).minusMonths(1));
-        model.addAttribute("maxPeriod", YearMonth.now(ReportOrder.ALMATY));
+        model.addAttribute("period", OfficeTime.currentMonth().minusMonths(1));
+        model.addAttribute("maxPeriod", OfficeTime.currentMonth());
         model.addAttribute("reportLang", WebLanguageConfiguration.lang(locale).name());
         model.addAttribute("exports", exports.recent(account.username(), 20));
         return "reports";

@@ -93,6 +93,8 @@ class CommandLineEntryTest extends PostgresTest {
     void wrongOptionValuesNameTheOptionAndWhatIsAllowed() throws IOException {
         assertThat(CommandLineEntry.run(new String[] {"verify", "--period", "2026-13"})).isEqualTo(2);
         assertThat(CommandLineEntry.run(new String[] {"verify", "--period", "2999-01"})).isEqualTo(2);
+        assertThat(CommandLineEntry.run(new String[] {"demo", "--period", "1999-01", "--out", dir.toString()}))
+                .isEqualTo(2);
         assertThat(CommandLineEntry.run(new String[] {"report", "--name", "acts", "--period", "2026-10",
                 "--out", "x.xlsx"})).isEqualTo(2);
         assertThat(CommandLineEntry.run(new String[] {"report", "--name", "overdue-acts", "--period", "2026-10",
@@ -113,7 +115,9 @@ class CommandLineEntryTest extends PostgresTest {
 
         assertThat(dir.resolve("overdue.csv")).doesNotExist();
         assertThat(err.toString(StandardCharsets.UTF_8))
-                .contains("--period: «2026-13»", "--period: 2999-01", "supervision-acts, overdue-acts", "--lang: «en»",
+                .contains("--period: «2026-13»", "--period: 2999-01",
+                        "--period: 1999-01 — раньше начала учёта (2000-01)", "supervision-acts, overdue-acts",
+                        "--lang: «en»",
                         "--inbox: папка «" + dir.resolve("none") + "» не существует",
                         "--inbox: «" + aFile + "» — файл, а не папка",
                         "--limit: -5 вне допустимого диапазона 1–10 000",

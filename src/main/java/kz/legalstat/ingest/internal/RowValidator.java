@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import kz.legalstat.i18n.Texts;
+import kz.legalstat.reference.OfficeTime;
 import kz.legalstat.reference.ReferenceData;
 import kz.legalstat.reference.Unit;
 
@@ -19,7 +20,7 @@ import kz.legalstat.reference.Unit;
  */
 final class RowValidator {
 
-    private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+    private static final LocalDate EARLIEST = OfficeTime.FIRST_MONTH.atDay(1);
     private static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
 
     private final RowSchema schema;

@@ -9,7 +9,6 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -19,6 +18,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import kz.legalstat.i18n.Texts;
+import kz.legalstat.reference.OfficeTime;
 import kz.legalstat.reference.ReferenceData;
 import kz.legalstat.report.ReportName;
 import kz.legalstat.report.ReportProgress;
@@ -40,7 +40,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class ReportProducer {
 
-    static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
@@ -120,7 +119,7 @@ public class ReportProducer {
         values.put("asOf", asOf.format(DAY));
         values.put("region", context.request().regionCode() == null ? context.text("report.region.all")
                 : context.unitName(context.request().regionCode()));
-        values.put("produced", context.text("report.produced", ZonedDateTime.now(ALMATY).format(MINUTE),
+        values.put("produced", context.text("report.produced", ZonedDateTime.now(OfficeTime.ZONE).format(MINUTE),
                 context.request().requestedBy()));
         values.put("data", dataSource(context));
         return values;
@@ -141,7 +140,7 @@ public class ReportProducer {
                 .params(LocalDate.of(period.getYear(), 1, 1), period.atDay(1))
                 .query((rs, n) -> new Object[] {rs.getLong(1), rs.getTimestamp(2)}).single();
         String latest = taken[1] == null ? "—"
-                : ((java.sql.Timestamp) taken[1]).toInstant().atZone(ALMATY).format(MINUTE);
+                : ((java.sql.Timestamp) taken[1]).toInstant().atZone(OfficeTime.ZONE).format(MINUTE);
         String quality = jdbc.sql("""
                 SELECT r.id, count(*) FILTER (WHERE f.severity = 'ERROR'), count(*) FILTER (WHERE f.severity = 'WARNING')
                 FROM quality_run r LEFT JOIN finding f ON f.run_id = r.id
