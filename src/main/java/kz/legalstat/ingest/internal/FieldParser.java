@@ -3,6 +3,7 @@ package kz.legalstat.ingest.internal;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -12,15 +13,19 @@ import java.util.regex.Pattern;
 final class FieldParser {
 
     private static final Pattern NUMBER = Pattern.compile("-?[0-9]+([.,][0-9]+)?");
+    private static final Set<String> MIDNIGHT = Set.of(" 0:00", " 00:00", " 0:00:00", " 00:00:00");
     private static final Pattern SPACES = Pattern.compile("[ \u00A0\u202F]");
 
     private FieldParser() {
     }
 
-    /** The date, or {@code null} when the text is no date in either allowed form. */
+    /**
+     * The date, or {@code null} when the text is no date in either allowed form. A date followed by midnight
+     * (14.09.2026 0:00:00) is that date: Excel and 1C write a date cell so when they save it as CSV.
+     */
     static LocalDate date(String text) {
         if (text.length() != 10) {
-            return null;
+            return text.length() > 10 && MIDNIGHT.contains(text.substring(10)) ? date(text.substring(0, 10)) : null;
         }
         if (text.charAt(4) == '-' && text.charAt(7) == '-') {
             return date(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));

@@ -16,6 +16,16 @@ class FieldParserTest {
     }
 
     @Test
+    void aDateAtMidnightAsSpreadsheetsSaveDateCellsIsThatDate() {
+        assertThat(FieldParser.date("14.09.2026 0:00")).isEqualTo(LocalDate.of(2026, 9, 14));
+        assertThat(FieldParser.date("14.09.2026 00:00:00")).isEqualTo(LocalDate.of(2026, 9, 14));
+        assertThat(FieldParser.date("2026-09-14 00:00:00")).isEqualTo(LocalDate.of(2026, 9, 14));
+        // another time of day is a moment, not a date; an impossible date stays impossible
+        assertThat(FieldParser.date("2026-09-14 14:30")).isNull();
+        assertThat(FieldParser.date("31.09.2026 0:00")).isNull();
+    }
+
+    @Test
     void impossibleOrForeignDatesAreNoDates() {
         assertThat(FieldParser.date("30.02.2026")).isNull();
         assertThat(FieldParser.date("31.09.2026")).isNull();
