@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.Optional;
 
+import kz.legalstat.i18n.Lang;
 import kz.legalstat.ingest.CollectResult;
 import kz.legalstat.schedule.Pipeline;
 
@@ -83,9 +84,10 @@ class CollectCommand extends JsonCommand {
         for (var file : result.files()) {
             console.say(String.format("%-40s %-9s %8d %6d  %s", file.file(), file.status(),
                     file.rowsLoaded(), file.rowsRejected(),
-                    file.reasonRu() == null ? "" : (console.lang == kz.legalstat.i18n.Lang.kk ? file.reasonKk() : file.reasonRu())));
+                    file.reasonRu() == null ? "" : (console.lang == Lang.kk ? file.reasonKk() : file.reasonRu())));
         }
-        console.say(console.text("cli.collect.summary", result.files().size(), result.rowsLoaded(),
-                result.rowsRejected(), result.unchanged()));
+        console.say(console.text("cli.collect.summary", result.files().size(), result.count("LOADED"),
+                result.count("REJECTED"), result.count("IGNORED"), result.rowsLoaded(), result.rowsRejected(),
+                result.unchanged()));
     }
 }

@@ -35,6 +35,11 @@ public record CollectResult(List<FileOutcome> files, int unchanged) {
         return new CollectResult(files, unchanged);
     }
 
+    /** The files of one status: LOADED, REJECTED or IGNORED (a name that does not follow the pattern). */
+    public long count(String status) {
+        return files.stream().filter(file -> file.status().equals(status)).count();
+    }
+
     public long rowsLoaded() {
         return files.stream().mapToLong(FileOutcome::rowsLoaded).sum();
     }

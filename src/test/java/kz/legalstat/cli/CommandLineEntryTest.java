@@ -188,6 +188,26 @@ class CommandLineEntryTest extends PostgresTest {
     }
 
     @Test
+    void aCollectionCountsItsFilesByWhatBecameOfThem() throws IOException {
+        Path inbox = Files.createDirectories(dir.resolve("inbox"));
+        Files.writeString(inbox.resolve("acts_1910_2026-10.csv"), """
+                act_id;unit_code;act_type;issued_on;addressee_kind;addressee;sphere
+                %s;1910;PROTEST;05.10.2026 0:00:00;STATE_BODY;Акимат;ECONOMY
+                """.formatted(java.util.UUID.randomUUID()));
+        Files.writeString(inbox.resolve("records_1910_2026-10.csv"), "");
+        Files.writeString(inbox.resolve("~$acts_1910_2026-10.xlsx"), "owner");
+
+        int status = CommandLineEntry.run(new String[] {"collect", "--inbox", inbox.toString(),
+                "--spring.datasource.url=" + URL, "--spring.datasource.username=" + USER});
+
+        assertThat(status).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("новых файлов: 3 (загружено 1, отклонено 1, "
+                + "оставлено из-за имени 1); строк загружено: 1, отклонено: 0; файлов, принятых ранее: 0",
+                "«~$acts_1910_2026-10.xlsx» — служебный файл, который Excel или LibreOffice держат рядом с открытым в"
+                        + " них файлом, а не представление");
+    }
+
+    @Test
     void aRunThatIsNotThereOrHasFinishedIsNotRestartedAndTheOperatorIsToldWhy() {
         int unknown = CommandLineEntry.run(new String[] {"restart", "--run", "2000000000",
                 "--spring.datasource.url=" + URL, "--spring.datasource.username=" + USER});

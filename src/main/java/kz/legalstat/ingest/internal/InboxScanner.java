@@ -103,7 +103,8 @@ public class InboxScanner {
     private void register(StoredFile file, SubmissionFileName name, long jobExecutionId) {
         if (name == null) {
             long id = store.register(file, null, "IGNORED", jobExecutionId);
-            store.addIssues(id, List.of(fileIssue("ingest.file.bad-name", file.name())));
+            store.addIssues(id, List.of(fileIssue(officeLock(file.name()) ? "ingest.file.office-lock"
+                    : "ingest.file.bad-name", file.name())));
             log.warn("{}: name does not follow <kind>_<unit>_<YYYY-MM>.<csv|xlsx>, left alone", file.name());
         } else if (reference.unit(name.unitCode()).isEmpty()) {
             long id = store.register(file, name, "REJECTED", jobExecutionId);
@@ -112,6 +113,11 @@ public class InboxScanner {
         } else {
             store.register(file, name, "RECEIVED", jobExecutionId);
         }
+    }
+
+    /** Excel's owner file (~$name) or LibreOffice's lock (.~lock.name#), kept beside a file open in them. */
+    private static boolean officeLock(String fileName) {
+        return fileName.startsWith("~$") || fileName.startsWith(".~lock.");
     }
 
     private Issue fileIssue(String code, Object... args) {
