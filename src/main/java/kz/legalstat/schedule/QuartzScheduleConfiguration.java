@@ -85,7 +85,8 @@ class QuartzScheduleConfiguration {
                 log.info("Schedule {} is off or has no file in jobs/ any more: removed", job.getName());
             }
         }
-        if (enabled.isEmpty()) {
+        // only a scheduler that runs is missing its schedules; a command's (user, report) never fires anything
+        if (enabled.isEmpty() && scheduler.isStarted()) {
             log.warn("No schedule is on: no file of jobs/ enables one, so nothing will run by itself");
         }
     }
