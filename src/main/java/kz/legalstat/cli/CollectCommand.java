@@ -81,8 +81,14 @@ class CollectCommand extends JsonCommand {
     }
 
     static void print(CollectResult result, Console console) {
+        String row = "%-40s %-9s %8s %6s  %s";
+        if (!result.files().isEmpty()) {
+            console.say(String.format(row, console.text("cli.collect.file"), console.text("cli.collect.status"),
+                    console.text("cli.collect.rows"), console.text("cli.collect.rejected"),
+                    console.text("cli.collect.reason")));
+        }
         for (var file : result.files()) {
-            console.say(String.format("%-40s %-9s %8d %6d  %s", file.file(), file.status(),
+            console.say(String.format(row, file.file(), file.status(),
                     file.rowsLoaded(), file.rowsRejected(),
                     file.reasonRu() == null ? "" : (console.lang == Lang.kk ? file.reasonKk() : file.reasonRu())));
         }
