@@ -67,8 +67,9 @@ class DemoCommand extends JsonCommand {
         }
         List<PlantedFault> faults = context.getBean(DemoSubmissions.class).write(inbox, month, acts, month.hashCode());
         console.say(console.text("cli.demo.written", month, inbox.toAbsolutePath()));
-        faults.forEach(f -> console.say("  " + f.rule() + "  " + (f.file() == null ? f.unitCode() : f.file())
-                + (f.row() == null ? "" : ":" + f.row())));
+        faults.forEach(f -> console.say("  " + f.rule() + "  " + (f.missingKind() != null
+                ? console.text("cli.demo.not-sent", f.missingKind(), f.unitCode(), month)
+                : (f.file() == null ? f.unitCode() : f.file()) + (f.row() == null ? "" : ":" + f.row()))));
         JobExecution execution = context.getBean(Pipeline.class).nightly(inbox, month, reports);
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("period", month.toString());

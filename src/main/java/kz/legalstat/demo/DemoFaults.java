@@ -36,8 +36,8 @@ final class DemoFaults {
     }
 
     void missing(String unitCode) {
-        faults.add(new PlantedFault("SUBMISSION_MISSING", unitCode, null, null, "acts of " + period + " not sent"));
-        faults.add(new PlantedFault("SUBMISSION_MISSING", unitCode, null, null, "form of " + period + " not sent"));
+        faults.add(PlantedFault.notSent(unitCode, "acts", period));
+        faults.add(PlantedFault.notSent(unitCode, "form", period));
     }
 
     /** Adds the faulty rows of a unit's acts file; returns the header it is written with. */
@@ -78,11 +78,18 @@ final class DemoFaults {
 
     private void extraRow(String fileName, List<String[]> rows, String rule, String unitCode, int column,
                           String value, String description) {
-        String[] row = rows.get(0).clone();
+        // a small demo may give the unit no act this month; the faulty row then copies a plain one
+        String[] row = rows.isEmpty() ? plainAct(unitCode).columnsAsOf(period.atEndOfMonth()) : rows.get(0).clone();
         row[0] = unitCode + "/X-" + column;
         row[column] = value;
         rows.add(row);
         faults.add(new PlantedFault(rule, unitCode, fileName, rows.size() + 1, description));
+    }
+
+    private DemoAct plainAct(String unitCode) {
+        java.time.LocalDate issued = period.atDay(3);
+        return new DemoAct(unitCode + "/X", unitCode, "WARNING", issued, "OFFICIAL", "Аким района", "ECONOMY", issued,
+                null, null, null, null, null, null, null, null);
     }
 
     void formFaults(String unitCode, String fileName, List<String[]> rows) {
