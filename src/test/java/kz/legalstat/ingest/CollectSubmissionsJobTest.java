@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.List;
@@ -227,6 +228,31 @@ class CollectSubmissionsJobTest extends PostgresTest {
         // and the current state is the corrected one only
         assertThat(jdbc.sql("SELECT act_id || ':' || outcome FROM act").query(String.class).list())
                 .containsExactly("1910/26-2:REJECTED");
+    }
+
+    @Test
+    void aCorrectionOfTheSameSizeWrittenOverTheFileWithItsOldTimeIsTaken() throws Exception {
+        // given a register taken, then overwritten by a correction of the same length whose copy kept the old
+        // modification time (as cp -p, an unpacked archive or a synchronised folder do)
+        Path register = Files.createDirectories(inbox.resolve("same-place")).resolve("acts_1930_2026-10.csv");
+        String header = "act_id;unit_code;act_type;issued_on;addressee_kind;addressee;sphere;outcome\n";
+        Files.writeString(register, header + "1930/26-7;1930;PROTEST;2026-10-05;COURT;Суд;CRIMINAL_PROCEEDINGS;\n");
+        FileTime delivered = Files.getLastModifiedTime(register);
+        collect(inbox);
+        Files.writeString(register, header + "1930/26-7;1930;PROTEST;2026-10-06;COURT;Суд;CRIMINAL_PROCEEDINGS;\n");
+        Files.setLastModifiedTime(register, delivered);
+
+        // when
+        Run again = collect(inbox);
+
+        // then the correction is read and current
+        assertThat(again.status()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(jdbc.sql("""
+                SELECT version || ':' || is_current FROM submission
+                WHERE kind = 'acts' AND unit_code = '1930' ORDER BY version""").query(String.class).list())
+                .containsExactly("1:false", "2:true");
+        assertThat(jdbc.sql("SELECT issued_on::text FROM act WHERE act_id = '1930/26-7'").query(String.class).single())
+                .isEqualTo("2026-10-06");
     }
 
     @Test

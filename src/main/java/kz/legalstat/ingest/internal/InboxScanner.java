@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -81,17 +83,18 @@ public class InboxScanner {
         String path = file.toAbsolutePath().normalize().toString();
         long size = Files.size(file);
         Instant modified = modified(file);
-        if (store.unchangedSinceTaken(path, size, modified)) {
+        Instant changed = changed(file);
+        if (store.unchangedSinceTaken(path, size, modified, changed)) {
             return Outcome.ALREADY_TAKEN;
         }
         if (size > limits.maxFileBytes()) {
             // rejected before it is read, not even hashed: the scan stays quick whatever lands in the inbox
-            long id = store.register(new StoredFile(path, fileName, size, modified, null), name.orElse(null),
+            long id = store.register(new StoredFile(path, fileName, size, modified, changed, null), name.orElse(null),
                     "REJECTED", jobExecutionId);
             store.addIssues(id, List.of(fileIssue("ingest.file.too-large", size, limits.maxFileBytes())));
             return Outcome.REGISTERED;
         }
-        StoredFile stored = new StoredFile(path, fileName, size, modified, sha256(file));
+        StoredFile stored = new StoredFile(path, fileName, size, modified, changed, sha256(file));
         boolean knownUnit = name.isPresent() && reference.unit(name.get().unitCode()).isPresent();
         if (store.taken(stored.sha256(), name.orElse(null), knownUnit, fileName)) {
             return Outcome.ALREADY_TAKEN;
@@ -126,9 +129,21 @@ public class InboxScanner {
 
     private static Instant modified(Path file) {
         try {
-            return Files.getLastModifiedTime(file).toInstant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+            return Files.getLastModifiedTime(file).toInstant().truncatedTo(ChronoUnit.MICROS);
         } catch (IOException e) {
             return Instant.EPOCH;
+        }
+    }
+
+    /**
+     * The system's change time (ctime): set by the system alone whenever the bytes change, where the modification
+     * time can be carried over by a copy. Null where the file system keeps none that Java can read (Windows).
+     */
+    private static Instant changed(Path file) {
+        try {
+            return ((FileTime) Files.getAttribute(file, "unix:ctime")).toInstant().truncatedTo(ChronoUnit.MICROS);
+        } catch (UnsupportedOperationException | IllegalArgumentException | IOException e) {
+            return null;
         }
     }
 

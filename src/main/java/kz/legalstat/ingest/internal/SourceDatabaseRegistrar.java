@@ -36,7 +36,7 @@ public class SourceDatabaseRegistrar {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         var name = new SubmissionFileName("acts", unitCode, period, "db");
         String label = "acts_" + unitCode + "_" + period + ".db";
-        StoredFile source = new StoredFile(url, label, 0, now, sha256(url + "\n" + query + "\n" + now));
+        StoredFile source = new StoredFile(url, label, 0, now, null, sha256(url + "\n" + query + "\n" + now));
         if (reference.unit(unitCode).isEmpty()) {
             long id = store.register(source, name, "REJECTED", jobExecutionId);
             store.addIssues(id, List.of(new Issue("ERROR", null, null, null, "ingest.file.unknown-unit",

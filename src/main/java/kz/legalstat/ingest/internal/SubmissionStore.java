@@ -22,9 +22,13 @@ class SubmissionStore {
         this.jdbcTemplate = jdbcTemplate;
     }
 
-    boolean unchangedSinceTaken(String path, long size, Instant modified) {
-        return jdbc.sql("SELECT count(*) FROM submission WHERE file_path = ? AND size_bytes = ? AND file_modified_at = ?")
-                .params(path, size, Timestamp.from(modified)).query(Long.class).single() > 0;
+    boolean unchangedSinceTaken(String path, long size, Instant modified, Instant changed) {
+        return jdbc.sql("""
+                SELECT count(*) FROM submission
+                WHERE file_path = ? AND size_bytes = ? AND file_modified_at = ?
+                  AND (file_changed_at IS NULL OR file_changed_at = CAST(? AS timestamptz))""")
+                .params(path, size, Timestamp.from(modified), changed == null ? null : Timestamp.from(changed))
+                .query(Long.class).single() > 0;
     }
 
     /**
@@ -48,11 +52,11 @@ class SubmissionStore {
                 .params(name.kind(), name.unitCode(), name.period().atDay(1)).query(Integer.class).single();
         boolean knownUnit = name != null && !"REJECTED".equals(status);
         return jdbc.sql("""
-                INSERT INTO submission (file_path, file_name, size_bytes, sha256, file_modified_at, job_execution_id,
-                                        kind, unit_code, period, version, status)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                INSERT INTO submission (file_path, file_name, size_bytes, sha256, file_modified_at, file_changed_at,
+                                        job_execution_id, kind, unit_code, period, version, status)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
                 .params(file.path(), file.name(), file.size(), file.sha256(), Timestamp.from(file.modified()),
-                        jobExecutionId,
+                        file.changed() == null ? null : Timestamp.from(file.changed()), jobExecutionId,
                         name == null ? null : name.kind(), knownUnit ? name.unitCode() : null,
                         name == null ? null : name.period().atDay(1), version, status)
                 .query(Long.class).single();
