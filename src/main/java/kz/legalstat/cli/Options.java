@@ -11,7 +11,6 @@ import kz.legalstat.reference.OfficeTime;
 /** Option values checked the same way by every command. */
 final class Options {
 
-
     private Options() {
     }
 

@@ -202,7 +202,8 @@ class CommandLineEntryTest extends PostgresTest {
 
         assertThat(status).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("файл ").contains(" статус ", " строк ",
-                "причина отклонения файла", "records_1910_2026-10.csv                 REJECTED         0      0  Файл пуст")
+                "причина отклонения файла",
+                "records_1910_2026-10.csv                 REJECTED         0      0  Файл пуст")
                 .contains("новых файлов: 3 (загружено 1, отклонено 1, "
                 + "оставлено из-за имени 1); строк загружено: 1, отклонено: 0; файлов, принятых ранее: 0",
                 "«~$acts_1910_2026-10.xlsx» — служебный файл, который Excel или LibreOffice держат рядом с открытым в"

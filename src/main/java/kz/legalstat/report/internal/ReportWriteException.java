@@ -14,8 +14,9 @@ import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
- * A report (or the default templates) that could not be written where it was to go (no permission, no space, a file where a folder should
- * be), told in the reader's language with the system's reason in words where it is one of the usual ones.
+ * A report (or the default templates) that could not be written where it was to go (no permission, no space, a
+ * file where a folder should be), told in the reader's language with the system's reason in words where it is one
+ * of the usual ones.
  */
 final class ReportWriteException extends TextException {
 
