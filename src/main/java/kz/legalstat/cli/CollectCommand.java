@@ -73,8 +73,7 @@ class CollectCommand extends JsonCommand {
                 execution = pipeline.collect(inbox, Optional.ofNullable(month));
             }
         }
-        CollectResult result = CollectResult.of(context.getBean(JdbcClient.class), execution.getId(),
-                execution.getExecutionContext().getInt(CollectResult.UNCHANGED_KEY, 0));
+        CollectResult result = CollectResult.of(context.getBean(JdbcClient.class), execution);
         print(result, console);
         console.result(result);
         return JobOutcome.exitStatus(execution, console);
@@ -95,5 +94,8 @@ class CollectCommand extends JsonCommand {
         console.say(console.text("cli.collect.summary", result.files().size(), result.count("LOADED"),
                 result.count("REJECTED"), result.count("IGNORED"), result.rowsLoaded(), result.rowsRejected(),
                 result.unchanged()));
+        if (result.otherMonths() > 0) {
+            console.say(console.text("cli.collect.other-months", result.otherMonths()));
+        }
     }
 }

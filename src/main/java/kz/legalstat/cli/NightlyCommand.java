@@ -60,8 +60,7 @@ class NightlyCommand extends JsonCommand {
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("execution", execution.getId());
         summary.put("status", execution.getStatus().toString());
-        CollectResult collected = CollectResult.of(jdbc, execution.getId(),
-                execution.getExecutionContext().getInt(CollectResult.UNCHANGED_KEY, 0));
+        CollectResult collected = CollectResult.of(jdbc, execution);
         CollectCommand.print(collected, console);
         summary.put("collect", collected);
         if (execution.getExecutionContext().containsKey(VerifyResult.RUN_ID_KEY)) {

@@ -2,23 +2,27 @@ package kz.legalstat.ingest;
 
 import java.util.List;
 
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * What a collection did: per file taken its status, rows loaded and rejected and, for a rejected file, the
- * reason; plus how many files were already taken before.
+ * reason; plus how many files were already taken before, and how many belong to months other than the one asked
+ * for (left untouched).
  */
-public record CollectResult(List<FileOutcome> files, int unchanged) {
+public record CollectResult(List<FileOutcome> files, int unchanged, int otherMonths) {
 
-    /** The job execution context key under which a collection keeps its count of unchanged files. */
-    public static final String UNCHANGED_KEY = "collect.unchanged";
+    /** The job execution context keys under which a collection keeps its counts of files it did not take. */
+    static final String UNCHANGED_KEY = "collect.unchanged";
+    static final String OTHER_MONTHS_KEY = "collect.other-months";
 
     public record FileOutcome(String file, String kind, String unit, String period, Integer version,
                               String status, int rowsLoaded, int rowsRejected, String reasonKk, String reasonRu) {
     }
 
     /** The files registered by one job execution (collect or nightly). */
-    public static CollectResult of(JdbcClient jdbc, long jobExecutionId, int unchanged) {
+    public static CollectResult of(JdbcClient jdbc, JobExecution execution) {
         List<FileOutcome> files = jdbc.sql("""
                 SELECT s.file_name, s.kind, s.unit_code, to_char(s.period, 'YYYY-MM'), s.version, s.status,
                        s.rows_loaded, s.rows_rejected, i.message_kk, i.message_ru
@@ -27,12 +31,13 @@ public record CollectResult(List<FileOutcome> files, int unchanged) {
                                             AND i.severity = 'ERROR'
                 WHERE s.job_execution_id = ?
                 ORDER BY s.file_path""")
-                .param(jobExecutionId)
+                .param(execution.getId())
                 .query((rs, n) -> new FileOutcome(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         (Integer) rs.getObject(5), rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getString(9),
                         rs.getString(10)))
                 .list();
-        return new CollectResult(files, unchanged);
+        ExecutionContext counts = execution.getExecutionContext();
+        return new CollectResult(files, counts.getInt(UNCHANGED_KEY, 0), counts.getInt(OTHER_MONTHS_KEY, 0));
     }
 
     /** The files of one status: LOADED, REJECTED or IGNORED (a name that does not follow the pattern). */

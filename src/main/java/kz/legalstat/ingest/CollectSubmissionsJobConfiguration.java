@@ -53,14 +53,15 @@ class CollectSubmissionsJobConfiguration {
                                           @Value("#{jobParameters['sourceUnit']}") String sourceUnit) {
         return (contribution, chunk) -> {
             long executionId = contribution.getStepExecution().getJobExecutionId();
-            int unchanged = 0;
+            InboxScanner.Skipped skipped = new InboxScanner.Skipped(0, 0);
             if (sourceUrl != null) {
                 sourceDatabase.register(sourceUrl, sourceQuery, sourceUnit, YearMonth.parse(period), executionId);
             } else {
-                unchanged = scanner.scan(Path.of(inbox), Optional.ofNullable(period).map(YearMonth::parse), executionId);
+                skipped = scanner.scan(Path.of(inbox), Optional.ofNullable(period).map(YearMonth::parse), executionId);
             }
-            chunk.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
-                    .putInt(CollectResult.UNCHANGED_KEY, unchanged);
+            ExecutionContext counts = chunk.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
+            counts.putInt(CollectResult.UNCHANGED_KEY, skipped.unchanged());
+            counts.putInt(CollectResult.OTHER_MONTHS_KEY, skipped.otherMonths());
             return RepeatStatus.FINISHED;
         };
     }

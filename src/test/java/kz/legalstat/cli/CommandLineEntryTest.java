@@ -196,8 +196,9 @@ class CommandLineEntryTest extends PostgresTest {
                 """.formatted(java.util.UUID.randomUUID()));
         Files.writeString(inbox.resolve("records_1910_2026-10.csv"), "");
         Files.writeString(inbox.resolve("~$acts_1910_2026-10.xlsx"), "owner");
+        Files.writeString(inbox.resolve("form_1910_2026-09.csv"), "unit_code;indicator;value\n");
 
-        int status = CommandLineEntry.run(new String[] {"collect", "--inbox", inbox.toString(),
+        int status = CommandLineEntry.run(new String[] {"collect", "--inbox", inbox.toString(), "--period", "2026-10",
                 "--spring.datasource.url=" + URL, "--spring.datasource.username=" + USER});
 
         assertThat(status).isZero();
@@ -206,8 +207,9 @@ class CommandLineEntryTest extends PostgresTest {
                 "records_1910_2026-10.csv                 REJECTED         0      0  Файл пуст")
                 .contains("новых файлов: 3 (загружено 1, отклонено 1, "
                 + "оставлено из-за имени 1); строк загружено: 1, отклонено: 0; файлов, принятых ранее: 0",
-                "«~$acts_1910_2026-10.xlsx» — служебный файл, который Excel или LibreOffice держат рядом с открытым в"
-                        + " них файлом, а не представление");
+                "«~$acts_1910_2026-10.xlsx» — служебный файл, который Excel держит рядом с открытым в нём файлом, а не"
+                        + " представление",
+                "файлов за другие месяцы: 1; они не тронуты, так как задан --period");
     }
 
     @Test

@@ -45,8 +45,12 @@ public class InboxScanner {
         this.limits = limits;
     }
 
-    /** Registers the new files; returns how many files were seen again unchanged. */
-    public int scan(Path inbox, Optional<YearMonth> period, long jobExecutionId) throws IOException {
+    /** What a scan left alone: files seen again unchanged, and files of months other than the one asked for. */
+    public record Skipped(int unchanged, int otherMonths) {
+    }
+
+    /** Registers the new files; returns what it left alone. */
+    public Skipped scan(Path inbox, Optional<YearMonth> period, long jobExecutionId) throws IOException {
         if (!Files.isDirectory(inbox)) {
             throw new IOException("inbox " + inbox + " is not a folder");
         }
@@ -58,10 +62,13 @@ public class InboxScanner {
                     .toList();
         }
         int unchanged = 0;
+        int otherMonths = 0;
         for (Path file : files) {
             try {
-                if (take(file, period, jobExecutionId) == Outcome.ALREADY_TAKEN) {
-                    unchanged++;
+                switch (take(file, period, jobExecutionId)) {
+                    case ALREADY_TAKEN -> unchanged++;
+                    case OTHER_MONTH -> otherMonths++;
+                    case REGISTERED -> { }
                 }
             } catch (java.nio.file.NoSuchFileException | java.nio.file.InvalidPathException e) {
                 // a name the system's encoding cannot represent (a JVM under the C locale) or a file gone meanwhile
@@ -69,7 +76,7 @@ public class InboxScanner {
                         + "if its name has Kazakh or Russian letters)", file, e.getMessage());
             }
         }
-        return unchanged;
+        return new Skipped(unchanged, otherMonths);
     }
 
     private enum Outcome { REGISTERED, ALREADY_TAKEN, OTHER_MONTH }
@@ -118,9 +125,12 @@ public class InboxScanner {
         }
     }
 
-    /** Excel's owner file (~$name) or LibreOffice's lock (.~lock.name#), kept beside a file open in them. */
+    /**
+     * Excel's owner file (~$name), kept beside a file open in it. LibreOffice's (.~lock.name#) is a hidden file,
+     * which the scan never looks at.
+     */
     private static boolean officeLock(String fileName) {
-        return fileName.startsWith("~$") || fileName.startsWith(".~lock.");
+        return fileName.startsWith("~$");
     }
 
     private Issue fileIssue(String code, Object... args) {
