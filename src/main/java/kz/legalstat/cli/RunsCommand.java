@@ -1,5 +1,7 @@
 package kz.legalstat.cli;
 
+import java.time.format.DateTimeFormatter;
+
 import kz.legalstat.schedule.Runs;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -8,6 +10,9 @@ import picocli.CommandLine.Option;
 
 @Command(name = "runs")
 class RunsCommand extends JsonCommand {
+
+    /** Almaty's time, as the runs are read in the office. */
+    private static final DateTimeFormatter SECOND = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     @Option(names = "--limit", defaultValue = "20")
     int limit;
@@ -25,7 +30,8 @@ class RunsCommand extends JsonCommand {
         console.say(console.text("cli.runs.header"));
         for (Runs.Run run : runs) {
             console.say(String.format("%6d  %-22s %-9s %-19.19s %6s  %6d %9d %7d  %6d %7d  %3d  %s%s", run.id(),
-                    run.job(), run.status(), run.started(), run.seconds() == null ? "" : run.seconds() + " s",
+                    run.job(), run.status(), run.started() == null ? "" : SECOND.format(run.started()),
+                    run.seconds() == null ? "" : run.seconds() + " s",
                     run.files(), run.rowsLoaded(), run.rowsRejected(), run.errors(), run.warnings(), run.reports(),
                     run.parameters() == null ? "" : run.parameters(),
                     run.failure() == null ? "" : "  ! " + run.failure().in(console.lang)));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import kz.legalstat.i18n.Lang;
+import kz.legalstat.reference.OfficeTime;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -65,7 +66,7 @@ public class Findings {
                 WHERE q.id = (SELECT max(id) FROM quality_run WHERE period = ? AND completed_at IS NOT NULL)
                 GROUP BY q.id, q.completed_at""")
                 .param(period.atDay(1))
-                .query((rs, n) -> new Verification(rs.getLong("id"), rs.getObject("completed_at", OffsetDateTime.class),
+                .query((rs, n) -> new Verification(rs.getLong("id"), OfficeTime.read(rs, "completed_at"),
                         rs.getLong("errors"), rs.getLong("warnings"), rs.getLong("infos")))
                 .optional();
     }

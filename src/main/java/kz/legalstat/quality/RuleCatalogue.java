@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import kz.legalstat.i18n.Lang;
+import kz.legalstat.reference.OfficeTime;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -41,7 +42,7 @@ public class RuleCatalogue {
                         FROM quality_rule_in_force ORDER BY sort_order""")
                 .query((rs, n) -> new Rule(rs.getString("id"), rs.getString("severity"), rs.getBoolean("enabled"),
                         rs.getBigDecimal("tolerance"), rs.getString("name_kk"), rs.getString("name_ru"),
-                        rs.getString("changed_by"), rs.getObject("changed_at", OffsetDateTime.class)))
+                        rs.getString("changed_by"), OfficeTime.read(rs, "changed_at")))
                 .list();
     }
 

@@ -1,5 +1,9 @@
 package kz.legalstat.reference;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 
@@ -17,5 +21,19 @@ public final class OfficeTime {
 
     public static YearMonth currentMonth() {
         return YearMonth.now(ZONE);
+    }
+
+    /**
+     * A moment stored with its time zone (timestamptz), as the office's clock shows it: the driver hands it over
+     * in UTC, which a page would show five hours early.
+     */
+    public static OffsetDateTime read(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime moment = rs.getObject(column, OffsetDateTime.class);
+        return moment == null ? null : moment.atZoneSameInstant(ZONE).toOffsetDateTime();
+    }
+
+    /** A moment the JVM stored as its own local time (Spring Batch's timestamps), on the office's clock. */
+    public static OffsetDateTime fromServerTime(Timestamp serverLocal) {
+        return serverLocal == null ? null : serverLocal.toInstant().atZone(ZONE).toOffsetDateTime();
     }
 }

@@ -3,7 +3,6 @@ package kz.legalstat.report;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import kz.legalstat.i18n.Bilingual;
 import kz.legalstat.i18n.Lang;
 import kz.legalstat.i18n.TextException;
 import kz.legalstat.i18n.Texts;
+import kz.legalstat.reference.OfficeTime;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -187,7 +187,7 @@ public class ReportExports {
                 (Long) rs.getObject("export_id"),
                 rs.getString("failure_ru") == null ? null
                         : new Bilingual(rs.getString("failure_kk"), rs.getString("failure_ru")),
-                rs.getObject("requested_at", OffsetDateTime.class), rs.getObject("finished_at", OffsetDateTime.class),
+                OfficeTime.read(rs, "requested_at"), OfficeTime.read(rs, "finished_at"),
                 progress.rowsWritten(), progress.percent());
     }
 
@@ -195,7 +195,7 @@ public class ReportExports {
         return new CatalogueEntry(rs.getLong("id"), rs.getString("report_name"), rs.getDate("period").toLocalDate(),
                 rs.getString("lang"), rs.getString("region_code"), rs.getDate("as_of").toLocalDate(),
                 rs.getString("file_path"), rs.getString("sha256"), rs.getString("row_counts"),
-                rs.getString("requested_by"), rs.getObject("created_at", OffsetDateTime.class));
+                rs.getString("requested_by"), OfficeTime.read(rs, "created_at"));
     }
 
     @jakarta.annotation.PreDestroy

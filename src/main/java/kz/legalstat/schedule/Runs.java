@@ -2,9 +2,11 @@ package kz.legalstat.schedule;
 
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import kz.legalstat.i18n.Bilingual;
+import kz.legalstat.reference.OfficeTime;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -45,7 +47,7 @@ public class Runs {
     }
 
     /** One execution of a job, as an operator reads it. */
-    public record Run(long id, String job, String status, String started, Long seconds, String parameters,
+    public record Run(long id, String job, String status, OffsetDateTime started, Long seconds, String parameters,
                       long files, long rowsLoaded, long rowsRejected, long errors, long warnings, long reports,
                       Bilingual failure) {
 
@@ -77,7 +79,7 @@ public class Runs {
         String ofStep = rs.getString("step_exit_message");
         String failure = ofStep == null || RunFailureText.holdsText(ofRun) ? ofRun : ofStep;
         return new Run(rs.getLong("job_execution_id"), rs.getString("job_name"), rs.getString("status"),
-                start == null ? null : start.toLocalDateTime().toString(),
+                OfficeTime.fromServerTime(start),
                 start == null || end == null ? null : Duration.between(start.toInstant(), end.toInstant()).toSeconds(),
                 rs.getString("parameters"), rs.getLong("files"), rs.getLong("rows_loaded"),
                 rs.getLong("rows_rejected"), rs.getLong("errors"), rs.getLong("warnings"), rs.getLong("reports"),
