@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 @Command(name = "runs")
 class RunsCommand extends JsonCommand {
 
-    /** Almaty's time, as the runs are read in the office. */
+    /** A run's start, already on Almaty's clock (Runs puts it there), to the second. */
     private static final DateTimeFormatter SECOND = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     @Option(names = "--limit", defaultValue = "20")
