@@ -14,15 +14,16 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 
-import org.apache.commons.csv.CSVException;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import de.siegmar.fastcsv.reader.CommentStrategy;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.CsvRecordHandler;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 
 /**
  * CSV as units send it: RFC 4180 quoting, {@code ;} or {@code ,} (whichever the header uses), UTF-8 with or
@@ -32,24 +33,28 @@ final class CsvTableReader implements TableReader {
 
     static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    /** FastCSV's buffer: what it reads ahead of the record it holds. */
+    private static final int MIN_BUFFER_CHARS = 8192;
 
-    private final CSVParser parser;
+    private final CsvReader<CsvRecord> parser;
     private final char delimiter;
-    private final Iterator<CSVRecord> records;
+    private final Iterator<CsvRecord> records;
     private final List<String> header;
-    /** Lines the records read so far took up: the next record starts on the line after. */
-    private long linesRead;
+    /** Records read so far, blank ones and the header included: a row's number as the unit sees it. */
+    private int recordsRead;
+    /** The last record read: the next one starts on the line after it ends. */
+    private CsvRecord last;
 
-    private CsvTableReader(CSVParser parser, char delimiter, IngestLimits limits)
+    private CsvTableReader(CsvReader<CsvRecord> parser, char delimiter, IngestLimits limits)
             throws IOException, FileRejectedException {
         this.parser = parser;
         this.delimiter = delimiter;
         this.records = parser.iterator();
-        CSVRecord first = nextRecord();
+        CsvRecord first = nextRecord();
         if (first == null) {
             throw new RejectedIOException(new FileRejectedException("ingest.file.empty"));
         }
-        this.header = cells(first);
+        this.header = first.getFields();
         if (header.size() > limits.maxColumns()) {
             throw new FileRejectedException("ingest.file.too-many-columns", header.size(), limits.maxColumns());
         }
@@ -74,12 +79,28 @@ final class CsvTableReader implements TableReader {
                 in.skipNBytes(BOM.length);
             }
             Reader reader = new BoundedLineReader(new InputStreamReader(in, charset), limits.maxLineChars());
-            CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).get();
-            return new CsvTableReader(CSVParser.builder().setReader(reader).setFormat(format).get(), delimiter,
-                    limits);
+            return new CsvTableReader(parser(reader, delimiter, limits), delimiter, limits);
         } catch (FileRejectedException e) {
             throw new RejectedIOException(e);
         }
+    }
+
+    /**
+     * RFC 4180, strictly: a quoted value ends with its quote right before a separator or a line end, and a quote
+     * never closed is an error, not a value running to the end of the file. A record (its lines together) is
+     * held to twice the line limit, so that one quote left open in a large file is refused in bounded memory,
+     * while a single line too long is still told as such (the line limit stops it first). As many values as a
+     * line can hold are read, for the row to be refused as too wide rather than the file. Blank lines stay
+     * records, for rows to keep the numbers Excel shows.
+     */
+    private static CsvReader<CsvRecord> parser(Reader reader, char delimiter, IngestLimits limits) {
+        int maxChars = 2 * limits.maxLineChars();
+        var records = CsvRecordHandler.builder().maxFields(limits.maxLineChars() + 1).maxFieldSize(maxChars)
+                .maxRecordSize(maxChars).build();
+        return CsvReader.builder().fieldSeparator(delimiter).quoteCharacter('"')
+                .commentStrategy(CommentStrategy.NONE).skipEmptyLines(false)
+                .extraFieldStrategy(FieldMismatchStrategy.IGNORE).missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+                .allowUnclosedQuote(false).maxBufferSize(maxChars + MIN_BUFFER_CHARS).build(records, reader);
     }
 
     private static byte[] readHead(Path file, int size) throws IOException {
@@ -153,10 +174,10 @@ final class CsvTableReader implements TableReader {
 
     @Override
     public RawRow next() throws IOException {
-        for (CSVRecord record = nextRecord(); record != null; record = nextRecord()) {
-            List<String> cells = cells(record);
+        for (CsvRecord record = nextRecord(); record != null; record = nextRecord()) {
+            List<String> cells = record.getFields();
             if (cells.stream().anyMatch(c -> !c.isBlank())) {
-                return new RawRow((int) record.getRecordNumber(), cells);
+                return new RawRow(recordsRead, cells);
             }
         }
         return null;
@@ -167,27 +188,37 @@ final class CsvTableReader implements TableReader {
      * a quote never closed) rejects the file: past it no parser can tell where values end, and guessing would
      * load shifted values as good ones. The unit is told which record, from which line, and how to write it.
      */
-    private CSVRecord nextRecord() throws IOException {
+    private CsvRecord nextRecord() throws IOException {
         try {
             if (!records.hasNext()) {
                 return null;
             }
-            CSVRecord record = records.next();
-            linesRead = parser.getCurrentLineNumber();
-            return record;
+            last = records.next();
+            recordsRead++;
+            return last;
+        } catch (CsvParseException e) {
+            throw new RejectedIOException(new FileRejectedException("ingest.file.bad-quotes",
+                    (long) recordsRead + 1, lineAfter(last), String.valueOf(delimiter)));
         } catch (java.io.UncheckedIOException e) {
-            if (e.getCause() instanceof CSVException) {
-                throw new RejectedIOException(new FileRejectedException("ingest.file.bad-quotes",
-                        parser.getRecordNumber() + 1, linesRead + 1, String.valueOf(delimiter)));
-            }
             throw e.getCause();
         }
     }
 
-    private static List<String> cells(CSVRecord record) {
-        List<String> cells = new ArrayList<>(record.size());
-        record.forEach(cells::add);
-        return cells;
+    /** The line after the one a record ends on (1 before the first record): a quoted value may span lines. */
+    private static long lineAfter(CsvRecord record) {
+        if (record == null) {
+            return 1;
+        }
+        long lines = record.getStartingLineNumber();
+        for (String field : record.getFields()) {
+            for (int i = 0; i < field.length(); i++) {
+                char c = field.charAt(i);
+                if (c == '\n' || c == '\r' && (i + 1 == field.length() || field.charAt(i + 1) != '\n')) {
+                    lines++;
+                }
+            }
+        }
+        return lines + 1;
     }
 
     @Override

@@ -104,6 +104,28 @@ class CsvTableReaderTest {
     }
 
     @Test
+    void aQuoteLeftOpenNearTheTopOfALargeFileIsRefusedWithoutReadingOnToItsEnd() throws IOException {
+        // given a quote opened in record 3 and never closed, then 30 MB of ordinary lines
+        Path file = Files.createTempFile(dir, "open", ".csv");
+        try (var out = Files.newBufferedWriter(file)) {
+            out.write("act_id;addressee\n1;Аким\n2;\"Аким района\n");
+            for (int i = 0; i < 400_000; i++) {
+                out.write("3;Аким района и прочие органы управления на местах\n");
+            }
+        }
+        var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
+
+        // when / then: told where, having held no more than the record limit of it in memory
+        assertThatThrownBy(() -> readAll(file)).isInstanceOfSatisfying(RejectedIOException.class, e -> {
+            assertThat(e.rejection().code()).isEqualTo("ingest.file.bad-quotes");
+            assertThat(e.rejection().args()).containsExactly(3L, 3L, ";");
+        });
+        assertThat(threads.getCurrentThreadAllocatedBytes() - allocatedBefore).as("bytes allocated reading it")
+                .isLessThan(4L << 20);
+    }
+
+    @Test
     void aLineLongerThanTheLimitIsRejectedWithItsNumber() throws IOException {
         Path file = write("a;b\n1;2\n" + "x".repeat(LIMITS.maxLineChars() + 1) + "\n", StandardCharsets.UTF_8, false);
 
