@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -81,6 +82,7 @@ final class XlsxTableReader implements TableReader {
     /**
      * Reads the zip's directory before any XML: an entry that inflates more than {@link #MAX_RATIO} times
      * into more than {@link #BOMB_BYTES}, or a total over the file-size limit, is a zip bomb, not a register.
+     * A table of texts over its limit is refused here too, before the reader takes it into memory.
      */
     private static void checkNotABomb(Path file, IngestLimits limits) throws IOException {
         long total = 0;
@@ -93,10 +95,19 @@ final class XlsxTableReader implements TableReader {
                 if (size > BOMB_BYTES && size / packed > MAX_RATIO || total > limits.maxFileBytes()) {
                     throw new RejectedIOException(new FileRejectedException("ingest.file.zip-bomb", size / packed));
                 }
+                if (entry.getName().toLowerCase(Locale.ROOT).endsWith("sharedstrings.xml")
+                        && size > limits.maxWorkbookTextBytes()) {
+                    throw new RejectedIOException(new FileRejectedException("ingest.file.workbook-text-too-large",
+                            megabytes(size), megabytes(limits.maxWorkbookTextBytes())));
+                }
             }
         } catch (java.util.zip.ZipException e) {
             throw new RejectedIOException(new FileRejectedException("ingest.file.not-xlsx"));
         }
+    }
+
+    private static long megabytes(long bytes) {
+        return (bytes + (1 << 20) - 1) >> 20;
     }
 
     @Override

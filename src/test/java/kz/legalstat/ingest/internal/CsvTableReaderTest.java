@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CsvTableReaderTest {
 
-    private static final IngestLimits LIMITS = new IngestLimits(1 << 20, 200, 10_000);
+    private static final IngestLimits LIMITS = new IngestLimits(1 << 20, 200, 10_000, 1 << 20);
 
     @TempDir
     Path dir;
