@@ -33,8 +33,8 @@ final class CsvTableReader implements TableReader {
 
     static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-    /** FastCSV's buffer: what it reads ahead of the record it holds. */
-    private static final int MIN_BUFFER_CHARS = 8192;
+    /** Room in FastCSV's buffer for what it reads ahead of the record it holds. */
+    private static final int READ_AHEAD_CHARS = 8192;
 
     private final CsvReader<CsvRecord> parser;
     private final char delimiter;
@@ -100,7 +100,7 @@ final class CsvTableReader implements TableReader {
         return CsvReader.builder().fieldSeparator(delimiter).quoteCharacter('"')
                 .commentStrategy(CommentStrategy.NONE).skipEmptyLines(false)
                 .extraFieldStrategy(FieldMismatchStrategy.IGNORE).missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-                .allowUnclosedQuote(false).maxBufferSize(maxChars + MIN_BUFFER_CHARS).build(records, reader);
+                .allowUnclosedQuote(false).maxBufferSize(maxChars + READ_AHEAD_CHARS).build(records, reader);
     }
 
     private static byte[] readHead(Path file, int size) throws IOException {

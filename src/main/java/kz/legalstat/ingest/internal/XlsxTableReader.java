@@ -69,7 +69,7 @@ final class XlsxTableReader implements TableReader {
         if (!ReadableWorkbook.isOOXMLZipHeader(head)) {
             throw new RejectedIOException(new FileRejectedException("ingest.file.not-xlsx"));
         }
-        checkNotABomb(file, limits);
+        checkInflatedSizes(file, limits);
         ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
         try {
             return new XlsxTableReader(workbook, limits);
@@ -84,7 +84,7 @@ final class XlsxTableReader implements TableReader {
      * into more than {@link #BOMB_BYTES}, or a total over the file-size limit, is a zip bomb, not a register.
      * A table of texts over its limit is refused here too, before the reader takes it into memory.
      */
-    private static void checkNotABomb(Path file, IngestLimits limits) throws IOException {
+    private static void checkInflatedSizes(Path file, IngestLimits limits) throws IOException {
         long total = 0;
         try (ZipFile zip = new ZipFile(file.toFile())) {
             for (var entries = zip.entries(); entries.hasMoreElements(); ) {
