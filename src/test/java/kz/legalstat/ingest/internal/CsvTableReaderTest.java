@@ -51,6 +51,14 @@ class CsvTableReaderTest {
     }
 
     @Test
+    void spacesAroundAQuotedValueAreThePaddingOfIt() throws IOException {
+        // as exporters that pad their columns write them: the separator inside the quotes stays in the value
+        Path file = write("act_id;addressee\n1;\"Аким\" ;x\n2; \"ТОО «Береке; Агро»\" \n", StandardCharsets.UTF_8, false);
+
+        assertThat(readAll(file)).extracting(r -> r.cell(1)).containsExactly("Аким", "ТОО «Береке; Агро»");
+    }
+
+    @Test
     void separatorIsTheOneTheHeaderUses() {
         assertThat(CsvTableReader.delimiterOf("a;b;c\n1,5;2;3")).isEqualTo(';');
         assertThat(CsvTableReader.delimiterOf("a,b,c\n1;2;3")).isEqualTo(',');
