@@ -34,7 +34,7 @@ class DemoCommand extends JsonCommand {
 
     @Override
     public void validate(Console console) {
-        month = period == null ? OfficeTime.currentMonth().minusMonths(1) : Options.period(period, console);
+        month = period == null ? OfficeTime.lastMonth() : Options.period(period, console);
         if (acts < 100 || acts > 5_000_000) {
             throw new UsageException(console.text("cli.demo.acts", acts));
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,7 @@ final class DemoFaults {
 
     /** A protest of the reporting month, received the day it was issued and considered a week past its term. */
     void makeLateResponse(String unitCode, List<DemoAct> acts) {
-        java.time.LocalDate issued = period.atDay(2);
+        LocalDate issued = period.atDay(2);
         while (issued.getDayOfWeek().getValue() > 5) {
             issued = issued.plusDays(1);
         }
@@ -87,7 +88,7 @@ final class DemoFaults {
     }
 
     private DemoAct plainAct(String unitCode) {
-        java.time.LocalDate issued = period.atDay(3);
+        LocalDate issued = period.atDay(3);
         return new DemoAct(unitCode + "/X", unitCode, "WARNING", issued, "OFFICIAL", "Аким района", "ECONOMY", issued,
                 null, null, null, null, null, null, null, null);
     }

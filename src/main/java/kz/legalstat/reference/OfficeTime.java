@@ -23,6 +23,11 @@ public final class OfficeTime {
         return YearMonth.now(ZONE);
     }
 
+    /** The month last closed: the one units are sending now, and what a period left out means. */
+    public static YearMonth lastMonth() {
+        return currentMonth().minusMonths(1);
+    }
+
     /**
      * A moment stored with its time zone (timestamptz), as the office's clock shows it: the driver hands it over
      * in UTC, which a page would show five hours early.

@@ -60,7 +60,7 @@ class QualityPages {
                    @RequestParam(required = false) String unit, @RequestParam(required = false) String rule,
                    @RequestParam(required = false) String severity, Principal principal, Model model) {
         Account account = signedIn.account(principal);
-        YearMonth month = period == null || period.isBlank() ? OfficeTime.currentMonth().minusMonths(1)
+        YearMonth month = period == null || period.isBlank() ? OfficeTime.lastMonth()
                 : ReportOrder.period(period.trim());
         String regionCode = ReportOrder.region(region == null ? "" : region.trim(), account, reference);
         checkUnit(unit, account);

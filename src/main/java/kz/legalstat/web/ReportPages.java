@@ -46,7 +46,7 @@ class ReportPages {
         Account account = signedIn.account(principal);
         model.addAttribute("runs", runs.latest(5));
         model.addAttribute("exports", exports.recent(account.username(), 5));
-        model.addAttribute("period", OfficeTime.currentMonth().minusMonths(1));
+        model.addAttribute("period", OfficeTime.lastMonth());
         return "home";
     }
 
@@ -55,7 +55,7 @@ class ReportPages {
         Account account = signedIn.account(principal);
         model.addAttribute("reports", Arrays.stream(ReportName.values()).map(ReportName::cliName).toList());
         model.addAttribute("regions", regions(account));
-        model.addAttribute("period", OfficeTime.currentMonth().minusMonths(1));
+        model.addAttribute("period", OfficeTime.lastMonth());
         model.addAttribute("maxPeriod", OfficeTime.currentMonth());
         model.addAttribute("reportLang", WebLanguageConfiguration.lang(locale).name());
         model.addAttribute("exports", exports.recent(account.username(), 20));

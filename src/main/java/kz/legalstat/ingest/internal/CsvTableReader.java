@@ -88,11 +88,10 @@ final class CsvTableReader implements TableReader {
     /**
      * RFC 4180, strictly: a quoted value ends with its quote right before a separator or a line end (spaces
      * around it aside, as some exporters pad values), and a quote never closed is an error, not a value running
-     * to the end of the file. A record (its lines together) is
-     * held to twice the line limit, so that one quote left open in a large file is refused in bounded memory,
-     * while a single line too long is still told as such (the line limit stops it first). As many values as a
-     * line can hold are read, for the row to be refused as too wide rather than the file. Blank lines stay
-     * records, for rows to keep the numbers Excel shows.
+     * to the end of the file. A record (its lines together) is held to twice the line limit, so that one quote
+     * left open in a large file is refused in bounded memory, while a single line too long is still told as such
+     * (the line limit stops it first). As many values as a line can hold are read, for the row to be refused as
+     * too wide rather than the file. Blank lines stay records, for rows to keep the numbers Excel shows.
      */
     private static CsvReader<CsvRecord> parser(Reader reader, char delimiter, IngestLimits limits) {
         int maxChars = 2 * limits.maxLineChars();

@@ -27,7 +27,7 @@ class SubmissionStore {
                 SELECT count(*) FROM submission
                 WHERE file_path = ? AND size_bytes = ? AND file_modified_at = ?
                   AND (file_changed_at IS NULL OR file_changed_at = CAST(? AS timestamptz))""")
-                .params(path, size, Timestamp.from(modified), changed == null ? null : Timestamp.from(changed))
+                .params(path, size, Timestamp.from(modified), timestamp(changed))
                 .query(Long.class).single() > 0;
     }
 
@@ -56,7 +56,7 @@ class SubmissionStore {
                                         job_execution_id, kind, unit_code, period, version, status)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
                 .params(file.path(), file.name(), file.size(), file.sha256(), Timestamp.from(file.modified()),
-                        file.changed() == null ? null : Timestamp.from(file.changed()), jobExecutionId,
+                        timestamp(file.changed()), jobExecutionId,
                         name == null ? null : name.kind(), knownUnit ? name.unitCode() : null,
                         name == null ? null : name.period().atDay(1), version, status)
                 .query(Long.class).single();
@@ -116,5 +116,9 @@ class SubmissionStore {
 
     void markRejected(long submissionId) {
         jdbc.sql("UPDATE submission SET status = 'REJECTED' WHERE id = ?").param(submissionId).update();
+    }
+
+    private static Timestamp timestamp(Instant moment) {
+        return moment == null ? null : Timestamp.from(moment);
     }
 }
