@@ -33,6 +33,8 @@ class SourceDatabaseTest extends PostgresTest {
                 SELECT '1910/26-' || n AS act_id, '1910' AS unit_code,
                        CASE WHEN n = 1500 THEN 'PROTESST' ELSE 'SUBMISSION' END AS act_type,
                        DATE '2026-10-01' + (n % 20) AS issued_on, 'STATE_BODY' AS addressee_kind,
+                       TIMESTAMP '2026-10-22 00:00' + CASE WHEN n = 2000 THEN INTERVAL '10 hours 30 minutes'
+                                                          ELSE INTERVAL '0' END AS received_on,
                        'Акимат Илийского района' AS addressee, 'ECONOMY' AS sphere, 30 AS term_days,
                        CASE WHEN n % 2 = 0 THEN 1250000.50 END AS amount_restored_kzt
                 FROM generate_series(1, 2500) AS n""").update();
@@ -54,13 +56,17 @@ class SourceDatabaseTest extends PostgresTest {
         Map<String, Object> submission = jdbc.sql("SELECT file_name, status, rows_loaded, rows_rejected, source_query "
                 + "FROM submission").query().singleRow();
         assertThat(submission).containsEntry("file_name", "acts_1910_2026-10.db").containsEntry("status", "LOADED")
-                .containsEntry("rows_loaded", 2499).containsEntry("rows_rejected", 1);
+                .containsEntry("rows_loaded", 2498).containsEntry("rows_rejected", 2);
         assertThat(submission.get("source_query").toString()).contains("unit_1910.acts");
-        assertThat(jdbc.sql("SELECT column_name || ' ' || value FROM submission_issue").query(String.class).list())
-                .containsExactly("act_type PROTESST");
-        // every even act carries an amount; act 1500, even, is the rejected one
+        // a timestamp at midnight is its date; at another time of day it is no date, as in a file
+        assertThat(jdbc.sql("SELECT column_name || ' ' || value FROM submission_issue "
+                + "ORDER BY column_name").query(String.class).list())
+                .containsExactly("act_type PROTESST", "received_on 2026-10-22 10:30:00");
+        assertThat(jdbc.sql("SELECT count(*) FROM act WHERE received_on = DATE '2026-10-22'").query(Long.class).single())
+                .isEqualTo(2498);
+        // every even act carries an amount; acts 1500 and 2000, even, are the rejected ones
         assertThat(jdbc.sql("SELECT count(*) FROM act WHERE amount_restored_kzt = 1250000.50").query(Long.class).single())
-                .isEqualTo(1249);
+                .isEqualTo(1248);
     }
 
     @Test

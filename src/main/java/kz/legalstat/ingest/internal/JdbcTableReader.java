@@ -9,6 +9,9 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +23,8 @@ import java.util.Locale;
 final class JdbcTableReader implements TableReader {
 
     static final int FETCH = 1000;
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final Connection connection;
     private final PreparedStatement statement;
@@ -85,12 +90,23 @@ final class JdbcTableReader implements TableReader {
             return date.toLocalDate().toString();
         }
         if (value instanceof Timestamp timestamp) {
-            return timestamp.toLocalDateTime().toLocalDate().toString();
+            return text(timestamp.toLocalDateTime());
+        }
+        if (value instanceof LocalDateTime at) {
+            return text(at);
         }
         if (value instanceof BigDecimal number) {
             return number.toPlainString();
         }
         return value.toString();
+    }
+
+    /**
+     * A date kept in a timestamp column is that date at midnight. Another time of day is left in the text, so the
+     * row is refused as a file's «14.09.2026 10:30» is, rather than silently losing the time.
+     */
+    private static String text(LocalDateTime at) {
+        return at.toLocalTime().equals(LocalTime.MIDNIGHT) ? at.toLocalDate().toString() : DATE_TIME.format(at);
     }
 
     @Override
