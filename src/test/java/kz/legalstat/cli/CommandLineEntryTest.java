@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 
 import kz.legalstat.PostgresTest;
+import kz.legalstat.calendar.CalendarFiles;
 import kz.legalstat.schedule.Pipeline;
 
 import org.junit.jupiter.api.AfterEach;
@@ -228,6 +229,34 @@ class CommandLineEntryTest extends PostgresTest {
                 .contains("--run: Запуска № ", " нет: номера запусков показывает команда runs")
                 .contains(" уже завершён (COMPLETED): перезапускать нечего")
                 .doesNotContain("Incorrect result size", "Устраните причину");
+    }
+
+    @Test
+    void aCalendarIsLoadedOnlyWhenItsFileHoldsTogetherAndTheOperatorIsToldEveryMistake() throws IOException {
+        Path wrong = Files.writeString(dir.resolve("calendar-2027.csv"), CalendarFiles.YEAR_2027 + "2027-06-05;CARRIED_DAY_OFF;;\n");
+        Path right = Files.writeString(dir.resolve("calendar-2027-fixed.csv"), CalendarFiles.YEAR_2027);
+        try {
+            int refused = CommandLineEntry.run(new String[] {"calendar", "load", "--year", "2027", "--file",
+                    wrong.toString(), "--source", "test", "--spring.datasource.url=" + URL,
+                    "--spring.datasource.username=" + USER});
+            int loaded = CommandLineEntry.run(new String[] {"calendar", "load", "--year", "2027", "--file",
+                    right.toString(), "--source", "Постановление № 1", "--spring.datasource.url=" + URL,
+                    "--spring.datasource.username=" + USER});
+            int listed = CommandLineEntry.run(new String[] {"calendar", "list", "--spring.datasource.url=" + URL,
+                    "--spring.datasource.username=" + USER});
+
+            assertThat(refused).isEqualTo(2);
+            assertThat(err.toString(StandardCharsets.UTF_8)).contains("Файл " + wrong + " не загружен, календарь 2027 "
+                    + "не изменён:", "  Строка 21: 05.06.2027 — суббота или воскресенье, а CARRIED_DAY_OFF делает "
+                    + "выходным будний день");
+            assertThat(loaded).isZero();
+            assertThat(listed).isZero();
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("Календарь 2027 загружен: рабочих дней 246, "
+                    + "нерабочих 119", "2027: рабочих дней 246, нерабочих 119; Постановление № 1");
+        } finally {
+            jdbc.sql("DELETE FROM calendar_day WHERE day >= DATE '2027-01-01'").update();
+            jdbc.sql("DELETE FROM calendar_year WHERE year >= 2027").update();
+        }
     }
 
     @Test

@@ -1,0 +1,191 @@
+package kz.legalstat.calendar;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The calendar table (V4) as the office keeps it: a year is loaded whole from the official calendar, replacing what
+ * was there, and only when the file holds together; deadlines follow at the next update of the current state.
+ */
+@Component
+public class WorkingCalendar {
+
+    /** Years outside these are a typing mistake, not a calendar. */
+    static final int FIRST_YEAR = 2000;
+    static final int LAST_YEAR = 2100;
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** A loaded year: its source and how many days of each kind it has. */
+    public record Year(int year, String source, int workingDays, int daysOff, int holidays, int carriedDaysOff,
+                       int decreeDaysOff, int decreeWorkdays) {
+    }
+
+    /** What a load did: the year as now loaded, whether it replaced a year loaded before, and what looks odd. */
+    public record Loaded(Year year, boolean replaced, List<CalendarProblem> warnings) {
+    }
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+
+    WorkingCalendar(JdbcClient jdbc, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /**
+     * Loads {@code year} from a calendar file, every day not listed in it a working day from Monday to Friday.
+     * Refused whole, the calendar unchanged, when the file or the year does not hold together.
+     */
+    public Loaded load(int year, String source, Path file) {
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw new CalendarRejectedException("calendar.year.out-of-range", String.valueOf(year), FIRST_YEAR,
+                    LAST_YEAR);
+        }
+        if (source == null || source.isBlank()) {
+            throw new CalendarRejectedException("calendar.source.missing");
+        }
+        List<CalendarProblem> problems = new ArrayList<>();
+        List<CalendarFile.Day> days = CalendarFile.read(file, year, problems);
+        List<CalendarProblem> warnings = new ArrayList<>();
+        checkHolidays(year, days, problems, warnings);
+        return transaction.execute(status -> {
+            // two loads take turns, and the years they check against stay as read
+            jdbc.sql("LOCK TABLE calendar_year, calendar_day IN SHARE ROW EXCLUSIVE MODE").update();
+            List<Integer> loaded = loadedYears();
+            boolean replaced = loaded.contains(year);
+            if (!loaded.isEmpty() && !replaced && (year < loaded.get(0) - 1 || year > loaded.get(loaded.size() - 1) + 1)) {
+                // working days are counted across the years loaded: a year missing between them would be skipped
+                int missing = year < loaded.get(0) ? loaded.get(0) - 1 : loaded.get(loaded.size() - 1) + 1;
+                problems.add(new CalendarProblem(null, "calendar.year.not-adjacent", String.valueOf(year),
+                        String.valueOf(loaded.get(0)), String.valueOf(loaded.get(loaded.size() - 1)),
+                        String.valueOf(missing)));
+            }
+            if (!problems.isEmpty()) {
+                throw new CalendarRejectedException(problems);
+            }
+            replace(year, source.strip(), days);
+            return new Loaded(year(year), replaced, warnings);
+        });
+    }
+
+    /** Every statutory holiday of the year listed as one; a year with no other holiday lacks Kurban Ait, likely. */
+    private void checkHolidays(int year, List<CalendarFile.Day> days, List<CalendarProblem> problems,
+                               List<CalendarProblem> warnings) {
+        Set<LocalDate> holidays = days.stream().filter(d -> d.kind() == DayKind.HOLIDAY).map(CalendarFile.Day::day)
+                .collect(Collectors.toSet());
+        Set<LocalDate> statutory = new HashSet<>();
+        jdbc.sql("SELECT month, day, name_kk, name_ru FROM calendar_statutory_holiday ORDER BY month, day")
+                .query((rs, n) -> {
+                    LocalDate day = LocalDate.of(year, rs.getInt("month"), rs.getInt("day"));
+                    statutory.add(day);
+                    if (!holidays.contains(day)) {
+                        problems.add(new CalendarProblem(null, "calendar.year.holiday-missing",
+                                CalendarFile.SHOWN.format(day), rs.getString("name_kk"), rs.getString("name_ru")));
+                    }
+                    return day;
+                }).list();
+        if (statutory.containsAll(holidays)) {
+            warnings.add(new CalendarProblem(null, "calendar.year.no-movable-holiday", String.valueOf(year)));
+        }
+    }
+
+    private void replace(int year, String source, List<CalendarFile.Day> days) {
+        List<Map<String, Object>> listed = days.stream().map(d -> {
+            Map<String, Object> day = new HashMap<>();
+            day.put("day", d.day().toString());
+            day.put("kind", d.kind().name());
+            day.put("is_working", d.kind().working);
+            day.put("note_kk", d.noteKk());
+            day.put("note_ru", d.noteRu());
+            return day;
+        }).toList();
+        LocalDate first = LocalDate.of(year, 1, 1);
+        LocalDate last = LocalDate.of(year, 12, 31);
+        jdbc.sql("DELETE FROM calendar_day WHERE day BETWEEN ? AND ?").params(first, last).update();
+        jdbc.sql("""
+                INSERT INTO calendar_day (day, is_working, kind, note_kk, note_ru)
+                SELECT d.day, coalesce(f.is_working, extract(isodow FROM d.day) < 6),
+                       coalesce(f.kind, CASE WHEN extract(isodow FROM d.day) < 6 THEN 'WORKDAY' ELSE 'WEEKEND' END),
+                       f.note_kk, f.note_ru
+                FROM (SELECT CAST(g AS date) AS day FROM generate_series(CAST(? AS date), CAST(? AS date),
+                                                                         INTERVAL '1 day') AS g) AS d
+                LEFT JOIN jsonb_to_recordset(CAST(? AS jsonb))
+                          AS f (day date, kind text, is_working boolean, note_kk text, note_ru text) ON f.day = d.day""")
+                .params(first, last, JSON.writeValueAsString(listed)).update();
+        jdbc.sql("""
+                INSERT INTO calendar_year (year, source) VALUES (?, ?)
+                ON CONFLICT (year) DO UPDATE SET source = excluded.source""").params(year, source).update();
+    }
+
+    /** The years loaded, in order, with their counts of days. */
+    public List<Year> years() {
+        return jdbc.sql(YEARS + " ORDER BY y.year").query(Year.class).list();
+    }
+
+    Year year(int year) {
+        return jdbc.sql(YEARS + " HAVING y.year = ?").param(year).query(Year.class).single();
+    }
+
+    private static final String YEARS = """
+            SELECT y.year, y.source,
+                   count(*) FILTER (WHERE d.is_working) AS working_days,
+                   count(*) FILTER (WHERE NOT d.is_working) AS days_off,
+                   count(*) FILTER (WHERE d.kind = 'HOLIDAY') AS holidays,
+                   count(*) FILTER (WHERE d.kind = 'CARRIED_DAY_OFF') AS carried_days_off,
+                   count(*) FILTER (WHERE d.kind = 'DECREE_DAY_OFF') AS decree_days_off,
+                   count(*) FILTER (WHERE d.kind = 'DECREE_WORKDAY') AS decree_workdays
+            FROM calendar_year y
+            JOIN calendar_day d ON d.day BETWEEN make_date(y.year, 1, 1) AND make_date(y.year, 12, 31)
+            GROUP BY y.year, y.source""";
+
+    private List<Integer> loadedYears() {
+        return jdbc.sql("SELECT year FROM calendar_year ORDER BY year").query(Integer.class).list();
+    }
+
+    /**
+     * Writes a loaded year as a calendar file (UTF-8 with BOM, {@code ;}, as Excel opens it): the days that differ
+     * from the five-day week. Loaded back unchanged, it gives the same year.
+     */
+    public void export(int year, Path file) throws IOException {
+        List<Integer> loaded = loadedYears();
+        if (!loaded.contains(year)) {
+            throw new CalendarRejectedException("calendar.year.unknown", String.valueOf(year),
+                    loaded.stream().map(String::valueOf).collect(Collectors.joining(", ")));
+        }
+        List<List<String>> days = jdbc.sql("""
+                SELECT day, kind, note_kk, note_ru FROM calendar_day
+                WHERE day BETWEEN make_date(?, 1, 1) AND make_date(?, 12, 31) AND kind NOT IN ('WORKDAY', 'WEEKEND')
+                ORDER BY day""").params(year, year)
+                .query((rs, n) -> Arrays.asList(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list();
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write('\uFEFF');
+            CSVPrinter csv = CSVFormat.Builder.create(CSVFormat.EXCEL).setDelimiter(';').get().print(out);
+            csv.printRecord(CalendarFile.HEADER);
+            csv.printRecords(days);
+            csv.flush();
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package kz.legalstat.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import kz.legalstat.calendar.CalendarProblem;
+import kz.legalstat.calendar.CalendarRejectedException;
+import kz.legalstat.calendar.WorkingCalendar;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The working-day calendar: the office loads each year's official calendar, lists the years, writes one out. */
+@Command(name = "calendar",
+        subcommands = {CalendarCommand.Load.class, CalendarCommand.List.class, CalendarCommand.Export.class})
+class CalendarCommand {
+
+    @Command(name = "load")
+    static class Load extends JsonCommand {
+
+        @Option(names = "--year", required = true)
+        int year;
+
+        @Option(names = "--file", required = true)
+        Path file;
+
+        @Option(names = "--source", required = true)
+        String source;
+
+        @Override
+        public int run(ConfigurableApplicationContext context, Console console) {
+            try {
+                WorkingCalendar.Loaded loaded = context.getBean(WorkingCalendar.class).load(year, source, file);
+                WorkingCalendar.Year y = loaded.year();
+                console.say(console.text(loaded.replaced() ? "cli.calendar.replaced" : "cli.calendar.loaded",
+                        String.valueOf(y.year()),
+                        y.workingDays(), y.daysOff(), y.holidays(), y.carriedDaysOff(), y.decreeDaysOff(),
+                        y.decreeWorkdays()));
+                loaded.warnings().forEach(w -> console.say(text(console, w)));
+                Map<String, Object> result = new LinkedHashMap<>();
+                result.put("year", y);
+                result.put("replaced", loaded.replaced());
+                result.put("warnings", loaded.warnings().stream().map(w -> text(console, w)).toList());
+                console.result(result);
+                return 0;
+            } catch (CalendarRejectedException e) {
+                console.err.println(console.text("cli.calendar.rejected", file, String.valueOf(year)));
+                java.util.List<String> problems = e.problems().stream().map(p -> text(console, p)).toList();
+                problems.forEach(p -> console.err.println("  " + p));
+                console.result(Map.of("rejected", file.toString(), "problems", problems));
+                return 2;
+            }
+        }
+    }
+
+    @Command(name = "list")
+    static class List extends JsonCommand {
+
+        @Override
+        public int run(ConfigurableApplicationContext context, Console console) {
+            var years = context.getBean(WorkingCalendar.class).years();
+            years.forEach(y -> console.say(console.text("cli.calendar.year", String.valueOf(y.year()), y.workingDays(), y.daysOff(),
+                    y.source())));
+            console.result(years);
+            return 0;
+        }
+    }
+
+    @Command(name = "export")
+    static class Export extends JsonCommand {
+
+        @Option(names = "--year", required = true)
+        int year;
+
+        @Option(names = "--out", required = true)
+        Path out;
+
+        @Override
+        public int run(ConfigurableApplicationContext context, Console console) throws Exception {
+            Path written = out.toAbsolutePath();
+            try {
+                context.getBean(WorkingCalendar.class).export(year, written);
+            } catch (CalendarRejectedException e) {
+                throw new UsageException(text(console, e.problems().get(0)));
+            }
+            console.say(console.text("cli.calendar.exported", String.valueOf(year), written));
+            console.result(Map.of("year", year, "file", written.toString()));
+            return 0;
+        }
+    }
+
+    /** A problem in the operator's words, with the line of the file where it has one. */
+    private static String text(Console console, CalendarProblem problem) {
+        String text = console.text(problem.key(), problem.args());
+        return problem.line() == null ? text : console.text("cli.calendar.line", problem.line(), text);
+    }
+}

@@ -1,0 +1,197 @@
+package kz.legalstat.calendar;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+import kz.legalstat.MonthData;
+import kz.legalstat.PostgresTest;
+import kz.legalstat.ingest.CurrentState;
+import kz.legalstat.quality.QualityChecks;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * The office loads a year's official calendar from a file: December's acts then get deadlines in January, and a file
+ * that does not hold together is refused whole, every mistake named with its line, the calendar left as it was.
+ */
+class WorkingCalendarTest extends PostgresTest {
+
+    @Autowired
+    WorkingCalendar calendar;
+
+    @Autowired
+    CurrentState currentState;
+
+    @Autowired
+    QualityChecks checks;
+
+    @TempDir
+    Path dir;
+
+    @AfterEach
+    void onlyTheMigrationsYearsRemain() {
+        jdbc.sql("DELETE FROM calendar_day WHERE day NOT BETWEEN DATE '2024-01-01' AND DATE '2026-12-31'").update();
+        jdbc.sql("DELETE FROM calendar_year WHERE year NOT BETWEEN 2024 AND 2026").update();
+    }
+
+    @Test
+    void decembersActsGetTheirDeadlinesInJanuaryOnceNextYearIsLoaded() throws IOException {
+        MonthData data = new MonthData(jdbc);
+        long december = data.submission("acts", "1910", "2026-12-01");
+        data.act(december, 2, "P-NEWYEAR", "PROTEST", "2026-12-28", "2026-12-28", null, null, null, null);
+        currentState.refresh();
+        assertThat(deadline("P-NEWYEAR")).isNull();
+
+        WorkingCalendar.Loaded loaded = calendar.load(2027, "Labour Code; test calendar", file(CalendarFiles.YEAR_2027));
+        currentState.refresh();
+
+        // 28 December + 10 days = 7 January 2027, Orthodox Christmas, a Thursday: the term ends on Friday the 8th
+        assertThat(deadline("P-NEWYEAR")).isEqualTo(LocalDate.of(2027, 1, 8));
+        long run = checks.run(YearMonth.of(2026, 12), 0);
+        assertThat(jdbc.sql("SELECT count(*) FROM finding WHERE run_id = ? AND rule_id = 'ACT_CALENDAR_NOT_LOADED'")
+                .param(run).query(Long.class).single()).isZero();
+        // 261 weekdays, of them 11 holidays and 4 days carried from holidays on a Saturday or Sunday
+        assertThat(loaded.year()).isEqualTo(new WorkingCalendar.Year(2027, "Labour Code; test calendar", 246, 119, 15,
+                4, 0, 0));
+        assertThat(loaded.replaced()).isFalse();
+        assertThat(loaded.warnings()).isEmpty();
+        assertThat(jdbc.sql("SELECT kind || ' ' || coalesce(note_ru, '') FROM calendar_day WHERE day = DATE '2027-01-04'")
+                .query(String.class).single()).isEqualTo("CARRIED_DAY_OFF Выходной за 2 января");
+    }
+
+    @Test
+    void aYearWrittenOutAndLoadedBackIsTheSameYear() throws IOException {
+        String before = year2026();
+        String source = jdbc.sql("SELECT source FROM calendar_year WHERE year = 2026").query(String.class).single();
+        Path file = dir.resolve("calendar-2026.csv");
+
+        calendar.export(2026, file);
+        WorkingCalendar.Loaded loaded = calendar.load(2026, source, file);
+
+        String written = Files.readString(file, StandardCharsets.UTF_8);
+        assertThat(written).startsWith("\uFEFFday;kind;note_kk;note_ru\r\n")
+                .contains("2026-03-09;CARRIED_DAY_OFF;8 наурыздан ауыстырылған демалыс;Выходной за 8 марта\r\n");
+        assertThat(loaded.replaced()).isTrue();
+        assertThat(year2026()).isEqualTo(before);
+    }
+
+    @Test
+    void aFileWithMistakesIsRefusedWholeWithEveryMistakeAndItsLine() throws IOException {
+        String mistakes = CalendarFiles.YEAR_2027.replace("2027-12-16;HOLIDAY;Тәуелсіздік күні;День Независимости\n", "") + """
+                31.02.2027;HOLIDAY;;
+                2026-12-31;DECREE_DAY_OFF;;
+                2027-06-01;HOLYDAY;;
+                2027-01-01;HOLIDAY;;
+                2027-06-02;DECREE_WORKDAY;;
+                2027-06-05;CARRIED_DAY_OFF;;
+                """;
+
+        assertThatThrownBy(() -> calendar.load(2027, "test", file(mistakes)))
+                .isInstanceOfSatisfying(CalendarRejectedException.class, e -> assertThat(e.problems())
+                        .extracting(CalendarProblem::line, CalendarProblem::key)
+                        .containsExactly(
+                                tuple(20, "calendar.row.date"),
+                                tuple(21, "calendar.row.other-year"),
+                                tuple(22, "calendar.row.kind"),
+                                tuple(23, "calendar.row.twice"),
+                                tuple(24, "calendar.row.workday-on-weekday"),
+                                tuple(25, "calendar.row.day-off-on-weekend"),
+                                tuple(null, "calendar.year.holiday-missing")));
+        assertThat(jdbc.sql("SELECT count(*) FROM calendar_day WHERE day >= DATE '2027-01-01'").query(Long.class)
+                .single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM calendar_year WHERE year = 2027").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void theMistakesSayWhatIsWrongWithTheValueTheyQuote() throws IOException {
+        CalendarRejectedException refused = refusal(CalendarFiles.YEAR_2027 + "2027-06-02;DECREE_WORKDAY;;\n", 2027);
+        assertThat(refused.problems().get(0).args()).containsExactly("02.06.2027", "DECREE_WORKDAY");
+        refused = refusal(CalendarFiles.YEAR_2027.replace("2027-12-16;HOLIDAY", "2027-12-17;HOLIDAY"), 2027);
+        assertThat(refused.problems().get(0).args()).containsExactly("16.12.2027", "Тәуелсіздік күні",
+                "День Независимости");
+    }
+
+    @Test
+    void aYearNotNextToTheLoadedOnesWouldLeaveAGapInTheWorkingDaysAndIsRefused() throws IOException {
+        CalendarRejectedException refused = refusal(CalendarFiles.YEAR_2027.replace("2027-", "2028-")
+                .replace("07.01.2027", "07.01.2028"), 2028);
+
+        assertThat(refused.problems()).extracting(CalendarProblem::key).contains("calendar.year.not-adjacent");
+        assertThat(refused.problems().get(refused.problems().size() - 1).args())
+                .containsExactly("2028", "2024", "2026", "2027");
+        assertThat(refusal(CalendarFiles.YEAR_2027, 2207).problems()).extracting(CalendarProblem::key)
+                .containsExactly("calendar.year.out-of-range");
+    }
+
+    @Test
+    void aFileThatIsNoCalendarIsRefusedAsAWhole() throws IOException {
+        Path windows1251 = dir.resolve("cp1251.csv");
+        // as Excel saves «CSV (разделители — точки с запятой)» on a Russian Windows
+        Files.writeString(windows1251, "day;kind;note_kk;note_ru\n2027-01-01;HOLIDAY;;Новый год\n",
+                Charset.forName("windows-1251"));
+        assertThat(keys(windows1251)).containsExactly("calendar.file.not-utf8");
+        assertThat(keys(file(CalendarFiles.YEAR_2027.replace("day;kind;", "date;type;")))).containsExactly("calendar.file.no-column");
+        assertThat(keys(file(CalendarFiles.YEAR_2027 + "2027-06-01;\"HOLIDAY;;\n"))).containsExactly("calendar.file.bad-quotes");
+        // every line of another year: the year given is wrong, not each line
+        assertThat(refusal(CalendarFiles.YEAR_2027, 2026).problems()).extracting(CalendarProblem::key, CalendarProblem::args)
+                .containsExactly(tuple("calendar.file.other-year", new Object[] {"2026", "2027"}));
+    }
+
+    @Test
+    void aYearWithoutAMovableHolidayIsLoadedWithAWarning() throws IOException {
+        WorkingCalendar.Loaded loaded = calendar.load(2027, "test",
+                file(CalendarFiles.YEAR_2027.replace("2027-05-17;HOLIDAY;Құрбан айттың бірінші күні;Первый день Курбан айта\n", "")));
+
+        assertThat(loaded.warnings()).extracting(CalendarProblem::key).containsExactly("calendar.year.no-movable-holiday");
+        assertThat(loaded.year().workingDays()).isEqualTo(247);
+    }
+
+    private List<String> keys(Path file) {
+        try {
+            calendar.load(2027, "test", file);
+        } catch (CalendarRejectedException e) {
+            return e.problems().stream().map(CalendarProblem::key).toList();
+        }
+        throw new AssertionError("loaded " + file);
+    }
+
+    private CalendarRejectedException refusal(String content, int year) throws IOException {
+        Path file = file(content);
+        try {
+            calendar.load(year, "test", file);
+        } catch (CalendarRejectedException e) {
+            return e;
+        }
+        throw new AssertionError("loaded " + year);
+    }
+
+    private Path file(String content) throws IOException {
+        return Files.writeString(Files.createTempFile(dir, "calendar", ".csv"), content, StandardCharsets.UTF_8);
+    }
+
+    private String year2026() {
+        return jdbc.sql("""
+                SELECT string_agg(day || ' ' || is_working || ' ' || kind || ' ' || coalesce(note_kk, '-') || ' '
+                                  || coalesce(note_ru, '-'), E'\\n' ORDER BY day)
+                FROM calendar_day WHERE day BETWEEN DATE '2026-01-01' AND DATE '2026-12-31'""")
+                .query(String.class).single();
+    }
+
+    private LocalDate deadline(String actId) {
+        return jdbc.sql("SELECT deadline_on FROM act WHERE act_id = ?").param(actId)
+                .query((rs, n) -> rs.getObject(1, LocalDate.class)).list().get(0);
+    }
+}
