@@ -41,7 +41,7 @@ final class CalendarFile {
     private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
             SHOWN.withResolverStyle(ResolverStyle.STRICT));
 
-    record Day(int line, LocalDate day, DayKind kind, String noteKk, String noteRu) {
+    record Day(LocalDate day, DayKind kind, String noteKk, String noteRu) {
     }
 
     private CalendarFile() {
@@ -112,8 +112,7 @@ final class CalendarFile {
                     : "calendar.row.day-off-on-weekend", SHOWN.format(day), kind.name()));
         }
         return problems.size() > found ? null
-                : new CalendarFile.Day(line, day, kind, note(fields, columns.get("note_kk")),
-                        note(fields, columns.get("note_ru")));
+                : new Day(day, kind, note(fields, columns.get("note_kk")), note(fields, columns.get("note_ru")));
     }
 
     private static Map<String, Integer> columns(List<String> header) {

@@ -26,7 +26,10 @@ enum DayKind {
         return Arrays.stream(values()).filter(kind -> kind.name().equalsIgnoreCase(text.strip())).findFirst();
     }
 
-    /** Whether this kind can fall on the day: a holiday on any, a moved day off on a weekday, a moved workday on a weekend. */
+    /**
+     * Whether this kind can fall on the day: a holiday on any, a day off moved or carried on a weekday, a workday moved
+     * on a Saturday or Sunday.
+     */
     boolean fits(LocalDate day) {
         boolean weekend = day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
         return this == HOLIDAY || weekend == working;

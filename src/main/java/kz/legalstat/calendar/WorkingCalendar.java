@@ -75,12 +75,15 @@ public class WorkingCalendar {
             jdbc.sql("LOCK TABLE calendar_year, calendar_day IN SHARE ROW EXCLUSIVE MODE").update();
             List<Integer> loaded = loadedYears();
             boolean replaced = loaded.contains(year);
-            if (!loaded.isEmpty() && !replaced && (year < loaded.get(0) - 1 || year > loaded.get(loaded.size() - 1) + 1)) {
+            if (!loaded.isEmpty() && !replaced) {
+                int first = loaded.get(0);
+                int last = loaded.get(loaded.size() - 1);
                 // working days are counted across the years loaded: a year missing between them would be skipped
-                int missing = year < loaded.get(0) ? loaded.get(0) - 1 : loaded.get(loaded.size() - 1) + 1;
-                problems.add(new CalendarProblem(null, "calendar.year.not-adjacent", String.valueOf(year),
-                        String.valueOf(loaded.get(0)), String.valueOf(loaded.get(loaded.size() - 1)),
-                        String.valueOf(missing)));
+                if (year < first - 1 || year > last + 1) {
+                    String missing = String.valueOf(year < first ? first - 1 : last + 1);
+                    problems.add(new CalendarProblem(null, "calendar.year.not-adjacent", String.valueOf(year),
+                            String.valueOf(first), String.valueOf(last), missing));
+                }
             }
             if (!problems.isEmpty()) {
                 throw new CalendarRejectedException(problems);
@@ -132,7 +135,8 @@ public class WorkingCalendar {
                 FROM (SELECT CAST(g AS date) AS day FROM generate_series(CAST(? AS date), CAST(? AS date),
                                                                          INTERVAL '1 day') AS g) AS d
                 LEFT JOIN jsonb_to_recordset(CAST(? AS jsonb))
-                          AS f (day date, kind text, is_working boolean, note_kk text, note_ru text) ON f.day = d.day""")
+                          AS f (day date, kind text, is_working boolean, note_kk text, note_ru text)
+                       ON f.day = d.day""")
                 .params(first, last, JSON.writeValueAsString(listed)).update();
         jdbc.sql("""
                 INSERT INTO calendar_year (year, source) VALUES (?, ?)

@@ -61,8 +61,8 @@ class CalendarCommand {
         @Override
         public int run(ConfigurableApplicationContext context, Console console) {
             var years = context.getBean(WorkingCalendar.class).years();
-            years.forEach(y -> console.say(console.text("cli.calendar.year", String.valueOf(y.year()), y.workingDays(), y.daysOff(),
-                    y.source())));
+            years.forEach(y -> console.say(console.text("cli.calendar.year", String.valueOf(y.year()),
+                    y.workingDays(), y.daysOff(), y.source())));
             console.result(years);
             return 0;
         }
