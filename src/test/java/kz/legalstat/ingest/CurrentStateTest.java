@@ -80,6 +80,10 @@ class CurrentStateTest extends PostgresTest {
         Map<String, String> first = collect();
         assertThat(first).containsEntry("act", "rebuilt").containsEntry("special_record", "rebuilt");
         assertTheStateIsItsDefinition(60, 60);
+        // the first filling builds the indexes other than the key after the rows: all are back
+        assertThat(jdbc.sql("SELECT string_agg(indexname, ' ' ORDER BY indexname) FROM pg_indexes "
+                + "WHERE tablename IN ('act', 'special_record')").query(String.class).single())
+                .isEqualTo("act_issued act_key special_record_key special_record_registered");
         String built = lastRebuild();
 
         // when October re-lists three open acts, one of them considered now, and brings a new one
