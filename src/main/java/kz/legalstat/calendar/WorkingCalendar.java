@@ -1,9 +1,8 @@
 package kz.legalstat.calendar;
 
 import java.io.IOException;
-import java.io.Writer;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -169,10 +168,10 @@ public class WorkingCalendar {
     }
 
     /**
-     * Writes a loaded year as a calendar file (UTF-8 with BOM, {@code ;}, as Excel opens it): the days that differ
-     * from the five-day week. Loaded back unchanged, it gives the same year.
+     * A loaded year as a calendar file (UTF-8 with BOM, {@code ;}, as Excel opens it): the days that differ from the
+     * five-day week. Loaded back unchanged, it gives the same year.
      */
-    public void export(int year, Path file) throws IOException {
+    public byte[] export(int year) {
         List<Integer> loaded = loadedYears();
         if (!loaded.contains(year)) {
             throw new CalendarRejectedException("calendar.year.unknown", String.valueOf(year),
@@ -184,12 +183,13 @@ public class WorkingCalendar {
                 ORDER BY day""").params(year, year)
                 .query((rs, n) -> Arrays.asList(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
                 .list();
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.write('\uFEFF');
-            CSVPrinter csv = CSVFormat.Builder.create(CSVFormat.EXCEL).setDelimiter(';').get().print(out);
+        StringBuilder file = new StringBuilder("\uFEFF");
+        try (CSVPrinter csv = CSVFormat.Builder.create(CSVFormat.EXCEL).setDelimiter(';').get().print(file)) {
             csv.printRecord(CalendarFile.HEADER);
             csv.printRecords(days);
-            csv.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("a StringBuilder does not fail", e);
         }
+        return file.toString().getBytes(StandardCharsets.UTF_8);
     }
 }

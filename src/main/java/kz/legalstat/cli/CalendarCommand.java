@@ -81,7 +81,7 @@ class CalendarCommand {
         public int run(ConfigurableApplicationContext context, Console console) throws Exception {
             Path written = out.toAbsolutePath();
             try {
-                context.getBean(WorkingCalendar.class).export(year, written);
+                java.nio.file.Files.write(written, context.getBean(WorkingCalendar.class).export(year));
             } catch (CalendarRejectedException e) {
                 throw new UsageException(text(console, e.problems().get(0)));
             }

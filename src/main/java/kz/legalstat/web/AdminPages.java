@@ -1,29 +1,47 @@
 package kz.legalstat.web;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.Principal;
+import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 import kz.legalstat.account.Accounts;
 import kz.legalstat.account.InvalidAccountException;
 import kz.legalstat.account.Role;
+import kz.legalstat.calendar.CalendarProblem;
+import kz.legalstat.calendar.CalendarRejectedException;
+import kz.legalstat.calendar.WorkingCalendar;
+import kz.legalstat.i18n.Lang;
 import kz.legalstat.i18n.TextException;
+import kz.legalstat.i18n.Texts;
 import kz.legalstat.quality.InvalidRuleChangeException;
 import kz.legalstat.quality.RuleCatalogue;
+import kz.legalstat.reference.OfficeTime;
 import kz.legalstat.reference.ReferenceData;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Administrators: accounts (add, change, disable) and the rule catalogue (switch a rule on or off, its severity
- * and tolerance, over what jobs/quality-rules.yml sets, or back to the file).
+ * Administrators: accounts (add, change, disable), the rule catalogue (switch a rule on or off, its severity
+ * and tolerance, over what jobs/quality-rules.yml sets, or back to the file) and the working-day calendar (a year
+ * loaded from the official calendar's file, or written out to correct it).
  */
 @Controller
 class AdminPages {
@@ -31,11 +49,15 @@ class AdminPages {
     private final Accounts accounts;
     private final RuleCatalogue rules;
     private final ReferenceData reference;
+    private final WorkingCalendar calendar;
+    private final Texts texts;
 
-    AdminPages(Accounts accounts, RuleCatalogue rules, ReferenceData reference) {
+    AdminPages(Accounts accounts, RuleCatalogue rules, ReferenceData reference, WorkingCalendar calendar, Texts texts) {
         this.accounts = accounts;
         this.rules = rules;
         this.reference = reference;
+        this.calendar = calendar;
+        this.texts = texts;
     }
 
     @GetMapping("/admin")
@@ -45,7 +67,59 @@ class AdminPages {
         model.addAttribute("regions", reference.regions());
         model.addAttribute("rules", rules.all());
         model.addAttribute("severities", List.of("ERROR", "WARNING", "INFO"));
+        List<WorkingCalendar.Year> years = calendar.years();
+        model.addAttribute("calendarYears", years);
+        missingYear(years.stream().map(WorkingCalendar.Year::year).toList(), OfficeTime.currentMonth())
+                .ifPresent(year -> model.addAttribute("calendarMissing", String.valueOf(year)));
         return "admin";
+    }
+
+    /**
+     * The year whose calendar is wanted and not loaded: this year, or from November the next one, in which the
+     * deadlines of acts issued now begin to fall.
+     */
+    static Optional<Integer> missingYear(List<Integer> loaded, YearMonth now) {
+        if (!loaded.contains(now.getYear())) {
+            return Optional.of(now.getYear());
+        }
+        return now.getMonthValue() >= 11 && !loaded.contains(now.getYear() + 1) ? Optional.of(now.getYear() + 1)
+                : Optional.empty();
+    }
+
+    @PostMapping("/admin/calendar")
+    String loadCalendar(@RequestParam int year, @RequestParam String source, @RequestParam MultipartFile file,
+                        Locale locale, RedirectAttributes redirect) throws IOException {
+        Lang lang = Lang.of(locale);
+        Path upload = Files.createTempFile("calendar-", ".csv");
+        try {
+            file.transferTo(upload);
+            WorkingCalendar.Year y = calendar.load(year, source, upload).year();
+            redirect.addFlashAttribute("calendarLoaded", texts.get(lang, "cli.calendar.loaded",
+                    String.valueOf(y.year()), y.workingDays(), y.daysOff(), y.holidays(), y.carriedDaysOff(),
+                    y.decreeDaysOff(), y.decreeWorkdays()));
+        } catch (CalendarRejectedException e) {
+            redirect.addFlashAttribute("calendarRefused", texts.get(lang, "cli.calendar.rejected",
+                    file.getOriginalFilename(), String.valueOf(year)));
+            redirect.addFlashAttribute("calendarProblems", e.problems().stream().map(p -> {
+                String text = texts.get(lang, p.key(), p.args());
+                return p.line() == null ? text : texts.get(lang, "cli.calendar.line", p.line(), text);
+            }).toList());
+        } finally {
+            Files.deleteIfExists(upload);
+        }
+        return "redirect:/admin#calendar";
+    }
+
+    @GetMapping("/admin/calendar/{year}.csv")
+    ResponseEntity<byte[]> exportCalendar(@PathVariable int year) {
+        try {
+            return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"calendar-" + year + ".csv\"")
+                    .body(calendar.export(year));
+        } catch (CalendarRejectedException e) {
+            CalendarProblem problem = e.problems().get(0);
+            throw WebRequestException.notFound(problem.key(), problem.args());
+        }
     }
 
     @PostMapping("/admin/users")

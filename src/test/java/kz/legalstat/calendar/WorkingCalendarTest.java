@@ -78,7 +78,7 @@ class WorkingCalendarTest extends PostgresTest {
         String source = jdbc.sql("SELECT source FROM calendar_year WHERE year = 2026").query(String.class).single();
         Path file = dir.resolve("calendar-2026.csv");
 
-        calendar.export(2026, file);
+        Files.write(file, calendar.export(2026));
         WorkingCalendar.Loaded loaded = calendar.load(2026, source, file);
 
         String written = Files.readString(file, StandardCharsets.UTF_8);

@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
+import kz.legalstat.calendar.CalendarFiles;
 import kz.legalstat.quality.QualityChecks;
 
 import org.apache.poi.ss.usermodel.Row;
@@ -140,20 +141,63 @@ class BrowserEndToEndTest extends WebTest {
         assertThat(findings(verification.run(YearMonth.of(2026, 10), 0), "SUBMISSION_MISSING", null)).isPositive();
     }
 
+    @Test
+    void administratorLoadsNextYearsCalendarFromItsFileAndIsToldEveryMistakeOfAWrongOne() throws Exception {
+        Path wrong = Files.writeString(downloads.resolve("calendar-2027.csv"),
+                CalendarFiles.YEAR_2027 + "2027-06-05;CARRIED_DAY_OFF;;\n");
+        Path right = Files.writeString(downloads.resolve("calendar-2027-fixed.csv"), CalendarFiles.YEAR_2027);
+        try {
+            // given: the administrator on the administration page, 2027 not loaded
+            signIn("admin");
+            browser.get(url("/admin"));
+            assertThat(browser.findElements(By.id("calendar-2027"))).isEmpty();
+
+            // when: a file with a mistake is sent, then the corrected one
+            loadCalendar("2027", "Постановление № 1", wrong);
+            String refused = browser.findElement(By.id("calendar-refused")).getText();
+            boolean loadedAfterRefusal = !browser.findElements(By.id("calendar-2027")).isEmpty();
+            loadCalendar("2027", "Постановление № 1", right);
+
+            // then: the mistake is named with its line and nothing loaded; the corrected file is loaded
+            assertThat(refused).contains("Файл calendar-2027.csv не загружен, календарь 2027 не изменён",
+                    "Строка 21: 05.06.2027 — суббота или воскресенье, а CARRIED_DAY_OFF делает выходным будний день");
+            assertThat(loadedAfterRefusal).isFalse();
+            assertThat(browser.findElement(By.cssSelector("p.notice")).getText())
+                    .startsWith("Календарь 2027 загружен: рабочих дней 246, нерабочих 119");
+            assertThat(browser.findElement(By.id("calendar-2027")).getText()).contains("246", "119",
+                    "Постановление № 1");
+        } finally {
+            jdbc.sql("DELETE FROM calendar_day WHERE day >= DATE '2027-01-01'").update();
+            jdbc.sql("DELETE FROM calendar_year WHERE year >= 2027").update();
+        }
+    }
+
     /**
      * Clicks, waits until the page it was on is gone, then for the next page's notice naming the rule. The page
      * is told apart by a mark left in its window, which the next page does not have: asking the old page's
      * element whether it is stale fails in other words from one Chrome version to the next.
      */
     private void submitAndAwaitNotice(By button, String ruleId) {
+        submitAndAwaitNextPage(button);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+                .until(d -> d.findElements(By.cssSelector("p.notice")).stream().anyMatch(p -> p.getText().contains(ruleId)));
+    }
+
+    private void submitAndAwaitNextPage(By button) {
         JavascriptExecutor script = (JavascriptExecutor) browser;
         script.executeScript("window.legalstatPageBeforeSubmit = true");
         browser.findElement(button).click();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-        wait.ignoring(WebDriverException.class).until(d -> Boolean.TRUE.equals(
-                script.executeScript("return window.legalstatPageBeforeSubmit === undefined")));
-        wait.ignoring(WebDriverException.class).until(d -> d.findElements(By.cssSelector("p.notice"))
-                .stream().anyMatch(p -> p.getText().contains(ruleId)));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(
+                        script.executeScript("return window.legalstatPageBeforeSubmit === undefined")));
+    }
+
+    /** The form of the calendar filled in and sent with the file; returns once the next page is there. */
+    private void loadCalendar(String year, String source, Path file) {
+        browser.findElement(By.cssSelector("#calendar-load input[name=year]")).sendKeys(year);
+        browser.findElement(By.cssSelector("#calendar-load input[name=source]")).sendKeys(source);
+        browser.findElement(By.cssSelector("#calendar-load input[name=file]")).sendKeys(file.toString());
+        submitAndAwaitNextPage(By.cssSelector("#calendar-load button"));
     }
 
     private long findings(long run, String rule, String severity) {
