@@ -14,6 +14,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import kz.legalstat.i18n.Lang;
+import kz.legalstat.i18n.Texts;
+
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,6 +46,13 @@ public class WorkingCalendar {
 
     /** What a load did: the year as now loaded, whether it replaced a year loaded before, and what looks odd. */
     public record Loaded(Year year, boolean replaced, List<CalendarProblem> warnings) {
+
+        /** The year loaded or replaced, with its count of days of each kind, in a person's words. */
+        public String text(Texts texts, Lang lang) {
+            return texts.get(lang, replaced ? "cli.calendar.replaced" : "cli.calendar.loaded",
+                    String.valueOf(year.year()), year.workingDays(), year.daysOff(), year.holidays(), year.carriedDaysOff(), year.decreeDaysOff(),
+                    year.decreeWorkdays());
+        }
     }
 
     private final JdbcClient jdbc;

@@ -33,14 +33,10 @@ class CalendarCommand {
         public int run(ConfigurableApplicationContext context, Console console) {
             try {
                 WorkingCalendar.Loaded loaded = context.getBean(WorkingCalendar.class).load(year, source, file);
-                WorkingCalendar.Year y = loaded.year();
-                console.say(console.text(loaded.replaced() ? "cli.calendar.replaced" : "cli.calendar.loaded",
-                        String.valueOf(y.year()),
-                        y.workingDays(), y.daysOff(), y.holidays(), y.carriedDaysOff(), y.decreeDaysOff(),
-                        y.decreeWorkdays()));
+                console.say(loaded.text(console.texts, console.lang));
                 loaded.warnings().forEach(w -> console.say(text(console, w)));
                 Map<String, Object> result = new LinkedHashMap<>();
-                result.put("year", y);
+                result.put("year", loaded.year());
                 result.put("replaced", loaded.replaced());
                 result.put("warnings", loaded.warnings().stream().map(w -> text(console, w)).toList());
                 console.result(result);
@@ -91,9 +87,7 @@ class CalendarCommand {
         }
     }
 
-    /** A problem in the operator's words, with the line of the file where it has one. */
     private static String text(Console console, CalendarProblem problem) {
-        String text = console.text(problem.key(), problem.args());
-        return problem.line() == null ? text : console.text("cli.calendar.line", problem.line(), text);
+        return problem.text(console.texts, console.lang);
     }
 }

@@ -93,17 +93,12 @@ class AdminPages {
         Path upload = Files.createTempFile("calendar-", ".csv");
         try {
             file.transferTo(upload);
-            WorkingCalendar.Year y = calendar.load(year, source, upload).year();
-            redirect.addFlashAttribute("calendarLoaded", texts.get(lang, "cli.calendar.loaded",
-                    String.valueOf(y.year()), y.workingDays(), y.daysOff(), y.holidays(), y.carriedDaysOff(),
-                    y.decreeDaysOff(), y.decreeWorkdays()));
+            redirect.addFlashAttribute("calendarLoaded", calendar.load(year, source, upload).text(texts, lang));
         } catch (CalendarRejectedException e) {
             redirect.addFlashAttribute("calendarRefused", texts.get(lang, "cli.calendar.rejected",
                     file.getOriginalFilename(), String.valueOf(year)));
-            redirect.addFlashAttribute("calendarProblems", e.problems().stream().map(p -> {
-                String text = texts.get(lang, p.key(), p.args());
-                return p.line() == null ? text : texts.get(lang, "cli.calendar.line", p.line(), text);
-            }).toList());
+            redirect.addFlashAttribute("calendarProblems",
+                    e.problems().stream().map(p -> p.text(texts, lang)).toList());
         } finally {
             Files.deleteIfExists(upload);
         }
