@@ -50,8 +50,8 @@ public class WorkingCalendar {
         /** The year loaded or replaced, with its count of days of each kind, in a person's words. */
         public String text(Texts texts, Lang lang) {
             return texts.get(lang, replaced ? "cli.calendar.replaced" : "cli.calendar.loaded",
-                    String.valueOf(year.year()), year.workingDays(), year.daysOff(), year.holidays(), year.carriedDaysOff(), year.decreeDaysOff(),
-                    year.decreeWorkdays());
+                    String.valueOf(year.year()), year.workingDays(), year.daysOff(), year.holidays(),
+                    year.carriedDaysOff(), year.decreeDaysOff(), year.decreeWorkdays());
         }
     }
 
