@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -69,8 +68,8 @@ public class WorkingCalendar {
      */
     public Loaded load(int year, String source, Path file) {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
-            throw new CalendarRejectedException("calendar.year.out-of-range", String.valueOf(year), FIRST_YEAR,
-                    LAST_YEAR);
+            throw new CalendarRejectedException("calendar.year.out-of-range", String.valueOf(year),
+                    String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR));
         }
         if (source == null || source.isBlank()) {
             throw new CalendarRejectedException("calendar.source.missing");
@@ -102,23 +101,23 @@ public class WorkingCalendar {
         });
     }
 
+    private record Holiday(LocalDate day, String nameKk, String nameRu) {
+    }
+
     /** Every statutory holiday of the year listed as one; a year with no other holiday lacks Kurban Ait, likely. */
     private void checkHolidays(int year, List<CalendarFile.Day> days, List<CalendarProblem> problems,
                                List<CalendarProblem> warnings) {
         Set<LocalDate> holidays = days.stream().filter(d -> d.kind() == DayKind.HOLIDAY).map(CalendarFile.Day::day)
                 .collect(Collectors.toSet());
-        Set<LocalDate> statutory = new HashSet<>();
-        jdbc.sql("SELECT month, day, name_kk, name_ru FROM calendar_statutory_holiday ORDER BY month, day")
-                .query((rs, n) -> {
-                    LocalDate day = LocalDate.of(year, rs.getInt("month"), rs.getInt("day"));
-                    statutory.add(day);
-                    if (!holidays.contains(day)) {
-                        problems.add(new CalendarProblem(null, "calendar.year.holiday-missing",
-                                CalendarFile.SHOWN.format(day), rs.getString("name_kk"), rs.getString("name_ru")));
-                    }
-                    return day;
-                }).list();
-        if (statutory.containsAll(holidays)) {
+        List<Holiday> statutory = jdbc.sql("SELECT make_date(?, month, day) AS day, name_kk, name_ru "
+                + "FROM calendar_statutory_holiday ORDER BY month, day").param(year).query(Holiday.class).list();
+        for (Holiday holiday : statutory) {
+            if (!holidays.contains(holiday.day())) {
+                problems.add(new CalendarProblem(null, "calendar.year.holiday-missing",
+                        CalendarFile.SHOWN.format(holiday.day()), holiday.nameKk(), holiday.nameRu()));
+            }
+        }
+        if (statutory.stream().map(Holiday::day).collect(Collectors.toSet()).containsAll(holidays)) {
             warnings.add(new CalendarProblem(null, "calendar.year.no-movable-holiday", String.valueOf(year)));
         }
     }
