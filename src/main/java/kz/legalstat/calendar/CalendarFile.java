@@ -66,7 +66,7 @@ final class CalendarFile {
                 if (date != null) {
                     years.add(date.getYear());
                 }
-                Day day = day(line, record.getFields(), columns, year, problems);
+                Day day = day(line, date, record.getFields(), columns, year, problems);
                 if (day == null) {
                     continue;
                 }
@@ -92,11 +92,11 @@ final class CalendarFile {
         }
     }
 
-    private static Day day(int line, List<String> fields, Map<String, Integer> columns, int year,
+    /** The line's day, or null when the line has a problem: its date as read, null when it is no date. */
+    private static Day day(int line, LocalDate day, List<String> fields, Map<String, Integer> columns, int year,
                            List<CalendarProblem> problems) {
         String dayText = field(fields, columns.get("day"));
         String kindText = field(fields, columns.get("kind"));
-        LocalDate day = date(dayText);
         DayKind kind = DayKind.parse(kindText).orElse(null);
         int found = problems.size();
         if (day == null) {
