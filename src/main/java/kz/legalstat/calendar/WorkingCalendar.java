@@ -5,11 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -149,6 +151,22 @@ public class WorkingCalendar {
         jdbc.sql("""
                 INSERT INTO calendar_year (year, source) VALUES (?, ?)
                 ON CONFLICT (year) DO UPDATE SET source = excluded.source""").params(year, source).update();
+    }
+
+    /**
+     * The year whose calendar is wanted and not loaded: this year, or from November the next one, in which the
+     * deadlines of acts issued now begin to fall.
+     */
+    public Optional<Integer> missingYear(YearMonth now) {
+        return missingYear(loadedYears(), now);
+    }
+
+    static Optional<Integer> missingYear(List<Integer> loaded, YearMonth now) {
+        if (!loaded.contains(now.getYear())) {
+            return Optional.of(now.getYear());
+        }
+        return now.getMonthValue() >= 11 && !loaded.contains(now.getYear() + 1) ? Optional.of(now.getYear() + 1)
+                : Optional.empty();
     }
 
     /** The years loaded, in order, with their counts of days. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import kz.legalstat.calendar.CalendarProblem;
 import kz.legalstat.calendar.CalendarRejectedException;
 import kz.legalstat.calendar.WorkingCalendar;
+import kz.legalstat.reference.OfficeTime;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -85,6 +86,12 @@ class CalendarCommand {
             console.result(Map.of("year", year, "file", written.toString()));
             return 0;
         }
+    }
+
+    /** After a verification: a warning while the calendar that this month's deadlines need is not loaded. */
+    static void warnOfMissingYear(ConfigurableApplicationContext context, Console console) {
+        context.getBean(WorkingCalendar.class).missingYear(OfficeTime.currentMonth())
+                .ifPresent(year -> console.say(console.text("cli.calendar.missing", String.valueOf(year))));
     }
 
     private static String text(Console console, CalendarProblem problem) {

@@ -66,6 +66,7 @@ class NightlyCommand extends JsonCommand {
         if (execution.getExecutionContext().containsKey(VerifyResult.RUN_ID_KEY)) {
             VerifyResult verified = VerifyResult.of(jdbc, execution.getExecutionContext().getLong(VerifyResult.RUN_ID_KEY));
             VerifyCommand.print(verified, console);
+            CalendarCommand.warnOfMissingYear(context, console);
             summary.put("verify", verified);
         }
         var reports = jdbc.sql("""

@@ -32,6 +32,7 @@ class VerifyCommand extends JsonCommand {
             VerifyResult result = VerifyResult.of(context.getBean(JdbcClient.class),
                     execution.getExecutionContext().getLong(VerifyResult.RUN_ID_KEY));
             print(result, console);
+            CalendarCommand.warnOfMissingYear(context, console);
             console.result(result);
         }
         return status;

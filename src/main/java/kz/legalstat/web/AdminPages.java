@@ -6,11 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.Principal;
-import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import kz.legalstat.account.Accounts;
 import kz.legalstat.account.InvalidAccountException;
@@ -67,23 +65,10 @@ class AdminPages {
         model.addAttribute("regions", reference.regions());
         model.addAttribute("rules", rules.all());
         model.addAttribute("severities", List.of("ERROR", "WARNING", "INFO"));
-        List<WorkingCalendar.Year> years = calendar.years();
-        model.addAttribute("calendarYears", years);
-        missingYear(years.stream().map(WorkingCalendar.Year::year).toList(), OfficeTime.currentMonth())
+        model.addAttribute("calendarYears", calendar.years());
+        calendar.missingYear(OfficeTime.currentMonth())
                 .ifPresent(year -> model.addAttribute("calendarMissing", String.valueOf(year)));
         return "admin";
-    }
-
-    /**
-     * The year whose calendar is wanted and not loaded: this year, or from November the next one, in which the
-     * deadlines of acts issued now begin to fall.
-     */
-    static Optional<Integer> missingYear(List<Integer> loaded, YearMonth now) {
-        if (!loaded.contains(now.getYear())) {
-            return Optional.of(now.getYear());
-        }
-        return now.getMonthValue() >= 11 && !loaded.contains(now.getYear() + 1) ? Optional.of(now.getYear() + 1)
-                : Optional.empty();
     }
 
     @PostMapping("/admin/calendar")

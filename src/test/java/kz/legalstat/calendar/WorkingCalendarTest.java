@@ -54,12 +54,14 @@ class WorkingCalendarTest extends PostgresTest {
         data.act(december, 2, "P-NEWYEAR", "PROTEST", "2026-12-28", "2026-12-28", null, null, null, null);
         currentState.refresh();
         assertThat(deadline("P-NEWYEAR")).isNull();
+        assertThat(calendar.missingYear(YearMonth.of(2026, 12))).hasValue(2027);
 
         WorkingCalendar.Loaded loaded = calendar.load(2027, "Labour Code; test calendar", file(CalendarFiles.YEAR_2027));
         currentState.refresh();
 
         // 28 December + 10 days = 7 January 2027, Orthodox Christmas, a Thursday: the term ends on Friday the 8th
         assertThat(deadline("P-NEWYEAR")).isEqualTo(LocalDate.of(2027, 1, 8));
+        assertThat(calendar.missingYear(YearMonth.of(2026, 12))).isEmpty();
         long run = checks.run(YearMonth.of(2026, 12), 0);
         assertThat(jdbc.sql("SELECT count(*) FROM finding WHERE run_id = ? AND rule_id = 'ACT_CALENDAR_NOT_LOADED'")
                 .param(run).query(Long.class).single()).isZero();
@@ -157,6 +159,16 @@ class WorkingCalendarTest extends PostgresTest {
 
         assertThat(loaded.warnings()).extracting(CalendarProblem::key).containsExactly("calendar.year.no-movable-holiday");
         assertThat(loaded.year().workingDays()).isEqualTo(247);
+    }
+
+    @Test
+    void theYearAbsentIsTheCurrentOneOrFromNovemberTheNext() {
+        List<Integer> loaded = List.of(2024, 2025, 2026);
+
+        assertThat(WorkingCalendar.missingYear(loaded, YearMonth.of(2026, 10))).isEmpty();
+        assertThat(WorkingCalendar.missingYear(loaded, YearMonth.of(2026, 11))).hasValue(2027);
+        assertThat(WorkingCalendar.missingYear(loaded, YearMonth.of(2027, 2))).hasValue(2027);
+        assertThat(WorkingCalendar.missingYear(List.of(2024, 2025, 2026, 2027), YearMonth.of(2026, 12))).isEmpty();
     }
 
     private List<String> keys(Path file) {

@@ -2,14 +2,12 @@ package kz.legalstat.web;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.YearMonth;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The calendar on the administration page: its years written out, and the warning of a year not loaded in time. */
+/** The calendar on the administration page: its years written out as the files that load them. */
 class AdminCalendarTest extends WebTest {
 
     @Test
@@ -26,15 +24,5 @@ class AdminCalendarTest extends WebTest {
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(unknown.body()).contains("Календаря 1999 нет; загружены годы: 2024, 2025, 2026");
         assertThat(analyst.statusCode()).isEqualTo(403);
-    }
-
-    @Test
-    void theYearAbsentIsTheCurrentOneOrFromNovemberTheNext() {
-        List<Integer> loaded = List.of(2024, 2025, 2026);
-
-        assertThat(AdminPages.missingYear(loaded, YearMonth.of(2026, 10))).isEmpty();
-        assertThat(AdminPages.missingYear(loaded, YearMonth.of(2026, 11))).hasValue(2027);
-        assertThat(AdminPages.missingYear(loaded, YearMonth.of(2027, 2))).hasValue(2027);
-        assertThat(AdminPages.missingYear(List.of(2024, 2025, 2026, 2027), YearMonth.of(2026, 12))).isEmpty();
     }
 }
