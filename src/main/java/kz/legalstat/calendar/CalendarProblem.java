@@ -12,6 +12,6 @@ public record CalendarProblem(Integer line, String key, Object... args) {
     /** The problem in a person's words, with the line of the file where it has one. */
     public String text(Texts texts, Lang lang) {
         String text = texts.get(lang, key, args);
-        return line == null ? text : texts.get(lang, "cli.calendar.line", line, text);
+        return line == null ? text : texts.get(lang, "calendar.line", line, text);
     }
 }

@@ -50,7 +50,7 @@ public class WorkingCalendar {
 
         /** The year loaded or replaced, with its count of days of each kind, in a person's words. */
         public String text(Texts texts, Lang lang) {
-            return texts.get(lang, replaced ? "cli.calendar.replaced" : "cli.calendar.loaded",
+            return texts.get(lang, replaced ? "calendar.replaced" : "calendar.loaded",
                     String.valueOf(year.year()), year.workingDays(), year.daysOff(), year.holidays(),
                     year.carriedDaysOff(), year.decreeDaysOff(), year.decreeWorkdays());
         }
@@ -161,7 +161,8 @@ public class WorkingCalendar {
         return missingYear(loadedYears(), now);
     }
 
-    static Optional<Integer> missingYear(List<Integer> loaded, YearMonth now) {
+    /** The same, among the years already read. */
+    public static Optional<Integer> missingYear(List<Integer> loaded, YearMonth now) {
         if (!loaded.contains(now.getYear())) {
             return Optional.of(now.getYear());
         }

@@ -1,5 +1,6 @@
 package kz.legalstat.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -43,7 +44,7 @@ class CalendarCommand {
                 console.result(result);
                 return 0;
             } catch (CalendarRejectedException e) {
-                console.err.println(console.text("cli.calendar.rejected", file, String.valueOf(year)));
+                console.err.println(console.text("calendar.rejected", file, String.valueOf(year)));
                 java.util.List<String> problems = e.problems().stream().map(p -> text(console, p)).toList();
                 problems.forEach(p -> console.err.println("  " + p));
                 console.result(Map.of("rejected", file.toString(), "problems", problems));
@@ -78,7 +79,7 @@ class CalendarCommand {
         public int run(ConfigurableApplicationContext context, Console console) throws Exception {
             Path written = out.toAbsolutePath();
             try {
-                java.nio.file.Files.write(written, context.getBean(WorkingCalendar.class).export(year));
+                Files.write(written, context.getBean(WorkingCalendar.class).export(year));
             } catch (CalendarRejectedException e) {
                 throw new UsageException(text(console, e.problems().get(0)));
             }

@@ -65,8 +65,9 @@ class AdminPages {
         model.addAttribute("regions", reference.regions());
         model.addAttribute("rules", rules.all());
         model.addAttribute("severities", List.of("ERROR", "WARNING", "INFO"));
-        model.addAttribute("calendarYears", calendar.years());
-        calendar.missingYear(OfficeTime.currentMonth())
+        List<WorkingCalendar.Year> years = calendar.years();
+        model.addAttribute("calendarYears", years);
+        WorkingCalendar.missingYear(years.stream().map(WorkingCalendar.Year::year).toList(), OfficeTime.currentMonth())
                 .ifPresent(year -> model.addAttribute("calendarMissing", String.valueOf(year)));
         return "admin";
     }
@@ -80,7 +81,7 @@ class AdminPages {
             file.transferTo(upload);
             redirect.addFlashAttribute("calendarLoaded", calendar.load(year, source, upload).text(texts, lang));
         } catch (CalendarRejectedException e) {
-            redirect.addFlashAttribute("calendarRefused", texts.get(lang, "cli.calendar.rejected",
+            redirect.addFlashAttribute("calendarRefused", texts.get(lang, "calendar.rejected",
                     file.getOriginalFilename(), String.valueOf(year)));
             redirect.addFlashAttribute("calendarProblems",
                     e.problems().stream().map(p -> p.text(texts, lang)).toList());
