@@ -137,7 +137,7 @@ public class QualityChecks {
         rowRules.forEach((over, files) -> tasks.add(0, () -> {
             long start = System.nanoTime();
             Map<String, Long> found = jdbc.sql(rowRulesStatement(files)).params(params)
-                    .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).stream()
+                    .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list().stream()
                     .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
             long millis = (System.nanoTime() - start) / 1_000_000;
             files.forEach(file -> log.info("Rule {}: {} findings in {} ms, in one pass over {} with {} rules",
