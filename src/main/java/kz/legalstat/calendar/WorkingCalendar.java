@@ -1,8 +1,5 @@
 package kz.legalstat.calendar;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -17,9 +14,10 @@ import java.util.stream.Collectors;
 
 import kz.legalstat.i18n.Lang;
 import kz.legalstat.i18n.Texts;
+import kz.legalstat.reference.OfficeCsv;
+import kz.legalstat.reference.OfficeFileProblem;
+import kz.legalstat.reference.OfficeFileRejectedException;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -46,7 +44,7 @@ public class WorkingCalendar {
     }
 
     /** What a load did: the year as now loaded, whether it replaced a year loaded before, and what looks odd. */
-    public record Loaded(Year year, boolean replaced, List<CalendarProblem> warnings) {
+    public record Loaded(Year year, boolean replaced, List<OfficeFileProblem> warnings) {
 
         /** The year loaded or replaced, with its count of days of each kind, in a person's words. */
         public String text(Texts texts, Lang lang) {
@@ -70,15 +68,15 @@ public class WorkingCalendar {
      */
     public Loaded load(int year, String source, Path file) {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
-            throw new CalendarRejectedException("calendar.year.out-of-range", String.valueOf(year),
+            throw new OfficeFileRejectedException("calendar.year.out-of-range", String.valueOf(year),
                     String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR));
         }
         if (source == null || source.isBlank()) {
-            throw new CalendarRejectedException("calendar.source.missing");
+            throw new OfficeFileRejectedException("calendar.source.missing");
         }
-        List<CalendarProblem> problems = new ArrayList<>();
+        List<OfficeFileProblem> problems = new ArrayList<>();
         List<CalendarFile.Day> days = CalendarFile.read(file, year, problems);
-        List<CalendarProblem> warnings = new ArrayList<>();
+        List<OfficeFileProblem> warnings = new ArrayList<>();
         checkHolidays(year, days, problems, warnings);
         return transaction.execute(status -> {
             // two loads take turns, and the years they check against stay as read
@@ -91,12 +89,12 @@ public class WorkingCalendar {
                 // working days are counted across the years loaded: a year missing between them would be skipped
                 if (year < first - 1 || year > last + 1) {
                     String missing = String.valueOf(year < first ? first - 1 : last + 1);
-                    problems.add(new CalendarProblem(null, "calendar.year.not-adjacent", String.valueOf(year),
+                    problems.add(new OfficeFileProblem(null, "calendar.year.not-adjacent", String.valueOf(year),
                             String.valueOf(first), String.valueOf(last), missing));
                 }
             }
             if (!problems.isEmpty()) {
-                throw new CalendarRejectedException(problems);
+                throw new OfficeFileRejectedException(problems);
             }
             replace(year, source.strip(), days);
             return new Loaded(year(year), replaced, warnings);
@@ -107,20 +105,20 @@ public class WorkingCalendar {
     }
 
     /** Every statutory holiday of the year listed as one; a year with no other holiday lacks Kurban Ait, likely. */
-    private void checkHolidays(int year, List<CalendarFile.Day> days, List<CalendarProblem> problems,
-                               List<CalendarProblem> warnings) {
+    private void checkHolidays(int year, List<CalendarFile.Day> days, List<OfficeFileProblem> problems,
+                               List<OfficeFileProblem> warnings) {
         Set<LocalDate> holidays = days.stream().filter(d -> d.kind() == DayKind.HOLIDAY).map(CalendarFile.Day::day)
                 .collect(Collectors.toSet());
         List<Holiday> statutory = jdbc.sql("SELECT make_date(?, month, day) AS day, name_kk, name_ru "
                 + "FROM calendar_statutory_holiday ORDER BY month, day").param(year).query(Holiday.class).list();
         for (Holiday holiday : statutory) {
             if (!holidays.contains(holiday.day())) {
-                problems.add(new CalendarProblem(null, "calendar.year.holiday-missing",
+                problems.add(new OfficeFileProblem(null, "calendar.year.holiday-missing",
                         CalendarFile.SHOWN.format(holiday.day()), holiday.nameKk(), holiday.nameRu()));
             }
         }
         if (statutory.stream().map(Holiday::day).collect(Collectors.toSet()).containsAll(holidays)) {
-            warnings.add(new CalendarProblem(null, "calendar.year.no-movable-holiday", String.valueOf(year)));
+            warnings.add(new OfficeFileProblem(null, "calendar.year.no-movable-holiday", String.valueOf(year)));
         }
     }
 
@@ -202,7 +200,7 @@ public class WorkingCalendar {
     public byte[] export(int year) {
         List<Integer> loaded = loadedYears();
         if (!loaded.contains(year)) {
-            throw new CalendarRejectedException("calendar.year.unknown", String.valueOf(year),
+            throw new OfficeFileRejectedException("calendar.year.unknown", String.valueOf(year),
                     loaded.stream().map(String::valueOf).collect(Collectors.joining(", ")));
         }
         List<List<String>> days = jdbc.sql("""
@@ -211,13 +209,6 @@ public class WorkingCalendar {
                 ORDER BY day""").params(year, year)
                 .query((rs, n) -> Arrays.asList(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
                 .list();
-        StringBuilder file = new StringBuilder("\uFEFF");
-        try (CSVPrinter csv = CSVFormat.Builder.create(CSVFormat.EXCEL).setDelimiter(';').get().print(file)) {
-            csv.printRecord(CalendarFile.HEADER);
-            csv.printRecords(days);
-        } catch (IOException e) {
-            throw new UncheckedIOException("a StringBuilder does not fail", e);
-        }
-        return file.toString().getBytes(StandardCharsets.UTF_8);
+        return OfficeCsv.write(CalendarFile.HEADER, days);
     }
 }

@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import kz.legalstat.calendar.CalendarProblem;
-import kz.legalstat.calendar.CalendarRejectedException;
 import kz.legalstat.calendar.WorkingCalendar;
+import kz.legalstat.reference.OfficeFileProblem;
+import kz.legalstat.reference.OfficeFileRejectedException;
 import kz.legalstat.reference.OfficeTime;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -43,7 +43,7 @@ class CalendarCommand {
                 result.put("warnings", loaded.warnings().stream().map(w -> text(console, w)).toList());
                 console.result(result);
                 return 0;
-            } catch (CalendarRejectedException e) {
+            } catch (OfficeFileRejectedException e) {
                 console.err.println(console.text("calendar.rejected", file, String.valueOf(year)));
                 java.util.List<String> problems = e.problems().stream().map(p -> text(console, p)).toList();
                 problems.forEach(p -> console.err.println("  " + p));
@@ -80,7 +80,7 @@ class CalendarCommand {
             Path written = out.toAbsolutePath();
             try {
                 Files.write(written, context.getBean(WorkingCalendar.class).export(year));
-            } catch (CalendarRejectedException e) {
+            } catch (OfficeFileRejectedException e) {
                 throw new UsageException(text(console, e.problems().get(0)));
             }
             console.say(console.text("cli.calendar.exported", String.valueOf(year), written));
@@ -95,7 +95,7 @@ class CalendarCommand {
                 .ifPresent(year -> console.say(console.text("cli.calendar.missing", String.valueOf(year))));
     }
 
-    private static String text(Console console, CalendarProblem problem) {
+    private static String text(Console console, OfficeFileProblem problem) {
         return problem.text(console.texts, console.lang);
     }
 }

@@ -1,22 +1,22 @@
-package kz.legalstat.calendar;
+package kz.legalstat.reference;
 
 import java.util.List;
 
-/** A calendar file not loaded, with every problem found in it; the calendar is left as it was. */
-public class CalendarRejectedException extends RuntimeException {
+/** A file the office loads, not loaded, with every problem found in it; what it would have changed is left as it was. */
+public class OfficeFileRejectedException extends RuntimeException {
 
-    private final transient List<CalendarProblem> problems;
+    private final transient List<OfficeFileProblem> problems;
 
-    CalendarRejectedException(List<CalendarProblem> problems) {
+    public OfficeFileRejectedException(List<OfficeFileProblem> problems) {
         super(problems.get(0).key());
         this.problems = List.copyOf(problems);
     }
 
-    CalendarRejectedException(String key, Object... args) {
-        this(List.of(new CalendarProblem(null, key, args)));
+    public OfficeFileRejectedException(String key, Object... args) {
+        this(List.of(new OfficeFileProblem(null, key, args)));
     }
 
-    public List<CalendarProblem> problems() {
+    public List<OfficeFileProblem> problems() {
         return problems;
     }
 }

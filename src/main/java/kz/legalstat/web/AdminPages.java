@@ -13,14 +13,14 @@ import java.util.Locale;
 import kz.legalstat.account.Accounts;
 import kz.legalstat.account.InvalidAccountException;
 import kz.legalstat.account.Role;
-import kz.legalstat.calendar.CalendarProblem;
-import kz.legalstat.calendar.CalendarRejectedException;
 import kz.legalstat.calendar.WorkingCalendar;
 import kz.legalstat.i18n.Lang;
 import kz.legalstat.i18n.TextException;
 import kz.legalstat.i18n.Texts;
 import kz.legalstat.quality.InvalidRuleChangeException;
 import kz.legalstat.quality.RuleCatalogue;
+import kz.legalstat.reference.OfficeFileProblem;
+import kz.legalstat.reference.OfficeFileRejectedException;
 import kz.legalstat.reference.OfficeTime;
 import kz.legalstat.reference.ReferenceData;
 
@@ -80,7 +80,7 @@ class AdminPages {
         try {
             file.transferTo(upload);
             redirect.addFlashAttribute("calendarLoaded", calendar.load(year, source, upload).text(texts, lang));
-        } catch (CalendarRejectedException e) {
+        } catch (OfficeFileRejectedException e) {
             redirect.addFlashAttribute("calendarRefused", texts.get(lang, "calendar.rejected",
                     file.getOriginalFilename(), String.valueOf(year)));
             redirect.addFlashAttribute("calendarProblems",
@@ -97,8 +97,8 @@ class AdminPages {
             return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                     .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"calendar-" + year + ".csv\"")
                     .body(calendar.export(year));
-        } catch (CalendarRejectedException e) {
-            CalendarProblem problem = e.problems().get(0);
+        } catch (OfficeFileRejectedException e) {
+            OfficeFileProblem problem = e.problems().get(0);
             throw WebRequestException.notFound(problem.key(), problem.args());
         }
     }

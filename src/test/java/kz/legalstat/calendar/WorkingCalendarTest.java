@@ -13,6 +13,8 @@ import kz.legalstat.MonthData;
 import kz.legalstat.PostgresTest;
 import kz.legalstat.ingest.CurrentState;
 import kz.legalstat.quality.QualityChecks;
+import kz.legalstat.reference.OfficeFileProblem;
+import kz.legalstat.reference.OfficeFileRejectedException;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -102,8 +104,8 @@ class WorkingCalendarTest extends PostgresTest {
                 """;
 
         assertThatThrownBy(() -> calendar.load(2027, "test", file(mistakes)))
-                .isInstanceOfSatisfying(CalendarRejectedException.class, e -> assertThat(e.problems())
-                        .extracting(CalendarProblem::line, CalendarProblem::key)
+                .isInstanceOfSatisfying(OfficeFileRejectedException.class, e -> assertThat(e.problems())
+                        .extracting(OfficeFileProblem::line, OfficeFileProblem::key)
                         .containsExactly(
                                 tuple(20, "calendar.row.date"),
                                 tuple(21, "calendar.row.other-year"),
@@ -119,7 +121,7 @@ class WorkingCalendarTest extends PostgresTest {
 
     @Test
     void theMistakesSayWhatIsWrongWithTheValueTheyQuote() throws IOException {
-        CalendarRejectedException refused = refusal(CalendarFiles.YEAR_2027 + "2027-06-02;DECREE_WORKDAY;;\n", 2027);
+        OfficeFileRejectedException refused = refusal(CalendarFiles.YEAR_2027 + "2027-06-02;DECREE_WORKDAY;;\n", 2027);
         assertThat(refused.problems().get(0).args()).containsExactly("02.06.2027", "DECREE_WORKDAY");
         refused = refusal(CalendarFiles.YEAR_2027.replace("2027-12-16;HOLIDAY", "2027-12-17;HOLIDAY"), 2027);
         assertThat(refused.problems().get(0).args()).containsExactly("16.12.2027", "Тәуелсіздік күні",
@@ -128,13 +130,13 @@ class WorkingCalendarTest extends PostgresTest {
 
     @Test
     void aYearNotNextToTheLoadedOnesWouldLeaveAGapInTheWorkingDaysAndIsRefused() throws IOException {
-        CalendarRejectedException refused = refusal(CalendarFiles.YEAR_2027.replace("2027-", "2028-")
+        OfficeFileRejectedException refused = refusal(CalendarFiles.YEAR_2027.replace("2027-", "2028-")
                 .replace("07.01.2027", "07.01.2028"), 2028);
 
-        assertThat(refused.problems()).extracting(CalendarProblem::key).contains("calendar.year.not-adjacent");
+        assertThat(refused.problems()).extracting(OfficeFileProblem::key).contains("calendar.year.not-adjacent");
         assertThat(refused.problems().get(refused.problems().size() - 1).args())
                 .containsExactly("2028", "2024", "2026", "2027");
-        assertThat(refusal(CalendarFiles.YEAR_2027, 2207).problems()).extracting(CalendarProblem::key)
+        assertThat(refusal(CalendarFiles.YEAR_2027, 2207).problems()).extracting(OfficeFileProblem::key)
                 .containsExactly("calendar.year.out-of-range");
     }
 
@@ -144,11 +146,11 @@ class WorkingCalendarTest extends PostgresTest {
         // as Excel saves «CSV (разделители — точки с запятой)» on a Russian Windows
         Files.writeString(windows1251, "day;kind;note_kk;note_ru\n2027-01-01;HOLIDAY;;Новый год\n",
                 Charset.forName("windows-1251"));
-        assertThat(keys(windows1251)).containsExactly("calendar.file.not-utf8");
-        assertThat(keys(file(CalendarFiles.YEAR_2027.replace("day;kind;", "date;type;")))).containsExactly("calendar.file.no-column");
-        assertThat(keys(file(CalendarFiles.YEAR_2027 + "2027-06-01;\"HOLIDAY;;\n"))).containsExactly("calendar.file.bad-quotes");
+        assertThat(keys(windows1251)).containsExactly("office-file.not-utf8");
+        assertThat(keys(file(CalendarFiles.YEAR_2027.replace("day;kind;", "date;type;")))).containsExactly("office-file.no-column");
+        assertThat(keys(file(CalendarFiles.YEAR_2027 + "2027-06-01;\"HOLIDAY;;\n"))).containsExactly("office-file.bad-quotes");
         // every line of another year: the year given is wrong, not each line
-        assertThat(refusal(CalendarFiles.YEAR_2027, 2026).problems()).extracting(CalendarProblem::key, CalendarProblem::args)
+        assertThat(refusal(CalendarFiles.YEAR_2027, 2026).problems()).extracting(OfficeFileProblem::key, OfficeFileProblem::args)
                 .containsExactly(tuple("calendar.file.other-year", new Object[] {"2026", "2027"}));
     }
 
@@ -157,7 +159,7 @@ class WorkingCalendarTest extends PostgresTest {
         WorkingCalendar.Loaded loaded = calendar.load(2027, "test",
                 file(CalendarFiles.YEAR_2027.replace("2027-05-17;HOLIDAY;Құрбан айттың бірінші күні;Первый день Курбан айта\n", "")));
 
-        assertThat(loaded.warnings()).extracting(CalendarProblem::key).containsExactly("calendar.year.no-movable-holiday");
+        assertThat(loaded.warnings()).extracting(OfficeFileProblem::key).containsExactly("calendar.year.no-movable-holiday");
         assertThat(loaded.year().workingDays()).isEqualTo(247);
     }
 
@@ -174,17 +176,17 @@ class WorkingCalendarTest extends PostgresTest {
     private List<String> keys(Path file) {
         try {
             calendar.load(2027, "test", file);
-        } catch (CalendarRejectedException e) {
-            return e.problems().stream().map(CalendarProblem::key).toList();
+        } catch (OfficeFileRejectedException e) {
+            return e.problems().stream().map(OfficeFileProblem::key).toList();
         }
         throw new AssertionError("loaded " + file);
     }
 
-    private CalendarRejectedException refusal(String content, int year) throws IOException {
+    private OfficeFileRejectedException refusal(String content, int year) throws IOException {
         Path file = file(content);
         try {
             calendar.load(year, "test", file);
-        } catch (CalendarRejectedException e) {
+        } catch (OfficeFileRejectedException e) {
             return e;
         }
         throw new AssertionError("loaded " + year);
