@@ -8,6 +8,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "legalstat", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "LegalStat 0.1",
         subcommands = {DemoCommand.class, NightlyCommand.class, CollectCommand.class, VerifyCommand.class,
                 ReportCommand.class, ServeCommand.class, TemplatesCommand.class, BenchCommand.class, RunsCommand.class,
-                RestartCommand.class, UserCommand.class, CalendarCommand.class, HelpCommand.class})
+                RestartCommand.class, UserCommand.class, CalendarCommand.class, UnitsCommand.class,
+                HelpCommand.class})
 class LegalStatCommand {
 }

@@ -37,7 +37,8 @@ public class Completeness {
                    (SELECT count(*) FROM submission s WHERE s.kind = k.kind AND s.unit_code = u.code
                       AND s.period = :period_start AND s.status = 'REJECTED') AS rejected
             FROM unit u CROSS JOIN (VALUES ('acts'), ('records'), ('form')) AS k (kind)
-            WHERE CAST(:region AS varchar) IS NULL OR left(u.code, 2) = :region""";
+            WHERE (CAST(:region AS varchar) IS NULL OR left(u.code, 2) = :region)
+              AND (u.closed_from IS NULL OR u.closed_from > :period_start)""";
 
     private final JdbcClient jdbc;
     private final int dueDay;
@@ -47,7 +48,9 @@ public class Completeness {
         this.dueDay = settings.dueDayOfNextMonth();
     }
 
-    /** By unit code, then by kind; every unit of the region (or of the republic when null) is there. */
+    /**
+     * By unit code, then by kind; every unit of the region (or of the republic when null) open in the month is there.
+     */
     public Map<String, Map<String, Status>> of(YearMonth period, String regionCode) {
         LocalDate due = period.plusMonths(1).atDay(dueDay);
         Map<String, Map<String, Status>> statuses = new LinkedHashMap<>();

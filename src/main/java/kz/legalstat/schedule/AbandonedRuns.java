@@ -2,11 +2,14 @@ package kz.legalstat.schedule;
 
 import java.util.List;
 
+import kz.legalstat.reference.ReferenceData;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.AbstractJob;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.AbstractStep;
 import org.springframework.beans.factory.ObjectProvider;
@@ -40,14 +43,22 @@ class AbandonedRuns {
     }
 
     @Bean
-    static BeanPostProcessor runLivenessOnEveryJob(ObjectProvider<RunLiveness> liveness,
-                                                   ObjectProvider<RunFailureText> failureText) {
+    static BeanPostProcessor listenersOnEveryJob(ObjectProvider<RunLiveness> liveness,
+                                                   ObjectProvider<RunFailureText> failureText,
+                                                   ObjectProvider<ReferenceData> reference) {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
                 if (bean instanceof AbstractJob job) {
                     job.registerJobExecutionListener(liveness.getObject());
                     job.registerJobExecutionListener(failureText.getObject());
+                    // a units' list loaded since the last job, here or on another server, holds from this one
+                    job.registerJobExecutionListener(new JobExecutionListener() {
+                        @Override
+                        public void beforeJob(JobExecution execution) {
+                            reference.getObject().refreshIfChanged();
+                        }
+                    });
                 }
                 if (bean instanceof AbstractStep step) {
                     step.registerStepExecutionListener(liveness.getObject());

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.Principal;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +25,7 @@ import kz.legalstat.reference.OfficeFileProblem;
 import kz.legalstat.reference.OfficeFileRejectedException;
 import kz.legalstat.reference.OfficeTime;
 import kz.legalstat.reference.ReferenceData;
+import kz.legalstat.reference.UnitList;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -38,8 +41,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Administrators: accounts (add, change, disable), the rule catalogue (switch a rule on or off, its severity
- * and tolerance, over what jobs/quality-rules.yml sets, or back to the file) and the working-day calendar (a year
- * loaded from the official calendar's file, or written out to correct it).
+ * and tolerance, over what jobs/quality-rules.yml sets, or back to the file), the working-day calendar (a year
+ * loaded from the official calendar's file, or written out to correct it) and the units' list (loaded from a month
+ * on, or the one in force written out).
  */
 @Controller
 class AdminPages {
@@ -48,13 +52,16 @@ class AdminPages {
     private final RuleCatalogue rules;
     private final ReferenceData reference;
     private final WorkingCalendar calendar;
+    private final UnitList unitList;
     private final Texts texts;
 
-    AdminPages(Accounts accounts, RuleCatalogue rules, ReferenceData reference, WorkingCalendar calendar, Texts texts) {
+    AdminPages(Accounts accounts, RuleCatalogue rules, ReferenceData reference, WorkingCalendar calendar,
+               UnitList unitList, Texts texts) {
         this.accounts = accounts;
         this.rules = rules;
         this.reference = reference;
         this.calendar = calendar;
+        this.unitList = unitList;
         this.texts = texts;
     }
 
@@ -69,6 +76,8 @@ class AdminPages {
         model.addAttribute("calendarYears", years);
         WorkingCalendar.missingYear(years.stream().map(WorkingCalendar.Year::year).toList(), OfficeTime.currentMonth())
                 .ifPresent(year -> model.addAttribute("calendarMissing", String.valueOf(year)));
+        model.addAttribute("unitLists", unitList.versions());
+        model.addAttribute("unitsOpen", reference.allUnits().stream().filter(u -> u.closedFrom() == null).count());
         return "admin";
     }
 
@@ -101,6 +110,36 @@ class AdminPages {
             OfficeFileProblem problem = e.problems().get(0);
             throw WebRequestException.notFound(problem.key(), problem.args());
         }
+    }
+
+    @PostMapping("/admin/units")
+    String loadUnits(@RequestParam String from, @RequestParam String source, @RequestParam MultipartFile file,
+                     Locale locale, RedirectAttributes redirect) throws IOException {
+        Lang lang = Lang.of(locale);
+        YearMonth month;
+        try {
+            month = YearMonth.parse(from.strip());
+        } catch (DateTimeParseException e) {
+            throw WebRequestException.badRequest("web.error.period", from);
+        }
+        Path upload = Files.createTempFile("units-", ".csv");
+        try {
+            file.transferTo(upload);
+            redirect.addFlashAttribute("unitsLoaded", unitList.load(upload, month, source).text(texts, lang));
+        } catch (OfficeFileRejectedException e) {
+            redirect.addFlashAttribute("unitsRefused", texts.get(lang, "units.rejected", file.getOriginalFilename()));
+            redirect.addFlashAttribute("unitsProblems", e.problems().stream().map(p -> p.text(texts, lang)).toList());
+        } finally {
+            Files.deleteIfExists(upload);
+        }
+        return "redirect:/admin#units";
+    }
+
+    @GetMapping("/admin/units.csv")
+    ResponseEntity<byte[]> exportUnits() {
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"units.csv\"")
+                .body(unitList.export());
     }
 
     @PostMapping("/admin/users")

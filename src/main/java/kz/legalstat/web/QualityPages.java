@@ -116,7 +116,7 @@ class QualityPages {
 
     private List<CompletenessRow> matrix(Map<String, Map<String, Completeness.Status>> statuses, String regionCode) {
         List<Unit> units = regionCode == null ? reference.allUnits() : reference.unitsOf(regionCode);
-        return units.stream()
+        return units.stream().filter(u -> statuses.containsKey(u.code())) // a unit closed by then is not listed
                 .map(u -> new CompletenessRow(u, Completeness.KINDS.stream().map(k -> statuses.get(u.code()).get(k)).toList()))
                 .toList();
     }

@@ -7,9 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.Arrays;
 
 import kz.legalstat.PostgresTest;
 import kz.legalstat.calendar.CalendarFiles;
+import kz.legalstat.reference.ReferenceData;
+import kz.legalstat.reference.UnitLists;
 import kz.legalstat.schedule.Pipeline;
 
 import org.junit.jupiter.api.AfterEach;
@@ -36,6 +39,9 @@ class CommandLineEntryTest extends PostgresTest {
 
     @Autowired
     Pipeline pipeline;
+
+    @Autowired
+    ReferenceData reference;
 
     @BeforeEach
     void capture() {
@@ -257,6 +263,65 @@ class CommandLineEntryTest extends PostgresTest {
             jdbc.sql("DELETE FROM calendar_day WHERE day >= DATE '2027-01-01'").update();
             jdbc.sql("DELETE FROM calendar_year WHERE year >= 2027").update();
         }
+    }
+
+    @Test
+    void aUnitLeftOutOfTheListIsClosedFromItsMonthAndOnlyItsEarlierFilesAreTaken() throws IOException {
+        UnitLists before = UnitLists.take(jdbc);
+        Path list = dir.resolve("units.csv");
+        Path inbox = Files.createDirectories(dir.resolve("inbox"));
+        String acts = "act_id;unit_code;act_type;issued_on;addressee_kind;addressee;sphere;received_on;term_days;"
+                + "considered_on;outcome;reported_on;persons_disciplined;acts_revoked;amount_restored_kzt;record_ref\n"
+                + "1030/26-%1$d;1030;PROTEST;2026-%1$d-05;STATE_BODY;Акимат;OTHER;2026-%1$d-06;;;;;;;;\n";
+        Files.writeString(inbox.resolve("acts_1030_2026-10.csv"), acts.formatted(10));
+        Files.writeString(inbox.resolve("acts_1030_2026-11.csv"), acts.formatted(11));
+        // the region's own register names its offices' acts: one of the office still open, one of the one closed
+        Files.writeString(inbox.resolve("acts_10_2026-11.csv"), acts.formatted(11)
+                + acts.formatted(11).lines().skip(1).findFirst().orElseThrow().replace("1030", "1020") + "\n");
+        try {
+            assertThat(run("units", "export", "--out", list.toString())).isZero();
+            Files.writeString(list, Files.readString(list).replace("1030;Үржар ауданы;Урджарский район;acts form\r\n", "")
+                    .replace("1020;Аягөз ауданы;Аягозский район;acts form", "1020;Аягөз ауданы;Аягозский район;acts forms"));
+            int refused = run("units", "load", "--file", list.toString(), "--from", "2026-11", "--source", "Приказ № 7");
+            Files.writeString(list, Files.readString(list).replace("acts forms", "acts form"));
+            int loaded = run("units", "load", "--file", list.toString(), "--from", "2026-11", "--source", "Приказ № 7");
+            int listed = run("units", "list");
+            String said = out.toString(StandardCharsets.UTF_8);
+            out.reset();
+            int collected = run("collect", "--inbox", inbox.toString(), "--json");
+
+            assertThat(refused).isEqualTo(2);
+            assertThat(err.toString(StandardCharsets.UTF_8)).contains("Файл " + list + " не загружен, список "
+                    + "подразделений не изменён:", "Строка 19: «forms» — неизвестный вид представления; допустимы acts, "
+                    + "records, form");
+            assertThat(loaded).isZero();
+            assertThat(listed).isZero();
+            assertThat(said).contains("Список подразделений № 2 загружен, действует с 2026-11", "закрыты: 1030;",
+                    "№ 2, действует с 2026-11, загружен ", ": Приказ № 7");
+            assertThat(collected).isZero();
+            JsonNode files = JsonMapper.builder().build().readTree(out.toString(StandardCharsets.UTF_8)).get("files");
+            assertThat(files).extracting(f -> f.get("file").asString() + " " + f.get("status").asString())
+                    .containsExactlyInAnyOrder("acts_1030_2026-10.csv LOADED", "acts_1030_2026-11.csv REJECTED",
+                            "acts_10_2026-11.csv LOADED");
+            assertThat(jdbc.sql("""
+                    SELECT s.rows_loaded || ' ' || i.message_ru FROM submission s
+                    JOIN submission_issue i ON i.submission_id = s.id WHERE s.file_name = 'acts_10_2026-11.csv'""")
+                    .query(String.class).list())
+                    .containsExactly("1 Подразделение «1030» закрыто с 2026-11 по списку подразделений");
+            assertThat(files).filteredOn(f -> f.get("status").asString().equals("REJECTED"))
+                    .extracting(f -> f.get("reasonRu").asString())
+                    .containsExactly("Подразделение 1030 закрыто с 2026-11 по списку подразделений: его файлы за "
+                            + "2026-11 и позже не принимаются (за прежние месяцы — принимаются)");
+        } finally {
+            before.putBack(jdbc, reference);
+        }
+    }
+
+    private int run(String... arguments) {
+        String[] withDatabase = Arrays.copyOf(arguments, arguments.length + 2);
+        withDatabase[arguments.length] = "--spring.datasource.url=" + URL;
+        withDatabase[arguments.length + 1] = "--spring.datasource.username=" + USER;
+        return CommandLineEntry.run(withDatabase);
     }
 
     @Test

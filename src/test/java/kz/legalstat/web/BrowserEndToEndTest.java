@@ -10,6 +10,8 @@ import java.util.Map;
 
 import kz.legalstat.calendar.CalendarFiles;
 import kz.legalstat.quality.QualityChecks;
+import kz.legalstat.reference.ReferenceData;
+import kz.legalstat.reference.UnitLists;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -45,6 +47,9 @@ class BrowserEndToEndTest extends WebTest {
 
     @Autowired
     QualityChecks verification;
+
+    @Autowired
+    ReferenceData reference;
 
     @BeforeEach
     void browser() {
@@ -172,6 +177,35 @@ class BrowserEndToEndTest extends WebTest {
         }
     }
 
+    @Test
+    void administratorLoadsANewUnitsListFromTheOneInForceAndIsToldEveryMistakeOfAWrongOne() throws Exception {
+        UnitLists before = UnitLists.take(jdbc);
+        try {
+            // given: the list in force, written out from the administration page, with a district added
+            signIn("admin");
+            browser.get(url("/admin"));
+            String inForce = get("admin", "/admin/units.csv").body();
+            Path wrong = Files.writeString(downloads.resolve("units.csv"),
+                    inForce + "1040;Бесқарағай ауданы;;acts form\r\n");
+            Path right = Files.writeString(downloads.resolve("units-fixed.csv"),
+                    inForce + "1040;Бесқарағай ауданы;Бескарагайский район;acts form\r\n");
+
+            // when: the list with a mistake is sent, then the corrected one, both to hold from January 2027
+            loadUnits("2027-01", "Приказ № 12", wrong);
+            String refused = browser.findElement(By.id("units-refused")).getText();
+            loadUnits("2027-01", "Приказ № 12", right);
+
+            // then: the mistake is named with its line; the corrected list is loaded and shown as the one in force
+            assertThat(refused).contains("Файл units.csv не загружен, список подразделений не изменён",
+                    "Не заполнен столбец name_ru: название подразделения нужно на обоих языках");
+            assertThat(browser.findElement(By.cssSelector("p.notice")).getText())
+                    .startsWith("Список подразделений № 2 загружен, действует с 2027-01").contains("Новые: 1040;");
+            assertThat(browser.findElement(By.id("unit-list-2")).getText()).contains("2027-01", "Приказ № 12");
+        } finally {
+            before.putBack(jdbc, reference);
+        }
+    }
+
     /**
      * Clicks, waits until the page it was on is gone, then for the next page's notice naming the rule. The page
      * is told apart by a mark left in its window, which the next page does not have: asking the old page's
@@ -198,6 +232,15 @@ class BrowserEndToEndTest extends WebTest {
         browser.findElement(By.cssSelector("#calendar-load input[name=source]")).sendKeys(source);
         browser.findElement(By.cssSelector("#calendar-load input[name=file]")).sendKeys(file.toString());
         submitAndAwaitNextPage(By.cssSelector("#calendar-load button"));
+    }
+
+    private void loadUnits(String from, String source, Path file) {
+        // a month field is typed as the browser's language spells a month: its value is set as the form sends it
+        ((JavascriptExecutor) browser).executeScript("document.querySelector('#units-load input[name=from]').value = arguments[0]",
+                from);
+        browser.findElement(By.cssSelector("#units-load input[name=source]")).sendKeys(source);
+        browser.findElement(By.cssSelector("#units-load input[name=file]")).sendKeys(file.toString());
+        submitAndAwaitNextPage(By.cssSelector("#units-load button"));
     }
 
     private long findings(long run, String rule, String severity) {

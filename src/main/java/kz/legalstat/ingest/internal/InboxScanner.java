@@ -120,6 +120,11 @@ public class InboxScanner {
             long id = store.register(file, name, "REJECTED", jobExecutionId);
             store.addIssues(id, List.of(fileIssue("ingest.file.unknown-unit", name.unitCode())));
             log.warn("{}: unit {} is not in the reference data", file.name(), name.unitCode());
+        } else if (!reference.unit(name.unitCode()).orElseThrow().openIn(name.period())) {
+            long id = store.register(file, name, "REJECTED", jobExecutionId);
+            store.addIssues(id, List.of(fileIssue("ingest.file.closed-unit", name.unitCode(),
+                    reference.unit(name.unitCode()).orElseThrow().closedMonth().toString())));
+            log.warn("{}: unit {} is closed for {}", file.name(), name.unitCode(), name.period());
         } else {
             store.register(file, name, "RECEIVED", jobExecutionId);
         }

@@ -2,6 +2,7 @@ package kz.legalstat.ingest.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,6 +32,8 @@ final class RowValidator {
     /** The position of the file's last required column: a text row ending before it is broken. */
     private final int lastRequiredCell;
     private final Unit submitter;
+    /** The month the file is for: a unit closed by then sends no rows for it. */
+    private final YearMonth period;
     private final ReferenceData reference;
     private final Texts texts;
     /** Unit codes met in this file and whether the submitter may send their rows: looked up once each. */
@@ -39,7 +42,7 @@ final class RowValidator {
     private final int decidedIndex;
 
     RowValidator(RowSchema schema, int[] cellIndex, int headerWidth, Character separator, Unit submitter,
-                 ReferenceData reference, Texts texts) {
+                 YearMonth period, ReferenceData reference, Texts texts) {
         this.schema = schema;
         this.cellIndex = cellIndex;
         this.headerWidth = headerWidth;
@@ -52,6 +55,7 @@ final class RowValidator {
         }
         this.lastRequiredCell = last;
         this.submitter = submitter;
+        this.period = period;
         this.reference = reference;
         this.texts = texts;
         this.statusIndex = schema == RowSchema.RECORDS ? schema.indexOf("status") : -1;
@@ -116,10 +120,15 @@ final class RowValidator {
             }
             case UNIT -> {
                 boolean covered = unitsCovered.computeIfAbsent(text,
-                        code -> reference.unit(code).isPresent() && submitter.covers(code));
+                        code -> reference.unit(code).filter(u -> u.openIn(period)).isPresent()
+                                && submitter.covers(code));
                 if (!covered) {
-                    if (reference.unit(text).isEmpty()) {
+                    Unit unit = reference.unit(text).orElse(null);
+                    if (unit == null) {
                         issues.add(error(rowNumber, column, text, "ingest.row.unknown-unit", text));
+                    } else if (!unit.openIn(period)) {
+                        issues.add(error(rowNumber, column, text, "ingest.row.closed-unit", text,
+                                unit.closedMonth().toString()));
                     } else {
                         issues.add(error(rowNumber, column, text, "ingest.row.outside-subtree", text,
                                 submitter.code()));

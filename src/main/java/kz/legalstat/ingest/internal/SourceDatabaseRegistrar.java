@@ -11,6 +11,7 @@ import java.util.List;
 
 import kz.legalstat.i18n.Texts;
 import kz.legalstat.reference.ReferenceData;
+import kz.legalstat.reference.Unit;
 
 import org.springframework.stereotype.Component;
 
@@ -37,14 +38,19 @@ public class SourceDatabaseRegistrar {
         var name = new SubmissionFileName("acts", unitCode, period, "db");
         String label = "acts_" + unitCode + "_" + period + ".db";
         StoredFile source = new StoredFile(url, label, 0, now, null, sha256(url + "\n" + query + "\n" + now));
-        if (reference.unit(unitCode).isEmpty()) {
+        Unit unit = reference.unit(unitCode).orElse(null);
+        if (unit == null || !unit.openIn(period)) {
             long id = store.register(source, name, "REJECTED", jobExecutionId);
-            store.addIssues(id, List.of(new Issue("ERROR", null, null, null, "ingest.file.unknown-unit",
-                    texts.both("ingest.file.unknown-unit", unitCode))));
+            store.addIssues(id, List.of(unit == null ? issue("ingest.file.unknown-unit", unitCode)
+                    : issue("ingest.file.closed-unit", unitCode, unit.closedMonth().toString())));
             return;
         }
         long id = store.register(source, name, "RECEIVED", jobExecutionId);
         store.setSourceQuery(id, query);
+    }
+
+    private Issue issue(String key, Object... args) {
+        return new Issue("ERROR", null, null, null, key, texts.both(key, args));
     }
 
     private static String sha256(String text) {

@@ -79,7 +79,7 @@ public class SubmissionLoader {
                 : openChecked(Path.of(submission.path()), submission.format())) {
             int[] cellIndex = mapHeader(schema, reader.header(), issues, submission.fileName());
             RowValidator validator = new RowValidator(schema, cellIndex, reader.header().size(),
-                    reader.separator().orElse(null), submitter, reference, texts);
+                    reader.separator().orElse(null), submitter, submission.period(), reference, texts);
             try (CopyRowWriter copy = CopyRowWriter.open(connection, schema.table(), tableColumns(schema),
                     submission.id())) {
                 for (RawRow row = reader.next(); row != null; row = reader.next()) {

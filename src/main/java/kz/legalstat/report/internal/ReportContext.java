@@ -71,9 +71,14 @@ record ReportContext(ReportRequest request, NamedParameterJdbcTemplate jdbc, Ref
                 .addValue("period_start", p.atDay(1));
     }
 
-    /** The rows of a by-region table: the regions, or with a region filter the units of that region. */
+    /**
+     * The rows of a by-region table: the regions, or with a region filter the units of that region; a unit closed
+     * before last year's January has no figure in the table, this year's or last year's, and no row.
+     */
     List<Unit> regionRows() {
-        return request.regionCode() == null ? reference.regions() : reference.unitsOf(request.regionCode());
+        YearMonth lastJanuary = YearMonth.of(period().getYear() - 1, 1);
+        return (request.regionCode() == null ? reference.regions() : reference.unitsOf(request.regionCode()))
+                .stream().filter(u -> u.openIn(lastJanuary)).toList();
     }
 
     boolean byUnit() {

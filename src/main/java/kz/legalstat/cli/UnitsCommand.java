@@ -1,0 +1,109 @@
+package kz.legalstat.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import kz.legalstat.reference.OfficeFileRejectedException;
+import kz.legalstat.reference.OfficeTime;
+import kz.legalstat.reference.UnitList;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The units' list: the office loads it from a file, from a month on, lists the lists loaded, writes the one in force. */
+@Command(name = "units", subcommands = {UnitsCommand.Load.class, UnitsCommand.List.class, UnitsCommand.Export.class})
+class UnitsCommand {
+
+    @Command(name = "load")
+    static class Load extends JsonCommand {
+
+        @Option(names = "--file", required = true)
+        Path file;
+
+        @Option(names = "--from", required = true)
+        String from;
+
+        @Option(names = "--source", required = true)
+        String source;
+
+        @Override
+        public int run(ConfigurableApplicationContext context, Console console) {
+            YearMonth month = month(from, console);
+            try {
+                UnitList.Loaded loaded = context.getBean(UnitList.class).load(file, month, source);
+                console.say(loaded.text(console.texts, console.lang));
+                Map<String, Object> result = new LinkedHashMap<>();
+                result.put("version", loaded.version());
+                result.put("from", loaded.from().toString());
+                result.put("units", loaded.units());
+                result.put("added", loaded.added());
+                result.put("renamed", loaded.renamed());
+                result.put("closed", loaded.closed());
+                result.put("reopened", loaded.reopened());
+                result.put("duesStarted", loaded.duesStarted());
+                result.put("duesEnded", loaded.duesEnded());
+                console.result(result);
+                return 0;
+            } catch (OfficeFileRejectedException e) {
+                console.err.println(console.text("units.rejected", file));
+                java.util.List<String> problems = e.problems().stream()
+                        .map(p -> p.text(console.texts, console.lang)).toList();
+                problems.forEach(p -> console.err.println("  " + p));
+                console.result(Map.of("rejected", file.toString(), "problems", problems));
+                return 2;
+            }
+        }
+
+        /** A YYYY-MM month; a list may hold from a month to come, not from before the records begin. */
+        private static YearMonth month(String text, Console console) {
+            YearMonth month;
+            try {
+                month = YearMonth.parse(text.strip());
+            } catch (DateTimeParseException e) {
+                throw new UsageException(console.text("cli.from.invalid", text));
+            }
+            if (month.isBefore(OfficeTime.FIRST_MONTH)) {
+                throw new UsageException(console.text("cli.from.early", text, OfficeTime.FIRST_MONTH));
+            }
+            return month;
+        }
+    }
+
+    @Command(name = "list")
+    static class List extends JsonCommand {
+
+        private static final DateTimeFormatter LOADED_AT = DateTimeFormatter.ofPattern("dd.MM.uuuu HH:mm");
+
+        @Override
+        public int run(ConfigurableApplicationContext context, Console console) {
+            var versions = context.getBean(UnitList.class).versions();
+            versions.forEach(v -> console.say(console.text("cli.units.version", v.version(),
+                    YearMonth.from(v.validFrom()).toString(),
+                    LOADED_AT.format(v.loadedAt()), v.source())));
+            console.result(versions);
+            return 0;
+        }
+    }
+
+    @Command(name = "export")
+    static class Export extends JsonCommand {
+
+        @Option(names = "--out", required = true)
+        Path out;
+
+        @Override
+        public int run(ConfigurableApplicationContext context, Console console) throws Exception {
+            Path written = out.toAbsolutePath();
+            Files.write(written, context.getBean(UnitList.class).export());
+            console.say(console.text("cli.units.exported", written));
+            console.result(Map.of("file", written.toString()));
+            return 0;
+        }
+    }
+}

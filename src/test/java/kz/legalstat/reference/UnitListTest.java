@@ -1,0 +1,235 @@
+package kz.legalstat.reference;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import kz.legalstat.MonthData;
+import kz.legalstat.PostgresTest;
+import kz.legalstat.i18n.Lang;
+import kz.legalstat.quality.Completeness;
+import kz.legalstat.quality.Completeness.State;
+import kz.legalstat.report.ReportName;
+import kz.legalstat.report.ReportRequest;
+import kz.legalstat.report.Reports;
+
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * The office reloads the units' list: from the month it holds from, new units report, renamed ones show their new
+ * names, dues change, and the units it leaves out are closed, their earlier months kept. A list that does not hold
+ * together, or that would close a unit still reporting, is refused whole with every mistake, nothing changed.
+ */
+class UnitListTest extends PostgresTest {
+
+    private static final YearMonth JANUARY = YearMonth.of(2027, 1);
+
+    @Autowired
+    UnitList unitList;
+
+    @Autowired
+    ReferenceData reference;
+
+    @Autowired
+    Completeness completeness;
+
+    @Autowired
+    Reports reports;
+
+    @TempDir
+    Path dir;
+
+    private UnitLists before;
+
+    @BeforeEach
+    void takeTheMigrationsUnits() {
+        before = UnitLists.take(jdbc);
+    }
+
+    @AfterEach
+    void putThemBack() {
+        before.putBack(jdbc, reference);
+    }
+
+    @Test
+    void fromItsMonthAListAddsRenamesClosesAndChangesWhatUnitsMustSend() throws IOException {
+        String list = exported()
+                .replace("1020;Аягөз ауданы;Аягозский район;acts form\r\n", "1020;Аягөз ауданы;район Аягоз;acts form\r\n")
+                .replace("1030;Үржар ауданы;Урджарский район;acts form\r\n",
+                        "1040;Бесқарағай ауданы;Бескарагайский район;acts form\r\n")
+                .replace("1010;Семей қаласы;город Семей;acts form\r\n", "1010;Семей қаласы;город Семей;acts\r\n");
+
+        UnitList.Loaded loaded = unitList.load(file(list), JANUARY, "Приказ № 12 от 20.12.2026");
+
+        assertThat(loaded).isEqualTo(new UnitList.Loaded(2, JANUARY, reference.allUnits().size() - 1, List.of("1040"),
+                List.of("1020"), List.of("1030"), List.of(), 2, 3));
+        assertThat(reference.unit("1040").orElseThrow().name(Lang.ru)).isEqualTo("Бескарагайский район");
+        assertThat(reference.unit("1020").orElseThrow().name(Lang.ru)).isEqualTo("район Аягоз");
+        Unit closed = reference.unit("1030").orElseThrow();
+        assertThat(closed.closedFrom()).isEqualTo(LocalDate.of(2027, 1, 1));
+        assertThat(closed.openIn(YearMonth.of(2026, 12))).isTrue();
+        assertThat(closed.openIn(JANUARY)).isFalse();
+
+        Map<String, Map<String, Completeness.Status>> december = completeness.of(YearMonth.of(2026, 12), "10");
+        assertThat(december).containsKeys("1030", "1040");
+        assertThat(december.get("1030").get("acts").state()).isEqualTo(State.MISSING);
+        assertThat(december.get("1040").get("acts").state()).isEqualTo(State.NOT_REQUIRED);
+        assertThat(december.get("1010").get("form").state()).isEqualTo(State.MISSING);
+        Map<String, Map<String, Completeness.Status>> january = completeness.of(JANUARY, "10");
+        assertThat(january).doesNotContainKey("1030");
+        assertThat(january.get("1040").get("acts").state()).isEqualTo(State.MISSING);
+        assertThat(january.get("1010").get("form").state()).isEqualTo(State.NOT_REQUIRED);
+        assertThat(january.get("1010").get("acts").state()).isEqualTo(State.MISSING);
+
+        assertThat(unitList.versions().get(0)).extracting(UnitList.Version::version, UnitList.Version::validFrom,
+                UnitList.Version::source).containsExactly(2, LocalDate.of(2027, 1, 1), "Приказ № 12 от 20.12.2026");
+        assertThat(exported()).contains("1040;Бесқарағай ауданы;Бескарагайский район;acts form\r\n",
+                "1010;Семей қаласы;город Семей;acts\r\n").doesNotContain("1030;");
+    }
+
+    @Test
+    void theListWrittenOutAndLoadedBackChangesNothing() throws IOException {
+        String list = exported();
+
+        UnitList.Loaded loaded = unitList.load(file(list), YearMonth.of(2020, 1), "the same list");
+
+        assertThat(list).startsWith("\uFEFFcode;name_kk;name_ru;reports\r\n71;Астана қаласы;город Астана;acts records form\r\n");
+        assertThat(loaded.added()).isEmpty();
+        assertThat(loaded.renamed()).isEmpty();
+        assertThat(loaded.closed()).isEmpty();
+        assertThat(loaded.duesStarted()).isZero();
+        assertThat(loaded.duesEnded()).isZero();
+        assertThat(exported()).isEqualTo(list);
+        assertThat(jdbc.sql("SELECT jsonb_agg(o ORDER BY unit_code, kind) FROM reporting_obligation o")
+                .query(String.class).single())
+                .isEqualTo(jdbc.sql("SELECT jsonb_agg(o ORDER BY unit_code, kind) "
+                        + "FROM jsonb_populate_recordset(NULL::reporting_obligation, CAST(? AS jsonb)) o")
+                        .param(before.dues()).query(String.class).single());
+    }
+
+    @Test
+    void aListWithMistakesIsRefusedWholeWithEveryMistakeAndItsLine() throws IOException {
+        String list = exported();
+        int last = (int) list.lines().count();
+        String mistakes = list + """
+                191;Жаңа аудан;Новый район;acts
+                1950;Жаңа аудан;;acts
+                1960;Жаңа аудан;Новый район;akts, form
+                1910;Іле ауданы;Илийский район;acts form
+                9910;Жаңа аудан;Новый район;acts
+                """;
+
+        assertThatThrownBy(() -> unitList.load(file(mistakes), JANUARY, "test"))
+                .isInstanceOfSatisfying(OfficeFileRejectedException.class, e -> assertThat(e.problems())
+                        .extracting(OfficeFileProblem::line, OfficeFileProblem::key)
+                        .containsExactly(
+                                tuple(last + 1, "units.row.code"),
+                                tuple(last + 2, "units.row.no-name"),
+                                tuple(last + 3, "units.row.kind"),
+                                tuple(last + 4, "units.row.twice"),
+                                tuple(last + 5, "units.row.no-region")));
+        assertThat(unitList.versions()).hasSize(1);
+        assertThat(exported()).isEqualTo(list);
+        assertThat(reference.unit("1960")).isEmpty();
+    }
+
+    @Test
+    void aListHoldsFromTheMonthOfTheListInForceOrLater() throws IOException {
+        Path list = file(exported());
+        unitList.load(list, JANUARY, "Приказ № 12");
+
+        assertThatThrownBy(() -> unitList.load(list, YearMonth.of(2026, 12), "Приказ № 13"))
+                .isInstanceOfSatisfying(OfficeFileRejectedException.class, e -> assertThat(e.problems())
+                        .extracting(OfficeFileProblem::key, OfficeFileProblem::args)
+                        .containsExactly(tuple("units.from.before-last", new Object[] {"2026-12", "2027-01", 2})));
+        assertThat(keys(file(""))).containsExactly("office-file.no-column");
+        assertThat(keys(file("code;name_kk;name_ru;reports\n"))).containsExactly("units.file.empty");
+        assertThat(keys(file("code;name_kk;name_ru\n10;Абай облысы;Абайская область\n")))
+                .containsExactly("office-file.no-column");
+    }
+
+    @Test
+    void aUnitThatHasSentDataForTheMonthOrLaterIsNotClosedFromIt() throws IOException {
+        MonthData data = new MonthData(jdbc);
+        data.submission("acts", "1030", "2027-02-01");
+        long region = data.submission("acts", "10", "2027-03-01");
+        data.act(region, 2, "P-1", "PROTEST", "2027-03-02", "2027-03-02", null, null, null, null);
+        jdbc.sql("UPDATE act_row SET unit_code = '1020' WHERE act_id = 'P-1'").update();
+        Path withoutBoth = file(exported().replace("1020;Аягөз ауданы;Аягозский район;acts form\r\n", "")
+                .replace("1030;Үржар ауданы;Урджарский район;acts form\r\n", ""));
+
+        assertThatThrownBy(() -> unitList.load(withoutBoth, JANUARY, "test"))
+                .isInstanceOfSatisfying(OfficeFileRejectedException.class, e -> assertThat(e.problems())
+                        .extracting(OfficeFileProblem::key, OfficeFileProblem::args)
+                        .containsExactly(
+                                tuple("units.close.still-reporting", new Object[] {"1020", "Аягөз ауданы",
+                                        "Аягозский район", "2027-03", "2027-01"}),
+                                tuple("units.close.still-reporting", new Object[] {"1030", "Үржар ауданы",
+                                        "Урджарский район", "2027-02", "2027-01"})));
+        assertThat(reference.unit("1030").orElseThrow().closedFrom()).isNull();
+
+        UnitList.Loaded later = unitList.load(withoutBoth, YearMonth.of(2027, 4), "test");
+
+        assertThat(later.closed()).containsExactly("1020", "1030");
+        assertThat(reference.unit("1020").orElseThrow().openIn(YearMonth.of(2027, 3))).isTrue();
+    }
+
+    @Test
+    void aReportShowsAClosedUnitWhileItHasFiguresInThePeriodOrTheYearBefore() throws IOException {
+        String list = exported();
+        unitList.load(file(list.replace("1030;Үржар ауданы;Урджарский район;acts form\r\n", "")), YearMonth.of(2025, 1),
+                "closed before last year");
+        unitList.load(file(list.replace("1030;Үржар ауданы;Урджарский район;acts form\r\n", "")
+                .replace("1020;Аягөз ауданы;Аягозский район;acts form\r\n", "")), YearMonth.of(2026, 6), "closed this year");
+
+        Path out = dir.resolve("supervision-acts.xlsx");
+        reports.write(new ReportRequest(ReportName.SUPERVISION_ACTS, YearMonth.of(2026, 10), Lang.ru, "10", null, out,
+                "test"));
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(out.toFile())) {
+            List<String> units = new ArrayList<>();
+            workbook.getSheetAt(0).forEach(row -> {
+                if (row.getCell(0) != null && row.getCell(0).getCellType() == CellType.STRING) {
+                    units.add(row.getCell(0).getStringCellValue());
+                }
+            });
+            assertThat(units).contains("город Семей", "Аягозский район").doesNotContain("Урджарский район");
+        } catch (InvalidFormatException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private List<String> keys(Path file) {
+        try {
+            unitList.load(file, JANUARY, "test");
+        } catch (OfficeFileRejectedException e) {
+            return e.problems().stream().map(OfficeFileProblem::key).toList();
+        }
+        throw new AssertionError("loaded " + file);
+    }
+
+    private String exported() {
+        return new String(unitList.export(), StandardCharsets.UTF_8);
+    }
+
+    private Path file(String content) throws IOException {
+        return Files.writeString(Files.createTempFile(dir, "units", ".csv"), content, StandardCharsets.UTF_8);
+    }
+}
