@@ -44,11 +44,7 @@ class CalendarCommand {
                 console.result(result);
                 return 0;
             } catch (OfficeFileRejectedException e) {
-                console.err.println(console.text("calendar.rejected", file, String.valueOf(year)));
-                java.util.List<String> problems = e.problems().stream().map(p -> text(console, p)).toList();
-                problems.forEach(p -> console.err.println("  " + p));
-                console.result(Map.of("rejected", file.toString(), "problems", problems));
-                return 2;
+                return RefusedFile.told(console, console.text("calendar.rejected", file, String.valueOf(year)), file, e);
             }
         }
     }

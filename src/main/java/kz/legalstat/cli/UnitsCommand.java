@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import kz.legalstat.reference.OfficeFileRejectedException;
@@ -38,25 +37,10 @@ class UnitsCommand {
             try {
                 UnitList.Loaded loaded = context.getBean(UnitList.class).load(file, month, source);
                 console.say(loaded.text(console.texts, console.lang));
-                Map<String, Object> result = new LinkedHashMap<>();
-                result.put("version", loaded.version());
-                result.put("from", loaded.from().toString());
-                result.put("units", loaded.units());
-                result.put("added", loaded.added());
-                result.put("renamed", loaded.renamed());
-                result.put("closed", loaded.closed());
-                result.put("reopened", loaded.reopened());
-                result.put("duesStarted", loaded.duesStarted());
-                result.put("duesEnded", loaded.duesEnded());
-                console.result(result);
+                console.result(loaded);
                 return 0;
             } catch (OfficeFileRejectedException e) {
-                console.err.println(console.text("units.rejected", file));
-                java.util.List<String> problems = e.problems().stream()
-                        .map(p -> p.text(console.texts, console.lang)).toList();
-                problems.forEach(p -> console.err.println("  " + p));
-                console.result(Map.of("rejected", file.toString(), "problems", problems));
-                return 2;
+                return RefusedFile.told(console, console.text("units.rejected", file), file, e);
             }
         }
 

@@ -1,6 +1,5 @@
 package kz.legalstat.reference;
 
-import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,11 +89,6 @@ public class ReferenceData {
 
     public List<Unit> allUnits() {
         return regions().stream().flatMap(r -> unitsOf(r.code()).stream()).toList();
-    }
-
-    /** Every unit open in {@code month}, in the official order. */
-    public List<Unit> unitsOpenIn(YearMonth month) {
-        return allUnits().stream().filter(u -> u.openIn(month)).toList();
     }
 
     /** Codes of one domain (ACT_TYPE, OUTCOME, ...) in their display order. */

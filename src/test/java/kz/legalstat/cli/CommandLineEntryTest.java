@@ -242,14 +242,10 @@ class CommandLineEntryTest extends PostgresTest {
         Path wrong = Files.writeString(dir.resolve("calendar-2027.csv"), CalendarFiles.YEAR_2027 + "2027-06-05;CARRIED_DAY_OFF;;\n");
         Path right = Files.writeString(dir.resolve("calendar-2027-fixed.csv"), CalendarFiles.YEAR_2027);
         try {
-            int refused = CommandLineEntry.run(new String[] {"calendar", "load", "--year", "2027", "--file",
-                    wrong.toString(), "--source", "test", "--spring.datasource.url=" + URL,
-                    "--spring.datasource.username=" + USER});
-            int loaded = CommandLineEntry.run(new String[] {"calendar", "load", "--year", "2027", "--file",
-                    right.toString(), "--source", "Постановление № 1", "--spring.datasource.url=" + URL,
-                    "--spring.datasource.username=" + USER});
-            int listed = CommandLineEntry.run(new String[] {"calendar", "list", "--spring.datasource.url=" + URL,
-                    "--spring.datasource.username=" + USER});
+            int refused = run("calendar", "load", "--year", "2027", "--file", wrong.toString(), "--source", "test");
+            int loaded = run("calendar", "load", "--year", "2027", "--file", right.toString(), "--source",
+                    "Постановление № 1");
+            int listed = run("calendar", "list");
 
             assertThat(refused).isEqualTo(2);
             assertThat(err.toString(StandardCharsets.UTF_8)).contains("Файл " + wrong + " не загружен, календарь 2027 "

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import kz.legalstat.PostgresTest;
+import kz.legalstat.reference.ReferenceData;
+import kz.legalstat.reference.UnitLists;
 import kz.legalstat.schedule.Pipeline;
 
 import org.junit.jupiter.api.AfterEach;
@@ -23,6 +25,9 @@ class SourceDatabaseTest extends PostgresTest {
 
     @Autowired
     Pipeline pipeline;
+
+    @Autowired
+    ReferenceData reference;
 
     @BeforeEach
     void aUnitsView() {
@@ -78,5 +83,26 @@ class SourceDatabaseTest extends PostgresTest {
         List<String> reasons = jdbc.sql("SELECT s.status || ' ' || i.code FROM submission s "
                 + "JOIN submission_issue i ON i.submission_id = s.id").query(String.class).list();
         assertThat(reasons).containsExactly("REJECTED ingest.source.failed");
+    }
+
+    @Test
+    void theSourceOfAUnitClosedByTheMonthIsRefusedSayingSo() {
+        UnitLists before = UnitLists.take(jdbc);
+        try {
+            // a list closing 1910 from October, as units load leaves it: the job reads it when it starts
+            jdbc.sql("UPDATE unit SET closed_from = DATE '2026-10-01' WHERE code = '1910'").update();
+            jdbc.sql("INSERT INTO unit_list (version, valid_from, source) VALUES (2, DATE '2026-10-01', 'test')").update();
+
+            var execution = pipeline.collectFromDatabase(URL, "SELECT * FROM unit_1910.acts", "1910",
+                    YearMonth.of(2026, 10));
+
+            assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            assertThat(jdbc.sql("SELECT s.status || ' ' || i.message_ru FROM submission s "
+                    + "JOIN submission_issue i ON i.submission_id = s.id").query(String.class).list())
+                    .containsExactly("REJECTED Подразделение 1910 закрыто с 2026-10 по списку подразделений: его файлы "
+                            + "за 2026-10 и позже не принимаются (за прежние месяцы — принимаются)");
+        } finally {
+            before.putBack(jdbc, reference);
+        }
     }
 }

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 
 import kz.legalstat.i18n.Texts;
 import kz.legalstat.reference.ReferenceData;
+import kz.legalstat.reference.Unit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -111,19 +112,20 @@ public class InboxScanner {
     }
 
     private void register(StoredFile file, SubmissionFileName name, long jobExecutionId) {
+        Unit unit = name == null ? null : reference.unit(name.unitCode()).orElse(null);
         if (name == null) {
             long id = store.register(file, null, "IGNORED", jobExecutionId);
             store.addIssues(id, List.of(fileIssue(officeLock(file.name()) ? "ingest.file.office-lock"
                     : "ingest.file.bad-name", file.name())));
             log.warn("{}: name does not follow <kind>_<unit>_<YYYY-MM>.<csv|xlsx>, left alone", file.name());
-        } else if (reference.unit(name.unitCode()).isEmpty()) {
+        } else if (unit == null) {
             long id = store.register(file, name, "REJECTED", jobExecutionId);
             store.addIssues(id, List.of(fileIssue("ingest.file.unknown-unit", name.unitCode())));
             log.warn("{}: unit {} is not in the reference data", file.name(), name.unitCode());
-        } else if (!reference.unit(name.unitCode()).orElseThrow().openIn(name.period())) {
+        } else if (!unit.openIn(name.period())) {
             long id = store.register(file, name, "REJECTED", jobExecutionId);
             store.addIssues(id, List.of(fileIssue("ingest.file.closed-unit", name.unitCode(),
-                    reference.unit(name.unitCode()).orElseThrow().closedMonth().toString())));
+                    unit.closedMonth().toString())));
             log.warn("{}: unit {} is closed for {}", file.name(), name.unitCode(), name.period());
         } else {
             store.register(file, name, "RECEIVED", jobExecutionId);
