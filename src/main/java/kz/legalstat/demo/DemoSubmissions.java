@@ -94,6 +94,9 @@ public class DemoSubmissions {
         LocalDate end = month.atEndOfMonth();
         Path folder = inbox.resolve(String.valueOf(month.getYear())).resolve(month.toString());
         for (Unit unit : units) {
+            if (!unit.openIn(month)) {
+                continue; // closed by a units' list loaded into this database: it sends nothing
+            }
             if (reportingMonth && unit.code().equals(MISSING_UNIT)) {
                 planted.missing(unit.code());
                 continue;

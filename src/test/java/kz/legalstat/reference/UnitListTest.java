@@ -192,25 +192,32 @@ class UnitListTest extends PostgresTest {
     }
 
     @Test
-    void aReportShowsAClosedUnitWhileItHasFiguresInThePeriodOrTheYearBefore() throws IOException {
+    void reportsShowAClosedUnitWhileItHasFiguresInThePeriodOrTheYearBefore() throws IOException {
         String list = exported();
         unitList.load(file(list.replace("1030;Үржар ауданы;Урджарский район;acts form\r\n", "")), YearMonth.of(2025, 1),
                 "closed before last year");
         unitList.load(file(list.replace("1030;Үржар ауданы;Урджарский район;acts form\r\n", "")
                 .replace("1020;Аягөз ауданы;Аягозский район;acts form\r\n", "")), YearMonth.of(2026, 6), "closed this year");
 
-        Path out = dir.resolve("supervision-acts.xlsx");
-        reports.write(new ReportRequest(ReportName.SUPERVISION_ACTS, YearMonth.of(2026, 10), Lang.ru, "10", null, out,
-                "test"));
+        // the acts of the year and of the year before, by unit
+        assertThat(column(ReportName.SUPERVISION_ACTS, 0)).contains("город Семей", "Аягозский район")
+                .doesNotContain("Урджарский район");
+        // what each unit sent for October: nothing was due from the two closed by then
+        assertThat(column(ReportName.DATA_QUALITY, 1)).contains("1010").doesNotContain("1020", "1030");
+    }
 
+    /** The texts in one column of a report's first sheet, for region 10 and October 2026. */
+    private List<String> column(ReportName report, int column) throws IOException {
+        Path out = dir.resolve(report + ".xlsx");
+        reports.write(new ReportRequest(report, YearMonth.of(2026, 10), Lang.ru, "10", null, out, "test"));
         try (XSSFWorkbook workbook = new XSSFWorkbook(out.toFile())) {
-            List<String> units = new ArrayList<>();
+            List<String> texts = new ArrayList<>();
             workbook.getSheetAt(0).forEach(row -> {
-                if (row.getCell(0) != null && row.getCell(0).getCellType() == CellType.STRING) {
-                    units.add(row.getCell(0).getStringCellValue());
+                if (row.getCell(column) != null && row.getCell(column).getCellType() == CellType.STRING) {
+                    texts.add(row.getCell(column).getStringCellValue());
                 }
             });
-            assertThat(units).contains("город Семей", "Аягозский район").doesNotContain("Урджарский район");
+            return texts;
         } catch (InvalidFormatException e) {
             throw new AssertionError(e);
         }

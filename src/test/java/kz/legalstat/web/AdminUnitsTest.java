@@ -2,12 +2,22 @@ package kz.legalstat.web;
 
 import java.net.http.HttpResponse;
 
+import kz.legalstat.reference.ReferenceData;
+import kz.legalstat.reference.UnitLists;
+
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The units' list on the administration page: the list in force written out as the file that loads it. */
+/**
+ * The units' list on the administration page, the list in force written out as the file that loads it; and pages that
+ * follow a list loaded on another server.
+ */
 class AdminUnitsTest extends WebTest {
+
+    @Autowired
+    ReferenceData reference;
 
     @Test
     void theListInForceIsWrittenOutForAdministratorsOnly() throws Exception {
@@ -22,5 +32,25 @@ class AdminUnitsTest extends WebTest {
                         "1910;Іле ауданы;Илийский район;acts form\r\n");
         assertThat(page.body()).contains("id=\"unit-list-1\"", "2020-01", "первоначальный список LegalStat");
         assertThat(analyst.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aUnitClosedByAListLoadedElsewhereLeavesTheCompletenessPageFromItsMonth() throws Exception {
+        UnitLists before = UnitLists.take(jdbc);
+        try {
+            assertThat(get("analyst", "/quality?period=2026-10&region=19").body()).contains("data-unit=\"1930\"");
+
+            // as another server's units load leaves it: 1930 closed from October
+            jdbc.sql("UPDATE unit SET closed_from = DATE '2026-10-01' WHERE code = '1930'").update();
+            jdbc.sql("INSERT INTO unit_list (version, valid_from, source) VALUES (2, DATE '2026-10-01', 'test')").update();
+            HttpResponse<String> october = get("analyst", "/quality?period=2026-10&region=19");
+            HttpResponse<String> september = get("analyst", "/quality?period=2026-09&region=19");
+
+            assertThat(october.statusCode()).isEqualTo(200);
+            assertThat(october.body()).contains("data-unit=\"1920\"").doesNotContain("data-unit=\"1930\"");
+            assertThat(september.body()).contains("data-unit=\"1930\"");
+        } finally {
+            before.putBack(jdbc, reference);
+        }
     }
 }

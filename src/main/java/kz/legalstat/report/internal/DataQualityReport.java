@@ -70,6 +70,9 @@ class DataQualityReport implements ReportWriter {
         TableWriter completeness = context.table(workbook, completenessSlot);
         for (var unit : context.request().regionCode() == null ? context.reference().allUnits()
                 : context.reference().unitsOf(context.request().regionCode())) {
+            if (!unit.openIn(context.period())) {
+                continue; // closed by then: nothing was due from it
+            }
             List<Object> row = new ArrayList<>(List.of(context.unitName(unit.regionCode()), unit.code(),
                     context.mark(unit, false)));
             Completeness.KINDS.forEach(kind -> row.add(text(context, statuses.get(unit.code()).get(kind))));
