@@ -104,15 +104,19 @@ public class UnitList {
         if (closing.isEmpty()) {
             return;
         }
+        // its own files, or rows of its region's files that name it: acts, records, a form's lines
         jdbc.sql("""
+                WITH sent AS (SELECT id, unit_code, period FROM submission WHERE is_current AND period >= :from)
                 SELECT c.code, to_char(min(d.period), 'YYYY-MM') AS first_month
                 FROM unnest(CAST(:codes AS varchar[])) AS c (code)
-                JOIN (SELECT s.unit_code AS code, s.period FROM submission s
-                      WHERE s.is_current AND s.period >= :from
+                JOIN (SELECT unit_code AS code, period FROM sent
                       UNION ALL
-                      SELECT a.unit_code, s.period FROM submission_act_unit a
-                      JOIN submission s ON s.id = a.submission_id
-                      WHERE s.is_current AND s.period >= :from) AS d ON d.code = c.code
+                      SELECT a.unit_code, s.period FROM sent s JOIN submission_act_unit a ON a.submission_id = s.id
+                      UNION ALL
+                      SELECT r.unit_code, s.period FROM sent s JOIN record_row r ON r.submission_id = s.id
+                      UNION ALL
+                      SELECT f.unit_code, s.period FROM sent s JOIN form_row f ON f.submission_id = s.id) AS d
+                  ON d.code = c.code
                 GROUP BY c.code ORDER BY c.code""")
                 .param("codes", closing.toArray(String[]::new)).param("from", from.atDay(1))
                 .query((rs, n) -> new OfficeFileProblem(null, "units.close.still-reporting", rs.getString(1),

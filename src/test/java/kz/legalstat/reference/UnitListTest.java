@@ -166,28 +166,32 @@ class UnitListTest extends PostgresTest {
     }
 
     @Test
-    void aUnitThatHasSentDataForTheMonthOrLaterIsNotClosedFromIt() throws IOException {
+    void aUnitThatHasSentDataForTheMonthOrLaterOrIsNamedInItsRegionsFilesIsNotClosedFromIt() throws IOException {
         MonthData data = new MonthData(jdbc);
         data.submission("acts", "1030", "2027-02-01");
         long region = data.submission("acts", "10", "2027-03-01");
         data.act(region, 2, "P-1", "PROTEST", "2027-03-02", "2027-03-02", null, null, null, null);
         jdbc.sql("UPDATE act_row SET unit_code = '1020' WHERE act_id = 'P-1'").update();
-        Path withoutBoth = file(exported().replace("1020;Аягөз ауданы;Аягозский район;acts form\r\n", "")
+        data.form(data.submission("form", "10", "2027-05-01"), 2, "1010", "RECORDS.REGISTERED", 3);
+        Path withoutThree = file(exported().replace("1010;Семей қаласы;город Семей;acts form\r\n", "")
+                .replace("1020;Аягөз ауданы;Аягозский район;acts form\r\n", "")
                 .replace("1030;Үржар ауданы;Урджарский район;acts form\r\n", ""));
 
-        assertThatThrownBy(() -> unitList.load(withoutBoth, JANUARY, "test"))
+        assertThatThrownBy(() -> unitList.load(withoutThree, JANUARY, "test"))
                 .isInstanceOfSatisfying(OfficeFileRejectedException.class, e -> assertThat(e.problems())
                         .extracting(OfficeFileProblem::key, OfficeFileProblem::args)
                         .containsExactly(
+                                tuple("units.close.still-reporting", new Object[] {"1010", "Семей қаласы",
+                                        "город Семей", "2027-05", "2027-01"}),
                                 tuple("units.close.still-reporting", new Object[] {"1020", "Аягөз ауданы",
                                         "Аягозский район", "2027-03", "2027-01"}),
                                 tuple("units.close.still-reporting", new Object[] {"1030", "Үржар ауданы",
                                         "Урджарский район", "2027-02", "2027-01"})));
         assertThat(reference.unit("1030").orElseThrow().closedFrom()).isNull();
 
-        UnitList.Loaded later = unitList.load(withoutBoth, YearMonth.of(2027, 4), "test");
+        UnitList.Loaded later = unitList.load(withoutThree, YearMonth.of(2027, 6), "test");
 
-        assertThat(later.closed()).containsExactly("1020", "1030");
+        assertThat(later.closed()).containsExactly("1010", "1020", "1030");
         assertThat(reference.unit("1020").orElseThrow().openIn(YearMonth.of(2027, 3))).isTrue();
     }
 
