@@ -44,7 +44,8 @@ class CalendarCommand {
                 console.result(result);
                 return 0;
             } catch (OfficeFileRejectedException e) {
-                return RefusedFile.told(console, console.text("calendar.rejected", file, String.valueOf(year)), file, e);
+                String refused = console.text("calendar.rejected", file, String.valueOf(year));
+                return RefusedFile.told(console, refused, file, e);
             }
         }
     }

@@ -31,6 +31,20 @@ final class Options {
         return period;
     }
 
+    /** The month a list holds from: YYYY-MM, and unlike a period it may be a month to come. */
+    static YearMonth from(String text, Console console) {
+        YearMonth month;
+        try {
+            month = YearMonth.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new UsageException(console.text("cli.from.invalid", text));
+        }
+        if (month.isBefore(OfficeTime.FIRST_MONTH)) {
+            throw new UsageException(console.text("cli.from.early", text, OfficeTime.FIRST_MONTH));
+        }
+        return month;
+    }
+
     /** A folder that exists: a file of that name is told as such, not as missing. */
     static void inbox(Path inbox, Console console) {
         if (Files.isRegularFile(inbox)) {

@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 
 import kz.legalstat.reference.OfficeFileRejectedException;
@@ -15,7 +14,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** The units' list: the office loads it from a file, from a month on, lists the lists loaded, writes the one in force. */
+/** The units' list: one loaded from a file, from a month on; the lists loaded; the one in force written out. */
 @Command(name = "units", subcommands = {UnitsCommand.Load.class, UnitsCommand.List.class, UnitsCommand.Export.class})
 class UnitsCommand {
 
@@ -33,7 +32,7 @@ class UnitsCommand {
 
         @Override
         public int run(ConfigurableApplicationContext context, Console console) {
-            YearMonth month = month(from, console);
+            YearMonth month = Options.from(from, console);
             try {
                 UnitList.Loaded loaded = context.getBean(UnitList.class).load(file, month, source);
                 console.say(loaded.text(console.texts, console.lang));
@@ -42,20 +41,6 @@ class UnitsCommand {
             } catch (OfficeFileRejectedException e) {
                 return RefusedFile.told(console, console.text("units.rejected", file), file, e);
             }
-        }
-
-        /** A YYYY-MM month; a list may hold from a month to come, not from before the records begin. */
-        private static YearMonth month(String text, Console console) {
-            YearMonth month;
-            try {
-                month = YearMonth.parse(text.strip());
-            } catch (DateTimeParseException e) {
-                throw new UsageException(console.text("cli.from.invalid", text));
-            }
-            if (month.isBefore(OfficeTime.FIRST_MONTH)) {
-                throw new UsageException(console.text("cli.from.early", text, OfficeTime.FIRST_MONTH));
-            }
-            return month;
         }
     }
 

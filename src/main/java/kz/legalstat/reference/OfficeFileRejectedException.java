@@ -2,7 +2,7 @@ package kz.legalstat.reference;
 
 import java.util.List;
 
-/** A file the office loads, not loaded, with every problem found in it; what it would have changed is left as it was. */
+/** A file the office loads, refused with every problem found in it; what it would have changed is left as it was. */
 public class OfficeFileRejectedException extends RuntimeException {
 
     private final transient List<OfficeFileProblem> problems;

@@ -44,8 +44,8 @@ class AbandonedRuns {
 
     @Bean
     static BeanPostProcessor listenersOnEveryJob(ObjectProvider<RunLiveness> liveness,
-                                                   ObjectProvider<RunFailureText> failureText,
-                                                   ObjectProvider<ReferenceData> reference) {
+                                                 ObjectProvider<RunFailureText> failureText,
+                                                 ObjectProvider<ReferenceData> reference) {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {

@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 import kz.legalstat.account.Accounts;
 import kz.legalstat.account.InvalidAccountException;
@@ -85,18 +86,8 @@ class AdminPages {
     String loadCalendar(@RequestParam int year, @RequestParam String source, @RequestParam MultipartFile file,
                         Locale locale, RedirectAttributes redirect) throws IOException {
         Lang lang = Lang.of(locale);
-        Path upload = Files.createTempFile("calendar-", ".csv");
-        try {
-            file.transferTo(upload);
-            redirect.addFlashAttribute("calendarLoaded", calendar.load(year, source, upload).text(texts, lang));
-        } catch (OfficeFileRejectedException e) {
-            redirect.addFlashAttribute("calendarRefused", texts.get(lang, "calendar.rejected",
-                    file.getOriginalFilename(), String.valueOf(year)));
-            redirect.addFlashAttribute("calendarProblems",
-                    e.problems().stream().map(p -> p.text(texts, lang)).toList());
-        } finally {
-            Files.deleteIfExists(upload);
-        }
+        loadUploaded(file, "calendar", texts.get(lang, "calendar.rejected", file.getOriginalFilename(),
+                String.valueOf(year)), lang, redirect, upload -> calendar.load(year, source, upload).text(texts, lang));
         return "redirect:/admin#calendar";
     }
 
@@ -122,17 +113,28 @@ class AdminPages {
         } catch (DateTimeParseException e) {
             throw WebRequestException.badRequest("web.error.period", from);
         }
-        Path upload = Files.createTempFile("units-", ".csv");
+        loadUploaded(file, "units", texts.get(lang, "units.rejected", file.getOriginalFilename()), lang, redirect,
+                upload -> unitList.load(upload, month, source).text(texts, lang));
+        return "redirect:/admin#units";
+    }
+
+    /**
+     * Loads an uploaded file the office keeps ({@code section} of the page: calendar, units), then tells what the load
+     * did, or why the file was refused with every problem, on the page it returns to.
+     */
+    private void loadUploaded(MultipartFile file, String section, String refused, Lang lang,
+                              RedirectAttributes redirect, Function<Path, String> load) throws IOException {
+        Path upload = Files.createTempFile(section + "-", ".csv");
         try {
             file.transferTo(upload);
-            redirect.addFlashAttribute("unitsLoaded", unitList.load(upload, month, source).text(texts, lang));
+            redirect.addFlashAttribute(section + "Loaded", load.apply(upload));
         } catch (OfficeFileRejectedException e) {
-            redirect.addFlashAttribute("unitsRefused", texts.get(lang, "units.rejected", file.getOriginalFilename()));
-            redirect.addFlashAttribute("unitsProblems", e.problems().stream().map(p -> p.text(texts, lang)).toList());
+            redirect.addFlashAttribute(section + "Refused", refused);
+            redirect.addFlashAttribute(section + "Problems",
+                    e.problems().stream().map(p -> p.text(texts, lang)).toList());
         } finally {
             Files.deleteIfExists(upload);
         }
-        return "redirect:/admin#units";
     }
 
     @GetMapping("/admin/units.csv")
