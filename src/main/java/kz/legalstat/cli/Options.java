@@ -16,31 +16,28 @@ final class Options {
 
     /** A YYYY-MM month that is not in the future. */
     static YearMonth period(String text, Console console) {
-        YearMonth period;
-        try {
-            period = YearMonth.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new UsageException(console.text("cli.period.invalid", text));
-        }
+        YearMonth period = month(text, "cli.period.invalid", "cli.period.early", console);
         if (period.isAfter(OfficeTime.currentMonth())) {
             throw new UsageException(console.text("cli.period.future", text));
-        }
-        if (period.isBefore(OfficeTime.FIRST_MONTH)) {
-            throw new UsageException(console.text("cli.period.early", text, OfficeTime.FIRST_MONTH));
         }
         return period;
     }
 
     /** The month a list holds from: YYYY-MM, and unlike a period it may be a month to come. */
     static YearMonth from(String text, Console console) {
+        return month(text, "cli.from.invalid", "cli.from.early", console);
+    }
+
+    /** A YYYY-MM month from the first the records hold, told in the option's own words when it is not. */
+    private static YearMonth month(String text, String invalidKey, String earlyKey, Console console) {
         YearMonth month;
         try {
             month = YearMonth.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new UsageException(console.text("cli.from.invalid", text));
+            throw new UsageException(console.text(invalidKey, text));
         }
         if (month.isBefore(OfficeTime.FIRST_MONTH)) {
-            throw new UsageException(console.text("cli.from.early", text, OfficeTime.FIRST_MONTH));
+            throw new UsageException(console.text(earlyKey, text, OfficeTime.FIRST_MONTH));
         }
         return month;
     }
