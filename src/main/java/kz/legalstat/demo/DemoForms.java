@@ -34,7 +34,7 @@ final class DemoForms {
                 .filter(a -> a.consideredOn() != null && !a.consideredOn().isAfter(end) && a.personsDisciplined() != null)
                 .mapToLong(DemoAct::personsDisciplined).sum()));
         if (unit.isRegion()) {
-            for (Unit place : reference.unitsOf(unit.code()).stream().filter(p -> p.openIn(month)).toList()) {
+            for (Unit place : reference.unitsIn(month, unit.code())) {
                 List<DemoRecord> registered = regionRecords.stream()
                         .filter(r -> r.unitCode().equals(place.code()) && YearMonth.from(r.registeredOn()).equals(month))
                         .toList();

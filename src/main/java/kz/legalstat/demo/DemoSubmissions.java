@@ -94,8 +94,8 @@ public class DemoSubmissions {
         LocalDate end = month.atEndOfMonth();
         Path folder = inbox.resolve(String.valueOf(month.getYear())).resolve(month.toString());
         for (Unit unit : units) {
-            if (!unit.openIn(month)) {
-                continue; // closed by a units' list loaded into this database: it sends nothing
+            if (!reference.listedIn(unit.code(), month)) {
+                continue; // not in the units' list of the month (one loaded into this database): it sends nothing
             }
             if (reportingMonth && unit.code().equals(MISSING_UNIT)) {
                 planted.missing(unit.code());

@@ -36,9 +36,8 @@ public class Completeness {
                        AND s.status = 'LOADED') AS first_delivered,
                    (SELECT count(*) FROM submission s WHERE s.kind = k.kind AND s.unit_code = u.code
                       AND s.period = :period_start AND s.status = 'REJECTED') AS rejected
-            FROM unit u CROSS JOIN (VALUES ('acts'), ('records'), ('form')) AS k (kind)
-            WHERE (CAST(:region AS varchar) IS NULL OR left(u.code, 2) = :region)
-              AND (u.closed_from IS NULL OR u.closed_from > :period_start)""";
+            FROM unit_as_of(:period_start) u CROSS JOIN (VALUES ('acts'), ('records'), ('form')) AS k (kind)
+            WHERE (CAST(:region AS varchar) IS NULL OR left(u.code, 2) = :region) AND u.listed""";
 
     private final JdbcClient jdbc;
     private final int dueDay;
@@ -49,7 +48,8 @@ public class Completeness {
     }
 
     /**
-     * By unit code, then by kind; every unit of the region (or of the republic when null) open in the month is there.
+     * By unit code, then by kind; every unit of the region (or of the republic when null) that the units' list in
+     * force in the month holds is there.
      */
     public Map<String, Map<String, Status>> of(YearMonth period, String regionCode) {
         LocalDate due = period.plusMonths(1).atDay(dueDay);

@@ -1,11 +1,14 @@
 package kz.legalstat.reference;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import kz.legalstat.i18n.Lang;
@@ -16,6 +19,9 @@ import org.springframework.stereotype.Component;
 /**
  * The units and code lists as the database holds them: read at start, and read again before each job and each web
  * request when a units' list has been loaded since ({@link #refreshIfChanged}), here or on another server.
+ * <p>
+ * A unit is as its latest list has it ({@link #unit}); a month's units are those the list in force in the month
+ * holds, named as it names them ({@link #unitsIn}, {@link #unitAsOf}).
  */
 @Component
 public class ReferenceData {
@@ -23,7 +29,28 @@ public class ReferenceData {
     private final JdbcClient jdbc;
     private volatile Snapshot snapshot;
 
-    private record Snapshot(int version, Map<String, Unit> units, Map<String, Map<String, CodeName>> codes) {
+    private record Snapshot(int version, Map<String, Unit> units, List<InForce> lists,
+                            Map<String, Map<String, CodeName>> codes) {
+    }
+
+    /** A units' list and the months it is in force, {@code from} null for the first, {@code to} null for the last. */
+    private record InForce(YearMonth from, YearMonth to, Map<String, Unit> units) {
+
+        boolean holdsMonth(YearMonth month) {
+            return (from == null || !month.isBefore(from)) && (to == null || !month.isAfter(to));
+        }
+
+        boolean overlaps(YearMonth first, YearMonth last) {
+            return (from == null || !last.isBefore(from)) && (to == null || !first.isAfter(to));
+        }
+    }
+
+    /**
+     * Why a unit is not in the list in force in a month: closed from {@code closedFrom} (up to the month before
+     * {@code listedAgainFrom} when a later list holds it again), or, when no list before held it, listed only from
+     * {@code listedFrom}.
+     */
+    public record Unlisted(YearMonth closedFrom, YearMonth listedAgainFrom, YearMonth listedFrom) {
     }
 
     ReferenceData(JdbcClient jdbc) {
@@ -45,18 +72,36 @@ public class ReferenceData {
     /** The version first: a list loaded meanwhile leaves it behind the units, to be read again at the next check. */
     private Snapshot read() {
         int version = version();
-        Map<String, Unit> units = jdbc
-                .sql("SELECT code, parent_code, sort_order, name_kk, name_ru, closed_from FROM unit")
+        Map<String, Unit> units = jdbc.sql("SELECT code, parent_code, sort_order, name_kk, name_ru FROM unit")
                 .query(Unit.class).list().stream()
                 .sorted(officialOrder())
                 .collect(Collectors.toMap(Unit::code, u -> u, (a, b) -> a, LinkedHashMap::new));
+        Map<Integer, InForce> lists = new LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT f.version, nullif(f.valid_from, '-infinity') AS valid_from,
+                       nullif(f.valid_to, 'infinity') AS valid_to, l.code, l.sort_order, l.name_kk, l.name_ru
+                FROM unit_list_in_force f JOIN unit_listed l ON l.version = f.version
+                ORDER BY f.valid_from, l.code""")
+                .query(rs -> {
+                    YearMonth from = month(rs.getObject("valid_from", LocalDate.class));
+                    YearMonth to = month(rs.getObject("valid_to", LocalDate.class));
+                    InForce list = lists.computeIfAbsent(rs.getInt("version"),
+                            v -> new InForce(from, to, new LinkedHashMap<>()));
+                    String code = rs.getString("code");
+                    list.units().put(code, new Unit(code, units.get(code).parentCode(), rs.getInt("sort_order"),
+                            rs.getString("name_kk"), rs.getString("name_ru")));
+                });
         Map<String, Map<String, CodeName>> codes = jdbc
                 .sql("SELECT domain, code, name_kk, name_ru FROM code_list ORDER BY domain, sort_order")
                 .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)})
                 .list().stream()
                 .collect(Collectors.groupingBy(r -> r[0], LinkedHashMap::new,
                         Collectors.toMap(r -> r[1], r -> new CodeName(r[2], r[3]), (a, b) -> a, LinkedHashMap::new)));
-        return new Snapshot(version, units, codes);
+        return new Snapshot(version, units, List.copyOf(lists.values()), codes);
+    }
+
+    private static YearMonth month(LocalDate day) {
+        return day == null ? null : YearMonth.from(day);
     }
 
     /** Regions in the official order, each followed by its districts in their order. */
@@ -70,6 +115,7 @@ public class ReferenceData {
         return unit.isRegion() ? unit.sortOrder() : -1;
     }
 
+    /** A unit as its latest list has it, closed ones too. */
     public Optional<Unit> unit(String code) {
         return Optional.ofNullable(snapshot.units().get(code));
     }
@@ -80,15 +126,93 @@ public class ReferenceData {
                 .sorted(Comparator.comparingInt(Unit::sortOrder)).toList();
     }
 
-    /** A region's own office first, then its district and city offices. */
+    /** A region's own office first, then its district and city offices, closed ones too. */
     public List<Unit> unitsOf(String regionCode) {
         return snapshot.units().values().stream().filter(u -> u.regionCode().equals(regionCode))
                 .sorted(Comparator.comparing((Unit u) -> !u.isRegion()).thenComparingInt(Unit::sortOrder))
                 .toList();
     }
 
+    /** Every unit, closed ones too, in the official order. */
     public List<Unit> allUnits() {
         return regions().stream().flatMap(r -> unitsOf(r.code()).stream()).toList();
+    }
+
+    /** The units of the list loaded last, in the official order: those open from its month on. */
+    public List<Unit> unitsListedLast() {
+        List<InForce> lists = snapshot.lists();
+        Map<String, Unit> last = lists.get(lists.size() - 1).units();
+        return allUnits().stream().filter(u -> last.containsKey(u.code())).toList();
+    }
+
+    /**
+     * The units of a region (of the republic when null) that the list in force in {@code month} holds, in the
+     * official order and named as that list names them: those that reported for the month, or might have.
+     */
+    public List<Unit> unitsIn(YearMonth month, String regionCode) {
+        Map<String, Unit> listed = inForce(month).units();
+        return (regionCode == null ? allUnits() : unitsOf(regionCode)).stream()
+                .filter(u -> listed.containsKey(u.code())).map(u -> listed.get(u.code())).toList();
+    }
+
+    /** Whether the list in force in {@code month} holds the unit: it reported for the month, or might have. */
+    public boolean listedIn(String code, YearMonth month) {
+        return inForce(month).units().containsKey(code);
+    }
+
+    /** Whether a list in force in some month from {@code first} to {@code last} holds the unit. */
+    public boolean listedBetween(String code, YearMonth first, YearMonth last) {
+        return snapshot.lists().stream().anyMatch(l -> l.overlaps(first, last) && l.units().containsKey(code));
+    }
+
+    /**
+     * A unit named as of {@code month}: as the list in force then holds it, or, closed by then, as it was last
+     * listed, or, listed only later, as it was first listed. The same rule as SQL's {@code unit_as_of}.
+     */
+    public Optional<Unit> unitAsOf(String code, YearMonth month) {
+        Unit lastBefore = null;
+        Unit firstAfter = null;
+        for (InForce list : snapshot.lists()) {
+            Unit unit = list.units().get(code);
+            if (list.from() == null || !list.from().isAfter(month)) {
+                lastBefore = unit != null ? unit : lastBefore;
+            } else if (firstAfter == null) {
+                firstAfter = unit;
+            }
+        }
+        return Optional.ofNullable(lastBefore != null ? lastBefore : firstAfter);
+    }
+
+    /** Why a known unit is not in the list in force in {@code month}; empty when it is, or is not known at all. */
+    public Optional<Unlisted> unlisted(String code, YearMonth month) {
+        if (!snapshot.units().containsKey(code) || listedIn(code, month)) {
+            return Optional.empty();
+        }
+        List<InForce> lists = snapshot.lists();
+        Predicate<InForce> holdsIt = l -> l.units().containsKey(code);
+        int current = indexInForce(month);
+        YearMonth againFrom = lists.subList(current, lists.size()).stream().filter(holdsIt).findFirst()
+                .map(InForce::from).orElse(null);
+        for (int i = current - 1; i >= 0; i--) {
+            if (holdsIt.test(lists.get(i))) {
+                return Optional.of(new Unlisted(lists.get(i + 1).from(), againFrom, null));
+            }
+        }
+        return Optional.of(new Unlisted(null, null, againFrom));
+    }
+
+    private InForce inForce(YearMonth month) {
+        return snapshot.lists().get(indexInForce(month));
+    }
+
+    private int indexInForce(YearMonth month) {
+        List<InForce> lists = snapshot.lists();
+        for (int i = 0; i < lists.size(); i++) {
+            if (lists.get(i).holdsMonth(month)) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("no units' list in force in " + month);
     }
 
     /** Codes of one domain (ACT_TYPE, OUTCOME, ...) in their display order. */

@@ -81,18 +81,17 @@ public class UnitList {
                 problems.add(new OfficeFileProblem(null, "units.from.before-last", from.toString(),
                         YearMonth.from(last.validFrom()).toString(), last.version()));
             }
-            Map<String, Unit> before = jdbc
-                    .sql("SELECT code, parent_code, sort_order, name_kk, name_ru, closed_from FROM unit")
+            Map<String, Unit> before = jdbc.sql("SELECT code, parent_code, sort_order, name_kk, name_ru FROM unit")
                     .query(Unit.class).list().stream().collect(Collectors.toMap(Unit::code, Function.identity()));
+            Set<String> open = Set.copyOf(jdbc.sql("SELECT code FROM unit_listed WHERE version = ?")
+                    .param(last.version()).query(String.class).list());
             Set<String> codes = listed.stream().map(UnitListFile.Listed::code).collect(Collectors.toSet());
-            List<String> closing = before.values().stream()
-                    .filter(u -> u.closedFrom() == null && !codes.contains(u.code())).map(Unit::code).sorted()
-                    .toList();
+            List<String> closing = open.stream().filter(code -> !codes.contains(code)).sorted().toList();
             stillReporting(closing, from, before, problems);
             if (!problems.isEmpty()) {
                 throw new OfficeFileRejectedException(problems);
             }
-            return apply(listed, closing, before, from, source.strip(), last.version() + 1);
+            return apply(listed, closing, before, open, from, source.strip(), last.version() + 1);
         });
         reference.refreshIfChanged();
         return loaded;
@@ -126,20 +125,27 @@ public class UnitList {
     }
 
     private Loaded apply(List<UnitListFile.Listed> listed, List<String> closing, Map<String, Unit> before,
-                         YearMonth from, String source, int version) {
+                         Set<String> open, YearMonth from, String source, int version) {
         LocalDate first = from.atDay(1);
+        String units = json(listed.stream().map(u -> Map.of("code", u.code(), "sort_order", u.sortOrder(),
+                "name_kk", u.nameKk(), "name_ru", u.nameRu())).toList());
+        // a unit is as its latest list names it; the list keeps how it named it, for the months it is in force
         jdbc.sql("""
                 INSERT INTO unit (code, parent_code, sort_order, name_kk, name_ru)
                 SELECT code, CASE WHEN length(code) = 4 THEN left(code, 2) END, sort_order, name_kk, name_ru
                 FROM jsonb_to_recordset(CAST(:units AS jsonb))
                      AS f (code varchar, sort_order integer, name_kk text, name_ru text)
                 ON CONFLICT (code) DO UPDATE SET sort_order = excluded.sort_order, name_kk = excluded.name_kk,
-                                                 name_ru = excluded.name_ru, closed_from = NULL""")
-                .param("units", json(listed.stream().map(u -> Map.of("code", u.code(), "sort_order", u.sortOrder(),
-                        "name_kk", u.nameKk(), "name_ru", u.nameRu())).toList()))
-                .update();
-        jdbc.sql("UPDATE unit SET closed_from = :from WHERE code = ANY (CAST(:codes AS varchar[]))")
-                .param("from", first).param("codes", closing.toArray(String[]::new)).update();
+                                                 name_ru = excluded.name_ru""")
+                .param("units", units).update();
+        jdbc.sql("INSERT INTO unit_list (version, valid_from, source) VALUES (:version, :from, :source)")
+                .param("version", version).param("from", first).param("source", source).update();
+        jdbc.sql("""
+                INSERT INTO unit_listed (version, code, sort_order, name_kk, name_ru)
+                SELECT :version, code, sort_order, name_kk, name_ru
+                FROM jsonb_to_recordset(CAST(:units AS jsonb))
+                     AS f (code varchar, sort_order integer, name_kk text, name_ru text)""")
+                .param("version", version).param("units", units).update();
         String dues = json(listed.stream().flatMap(u -> u.reports().stream()
                 .map(kind -> Map.of("code", u.code(), "kind", kind))).toList());
         // what the list no longer asks for ends with the month before it; what began with its own month never was
@@ -159,8 +165,6 @@ public class UnitList {
                 WHERE NOT EXISTS (SELECT 1 FROM reporting_obligation o
                                   WHERE o.unit_code = w.code AND o.kind = w.kind AND o.valid_to IS NULL)""")
                 .param("dues", dues).param("from", first).update();
-        jdbc.sql("INSERT INTO unit_list (version, valid_from, source) VALUES (:version, :from, :source)")
-                .param("version", version).param("from", first).param("source", source).update();
         List<String> added = new ArrayList<>();
         List<String> renamed = new ArrayList<>();
         List<String> reopened = new ArrayList<>();
@@ -172,7 +176,7 @@ public class UnitList {
                 if (!was.nameKk().equals(unit.nameKk()) || !was.nameRu().equals(unit.nameRu())) {
                     renamed.add(unit.code());
                 }
-                if (was.closedFrom() != null) {
+                if (!open.contains(unit.code())) {
                     reopened.add(unit.code());
                 }
             }
@@ -203,7 +207,7 @@ public class UnitList {
                 .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         reference.refreshIfChanged();
-        List<List<String>> lines = reference.allUnits().stream().filter(u -> u.closedFrom() == null)
+        List<List<String>> lines = reference.unitsListedLast().stream()
                 .map(u -> List.of(u.code(), u.nameKk(), u.nameRu(), reports.getOrDefault(u.code(), "")))
                 .toList();
         return OfficeCsv.write(UnitListFile.HEADER, lines);

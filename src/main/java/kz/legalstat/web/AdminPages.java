@@ -78,7 +78,7 @@ class AdminPages {
         WorkingCalendar.missingYear(years.stream().map(WorkingCalendar.Year::year).toList(), OfficeTime.currentMonth())
                 .ifPresent(year -> model.addAttribute("calendarMissing", String.valueOf(year)));
         model.addAttribute("unitLists", unitList.versions());
-        model.addAttribute("unitsOpen", reference.allUnits().stream().filter(u -> u.closedFrom() == null).count());
+        model.addAttribute("unitsOpen", reference.unitsListedLast().size());
         return "admin";
     }
 

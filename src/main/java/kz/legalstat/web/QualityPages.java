@@ -71,7 +71,7 @@ class QualityPages {
         model.addAttribute("severity", severity);
         model.addAttribute("regions", reference.regions().stream().filter(r -> account.mayRead(r.code())).toList());
         model.addAttribute("kinds", Completeness.KINDS);
-        model.addAttribute("matrix", matrix(completeness.of(month, regionCode), regionCode));
+        model.addAttribute("matrix", matrix(completeness.of(month, regionCode), month, regionCode));
         model.addAttribute("verification", findings.latest(month).orElse(null));
         model.addAttribute("rules", rules.all());
         model.addAttribute("findings", findings.of(month, new Findings.Filter(regionCode, unit, rule, severity),
@@ -114,9 +114,10 @@ class QualityPages {
         return unit;
     }
 
-    private List<CompletenessRow> matrix(Map<String, Map<String, Completeness.Status>> statuses, String regionCode) {
-        List<Unit> units = regionCode == null ? reference.allUnits() : reference.unitsOf(regionCode);
-        return units.stream().filter(u -> statuses.containsKey(u.code())) // a unit closed by then is not listed
+    private List<CompletenessRow> matrix(Map<String, Map<String, Completeness.Status>> statuses, YearMonth period,
+                                         String regionCode) {
+        return reference.unitsIn(period, regionCode).stream()
+                .filter(u -> statuses.containsKey(u.code())) // a list loaded between the two reads shows next time
                 .map(u -> new CompletenessRow(u, Completeness.KINDS.stream().map(k -> statuses.get(u.code()).get(k)).toList()))
                 .toList();
     }

@@ -274,9 +274,12 @@ class CommandLineEntryTest extends PostgresTest {
         // the region's own register names its offices' acts: one of the office still open, one of the one closed
         Files.writeString(inbox.resolve("acts_10_2026-11.csv"), acts.formatted(11)
                 + acts.formatted(11).lines().skip(1).findFirst().orElseThrow().replace("1030", "1020") + "\n");
+        // and in October an act of an office the list adds only from November
+        Files.writeString(inbox.resolve("acts_10_2026-10.csv"), acts.formatted(10).replace("1030", "1040"));
         try {
             assertThat(run("units", "export", "--out", list.toString())).isZero();
-            Files.writeString(list, Files.readString(list).replace("1030;Үржар ауданы;Урджарский район;acts form\r\n", "")
+            Files.writeString(list, Files.readString(list).replace("1030;Үржар ауданы;Урджарский район;acts form\r\n",
+                            "1040;Бесқарағай ауданы;Бескарагайский район;acts\r\n")
                     .replace("1020;Аягөз ауданы;Аягозский район;acts form", "1020;Аягөз ауданы;Аягозский район;acts forms"));
             int refused = run("units", "load", "--file", list.toString(), "--from", "2026-11", "--source", "Приказ № 7");
             Files.writeString(list, Files.readString(list).replace("acts forms", "acts form"));
@@ -298,12 +301,15 @@ class CommandLineEntryTest extends PostgresTest {
             JsonNode files = JsonMapper.builder().build().readTree(out.toString(StandardCharsets.UTF_8)).get("files");
             assertThat(files).extracting(f -> f.get("file").asString() + " " + f.get("status").asString())
                     .containsExactlyInAnyOrder("acts_1030_2026-10.csv LOADED", "acts_1030_2026-11.csv REJECTED",
-                            "acts_10_2026-11.csv LOADED");
+                            "acts_10_2026-11.csv LOADED", "acts_10_2026-10.csv LOADED");
             assertThat(jdbc.sql("""
-                    SELECT s.rows_loaded || ' ' || i.message_ru FROM submission s
-                    JOIN submission_issue i ON i.submission_id = s.id WHERE s.file_name = 'acts_10_2026-11.csv'""")
+                    SELECT s.file_name || ' ' || s.rows_loaded || ' ' || i.message_ru FROM submission s
+                    JOIN submission_issue i ON i.submission_id = s.id WHERE s.unit_code = '10'
+                    ORDER BY s.file_name""")
                     .query(String.class).list())
-                    .containsExactly("1 Подразделение «1030» закрыто с 2026-11 по списку подразделений");
+                    .containsExactly("acts_10_2026-10.csv 0 Подразделение «1040» включено в список подразделений только "
+                                    + "с 2026-11",
+                            "acts_10_2026-11.csv 1 Подразделение «1030» закрыто с 2026-11 по списку подразделений");
             assertThat(files).filteredOn(f -> f.get("status").asString().equals("REJECTED"))
                     .extracting(f -> f.get("reasonRu").asString())
                     .containsExactly("Подразделение 1030 закрыто с 2026-11 по списку подразделений: его файлы за "

@@ -86,12 +86,13 @@ class SourceDatabaseTest extends PostgresTest {
     }
 
     @Test
-    void theSourceOfAUnitClosedByTheMonthIsRefusedSayingSo() {
+    void theSourceOfAUnitClosedInTheMonthIsRefusedSayingSo() {
         UnitLists before = UnitLists.take(jdbc);
         try {
-            // a list closing 1910 from October, as units load leaves it: the job reads it when it starts
-            jdbc.sql("UPDATE unit SET closed_from = DATE '2026-10-01' WHERE code = '1910'").update();
-            jdbc.sql("INSERT INTO unit_list (version, valid_from, source) VALUES (2, DATE '2026-10-01', 'test')").update();
+            // lists closing 1910 from September and holding it again from November, as units load leaves them: the
+            // job reads them when it starts
+            UnitLists.listFrom(jdbc, YearMonth.of(2026, 9), "1910");
+            UnitLists.listFrom(jdbc, YearMonth.of(2026, 11));
 
             var execution = pipeline.collectFromDatabase(URL, "SELECT * FROM unit_1910.acts", "1910",
                     YearMonth.of(2026, 10));
@@ -99,8 +100,8 @@ class SourceDatabaseTest extends PostgresTest {
             assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
             assertThat(jdbc.sql("SELECT s.status || ' ' || i.message_ru FROM submission s "
                     + "JOIN submission_issue i ON i.submission_id = s.id").query(String.class).list())
-                    .containsExactly("REJECTED Подразделение 1910 закрыто с 2026-10 по списку подразделений: его файлы "
-                            + "за 2026-10 и позже не принимаются (за прежние месяцы — принимаются)");
+                    .containsExactly("REJECTED Подразделение 1910 было закрыто по списку подразделений с 2026-09 по "
+                            + "2026-10: его файлы за эти месяцы не принимаются (за остальные — принимаются)");
         } finally {
             before.putBack(jdbc, reference);
         }

@@ -39,6 +39,7 @@ import static org.assertj.core.api.Assertions.tuple;
  */
 class UnitListTest extends PostgresTest {
 
+    private static final YearMonth DECEMBER = YearMonth.of(2026, 12);
     private static final YearMonth JANUARY = YearMonth.of(2027, 1);
 
     @Autowired
@@ -82,15 +83,19 @@ class UnitListTest extends PostgresTest {
                 List.of("1020"), List.of("1030"), List.of(), 2, 3));
         assertThat(reference.unit("1040").orElseThrow().name(Lang.ru)).isEqualTo("Бескарагайский район");
         assertThat(reference.unit("1020").orElseThrow().name(Lang.ru)).isEqualTo("район Аягоз");
-        Unit closed = reference.unit("1030").orElseThrow();
-        assertThat(closed.closedFrom()).isEqualTo(LocalDate.of(2027, 1, 1));
-        assertThat(closed.openIn(YearMonth.of(2026, 12))).isTrue();
-        assertThat(closed.openIn(JANUARY)).isFalse();
+        assertThat(reference.listedIn("1030", DECEMBER)).isTrue();
+        assertThat(reference.listedIn("1030", JANUARY)).isFalse();
+        assertThat(reference.unlisted("1030", JANUARY)).contains(new ReferenceData.Unlisted(JANUARY, null, null));
+        assertThat(reference.unlisted("1040", DECEMBER)).contains(new ReferenceData.Unlisted(null, null, JANUARY));
+        assertThat(reference.unitAsOf("1020", DECEMBER).orElseThrow().name(Lang.ru)).isEqualTo("Аягозский район");
+        assertThat(reference.unitAsOf("1020", JANUARY).orElseThrow().name(Lang.ru)).isEqualTo("район Аягоз");
+        assertThat(reference.unitAsOf("1030", JANUARY).orElseThrow().name(Lang.ru)).isEqualTo("Урджарский район");
+        assertThat(reference.unitsIn(JANUARY, "10")).extracting(Unit::code).contains("1040").doesNotContain("1030");
+        assertThat(reference.unitsIn(DECEMBER, "10")).extracting(Unit::code).contains("1030").doesNotContain("1040");
 
-        Map<String, Map<String, Completeness.Status>> december = completeness.of(YearMonth.of(2026, 12), "10");
-        assertThat(december).containsKeys("1030", "1040");
+        Map<String, Map<String, Completeness.Status>> december = completeness.of(DECEMBER, "10");
+        assertThat(december).containsKey("1030").doesNotContainKey("1040");
         assertThat(december.get("1030").get("acts").state()).isEqualTo(State.MISSING);
-        assertThat(december.get("1040").get("acts").state()).isEqualTo(State.NOT_REQUIRED);
         assertThat(december.get("1010").get("form").state()).isEqualTo(State.MISSING);
         Map<String, Map<String, Completeness.Status>> january = completeness.of(JANUARY, "10");
         assertThat(january).doesNotContainKey("1030");
@@ -187,12 +192,47 @@ class UnitListTest extends PostgresTest {
                                         "Аягозский район", "2027-03", "2027-01"}),
                                 tuple("units.close.still-reporting", new Object[] {"1030", "Үржар ауданы",
                                         "Урджарский район", "2027-02", "2027-01"})));
-        assertThat(reference.unit("1030").orElseThrow().closedFrom()).isNull();
+        assertThat(unitList.versions()).hasSize(1);
+        assertThat(reference.listedIn("1030", JANUARY)).isTrue();
 
         UnitList.Loaded later = unitList.load(withoutThree, YearMonth.of(2027, 6), "test");
 
         assertThat(later.closed()).containsExactly("1010", "1020", "1030");
-        assertThat(reference.unit("1020").orElseThrow().openIn(YearMonth.of(2027, 3))).isTrue();
+        assertThat(reference.listedIn("1020", YearMonth.of(2027, 3))).isTrue();
+    }
+
+    @Test
+    void aUnitListedAgainStaysClosedInTheMonthsBetween() throws IOException {
+        String list = exported();
+        unitList.load(file(list.replace("1030;Үржар ауданы;Урджарский район;acts form\r\n", "")), JANUARY, "closed");
+
+        UnitList.Loaded again = unitList.load(file(list), YearMonth.of(2027, 4), "listed again");
+
+        assertThat(again.reopened()).containsExactly("1030");
+        assertThat(again.duesStarted()).isEqualTo(2);
+        assertThat(reference.unlisted("1030", YearMonth.of(2027, 3)))
+                .contains(new ReferenceData.Unlisted(JANUARY, YearMonth.of(2027, 4), null));
+        assertThat(reference.listedIn("1030", DECEMBER)).isTrue();
+        assertThat(reference.listedIn("1030", YearMonth.of(2027, 4))).isTrue();
+        assertThat(completeness.of(YearMonth.of(2027, 2), "10")).doesNotContainKey("1030");
+        assertThat(completeness.of(YearMonth.of(2027, 4), "10").get("1030").get("acts").state())
+                .isEqualTo(State.MISSING);
+        assertThat(exported()).isEqualTo(list);
+    }
+
+    @Test
+    void reportsNameUnitsAsTheListInForceInTheirPeriodDidAndShowANewUnitFromItsMonth() throws IOException {
+        unitList.load(file(exported().replace("1020;Аягөз ауданы;Аягозский район;acts form\r\n",
+                        "1020;Аягөз ауданы;район Аягоз;acts form\r\n1040;Бесқарағай ауданы;Бескарагайский район;acts\r\n")),
+                YearMonth.of(2026, 11), "renamed and added from November");
+
+        // October's reports, made after the list: the name October knew, and no unit October did not have
+        assertThat(column(ReportName.SUPERVISION_ACTS, 0, YearMonth.of(2026, 10))).contains("Аягозский район")
+                .doesNotContain("район Аягоз", "Бескарагайский район");
+        assertThat(column(ReportName.SUPERVISION_ACTS, 0, YearMonth.of(2026, 11)))
+                .contains("район Аягоз", "Бескарагайский район").doesNotContain("Аягозский район");
+        assertThat(column(ReportName.DATA_QUALITY, 2, YearMonth.of(2026, 10))).contains("Аягозский район")
+                .doesNotContain("Бескарагайский район");
     }
 
     @Test
@@ -212,8 +252,13 @@ class UnitListTest extends PostgresTest {
 
     /** The texts in one column of a report's first sheet, for region 10 and October 2026. */
     private List<String> column(ReportName report, int column) throws IOException {
-        Path out = dir.resolve(report + ".xlsx");
-        reports.write(new ReportRequest(report, YearMonth.of(2026, 10), Lang.ru, "10", null, out, "test"));
+        return column(report, column, YearMonth.of(2026, 10));
+    }
+
+    /** The texts in one column of a report's first sheet, for region 10. */
+    private List<String> column(ReportName report, int column, YearMonth period) throws IOException {
+        Path out = dir.resolve(report + "-" + period + ".xlsx");
+        reports.write(new ReportRequest(report, period, Lang.ru, "10", null, out, "test"));
         try (XSSFWorkbook workbook = new XSSFWorkbook(out.toFile())) {
             List<String> texts = new ArrayList<>();
             workbook.getSheetAt(0).forEach(row -> {

@@ -1,6 +1,7 @@
 package kz.legalstat.web;
 
 import java.net.http.HttpResponse;
+import java.time.YearMonth;
 
 import kz.legalstat.reference.ReferenceData;
 import kz.legalstat.reference.UnitLists;
@@ -41,8 +42,7 @@ class AdminUnitsTest extends WebTest {
             assertThat(get("analyst", "/quality?period=2026-10&region=19").body()).contains("data-unit=\"1930\"");
 
             // as another server's units load leaves it: 1930 closed from October
-            jdbc.sql("UPDATE unit SET closed_from = DATE '2026-10-01' WHERE code = '1930'").update();
-            jdbc.sql("INSERT INTO unit_list (version, valid_from, source) VALUES (2, DATE '2026-10-01', 'test')").update();
+            UnitLists.listFrom(jdbc, YearMonth.of(2026, 10), "1930");
             HttpResponse<String> october = get("analyst", "/quality?period=2026-10&region=19");
             HttpResponse<String> september = get("analyst", "/quality?period=2026-09&region=19");
 

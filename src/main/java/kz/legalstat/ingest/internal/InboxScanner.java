@@ -113,6 +113,8 @@ public class InboxScanner {
 
     private void register(StoredFile file, SubmissionFileName name, long jobExecutionId) {
         Unit unit = name == null ? null : reference.unit(name.unitCode()).orElse(null);
+        Optional<UnlistedUnit> unlisted = unit == null ? Optional.empty()
+                : UnlistedUnit.find(reference, unit.code(), name.period());
         if (name == null) {
             long id = store.register(file, null, "IGNORED", jobExecutionId);
             store.addIssues(id, List.of(fileIssue(officeLock(file.name()) ? "ingest.file.office-lock"
@@ -122,11 +124,10 @@ public class InboxScanner {
             long id = store.register(file, name, "REJECTED", jobExecutionId);
             store.addIssues(id, List.of(fileIssue("ingest.file.unknown-unit", name.unitCode())));
             log.warn("{}: unit {} is not in the reference data", file.name(), name.unitCode());
-        } else if (!unit.openIn(name.period())) {
+        } else if (unlisted.isPresent()) {
             long id = store.register(file, name, "REJECTED", jobExecutionId);
-            store.addIssues(id, List.of(fileIssue("ingest.file.closed-unit", name.unitCode(),
-                    unit.closedMonth().toString())));
-            log.warn("{}: unit {} is closed for {}", file.name(), name.unitCode(), name.period());
+            store.addIssues(id, List.of(fileIssue("ingest.file." + unlisted.get().reason(), unlisted.get().args())));
+            log.warn("{}: unit {} is not in the units' list of {}", file.name(), name.unitCode(), name.period());
         } else {
             store.register(file, name, "RECEIVED", jobExecutionId);
         }

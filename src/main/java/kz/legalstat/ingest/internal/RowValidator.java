@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import kz.legalstat.i18n.Texts;
@@ -120,15 +121,14 @@ final class RowValidator {
             }
             case UNIT -> {
                 boolean covered = unitsCovered.computeIfAbsent(text,
-                        code -> reference.unit(code).filter(u -> u.openIn(period)).isPresent()
-                                && submitter.covers(code));
+                        code -> reference.listedIn(code, period) && submitter.covers(code));
                 if (!covered) {
-                    Unit unit = reference.unit(text).orElse(null);
-                    if (unit == null) {
+                    Optional<UnlistedUnit> unlisted = UnlistedUnit.find(reference, text, period);
+                    if (reference.unit(text).isEmpty()) {
                         issues.add(error(rowNumber, column, text, "ingest.row.unknown-unit", text));
-                    } else if (!unit.openIn(period)) {
-                        issues.add(error(rowNumber, column, text, "ingest.row.closed-unit", text,
-                                unit.closedMonth().toString()));
+                    } else if (unlisted.isPresent()) {
+                        issues.add(error(rowNumber, column, text, "ingest.row." + unlisted.get().reason(),
+                                unlisted.get().args()));
                     } else {
                         issues.add(error(rowNumber, column, text, "ingest.row.outside-subtree", text,
                                 submitter.code()));

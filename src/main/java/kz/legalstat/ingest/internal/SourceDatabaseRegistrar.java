@@ -11,7 +11,6 @@ import java.util.List;
 
 import kz.legalstat.i18n.Texts;
 import kz.legalstat.reference.ReferenceData;
-import kz.legalstat.reference.Unit;
 
 import org.springframework.stereotype.Component;
 
@@ -38,11 +37,12 @@ public class SourceDatabaseRegistrar {
         var name = new SubmissionFileName("acts", unitCode, period, "db");
         String label = "acts_" + unitCode + "_" + period + ".db";
         StoredFile source = new StoredFile(url, label, 0, now, null, sha256(url + "\n" + query + "\n" + now));
-        Unit unit = reference.unit(unitCode).orElse(null);
-        if (unit == null || !unit.openIn(period)) {
+        Issue refused = reference.unit(unitCode).isEmpty() ? issue("ingest.file.unknown-unit", unitCode)
+                : UnlistedUnit.find(reference, unitCode, period)
+                        .map(unlisted -> issue("ingest.file." + unlisted.reason(), unlisted.args())).orElse(null);
+        if (refused != null) {
             long id = store.register(source, name, "REJECTED", jobExecutionId);
-            store.addIssues(id, List.of(unit == null ? issue("ingest.file.unknown-unit", unitCode)
-                    : issue("ingest.file.closed-unit", unitCode, unit.closedMonth().toString())));
+            store.addIssues(id, List.of(refused));
             return;
         }
         long id = store.register(source, name, "RECEIVED", jobExecutionId);

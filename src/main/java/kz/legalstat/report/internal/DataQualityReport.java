@@ -68,11 +68,7 @@ class DataQualityReport implements ReportWriter {
         TableSlot summarySlot = workbook.take(SUMMARY);
         TableSlot findingsSlot = workbook.take(FINDINGS);
         TableWriter completeness = context.table(workbook, completenessSlot);
-        for (var unit : context.request().regionCode() == null ? context.reference().allUnits()
-                : context.reference().unitsOf(context.request().regionCode())) {
-            if (!unit.openIn(context.period())) {
-                continue; // closed by then: nothing was due from it
-            }
+        for (var unit : context.reference().unitsIn(context.period(), context.request().regionCode())) {
             List<Object> row = new ArrayList<>(List.of(context.unitName(unit.regionCode()), unit.code(),
                     context.mark(unit, false)));
             Completeness.KINDS.forEach(kind -> row.add(text(context, statuses.get(unit.code()).get(kind))));

@@ -72,13 +72,15 @@ record ReportContext(ReportRequest request, NamedParameterJdbcTemplate jdbc, Ref
     }
 
     /**
-     * The rows of a by-region table: the regions, or with a region filter the units of that region; a unit closed
-     * before last year's January has no figure in the table, this year's or last year's, and no row.
+     * The rows of a by-region table, named as of the period: the regions, or with a region filter the units of that
+     * region; a unit no units' list held from last year's January to the period has no figure in the table, this
+     * year's or last year's, and no row.
      */
     List<Unit> regionRows() {
         YearMonth lastJanuary = YearMonth.of(period().getYear() - 1, 1);
         return (request.regionCode() == null ? reference.regions() : reference.unitsOf(request.regionCode()))
-                .stream().filter(u -> u.openIn(lastJanuary)).toList();
+                .stream().filter(u -> reference.listedBetween(u.code(), lastJanuary, period()))
+                .map(u -> reference.unitAsOf(u.code(), period()).orElse(u)).toList();
     }
 
     boolean byUnit() {
@@ -89,8 +91,9 @@ record ReportContext(ReportRequest request, NamedParameterJdbcTemplate jdbc, Ref
         return text(byUnit() ? "report.total.region" : "report.total.republic");
     }
 
+    /** A unit's name as of the period (ReferenceData#unitAsOf). */
     String unitName(String code) {
-        return reference.unit(code).map(u -> u.name(lang())).orElse(code);
+        return reference.unitAsOf(code, period()).map(u -> u.name(lang())).orElse(code);
     }
 
     /** Change in percent as a formula: "—" where last year's count was 0 (domain.md), never infinity. */
