@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.Arrays;
+import java.util.List;
 
 import kz.legalstat.PostgresTest;
 import kz.legalstat.calendar.CalendarFiles;
@@ -317,6 +318,25 @@ class CommandLineEntryTest extends PostgresTest {
         } finally {
             before.putBack(jdbc, reference);
         }
+    }
+
+    @Test
+    void runsNameTheJobAndItsStatusInTheOperatorsWordsAndTheirCodesInJson() throws IOException {
+        Path inbox = Files.createDirectories(dir.resolve("empty-inbox"));
+        assertThat(run("collect", "--inbox", inbox.toString())).isZero();
+        out.reset();
+
+        assertThat(run("runs", "--limit", "1")).isZero();
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        out.reset();
+        assertThat(run("runs", "--limit", "1", "--json")).isZero();
+
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).matches(" +№  задание +статус +начат +длит\\. +файлы +строк +откл\\. .*");
+        assertThat(lines.get(1)).contains("  Сбор представлений   завершён        ");
+        // the columns of the header and of the line start alike
+        assertThat(lines.get(1).indexOf("завершён")).isEqualTo(lines.get(0).indexOf("статус"));
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"collectSubmissionsJob\"", "\"COMPLETED\"");
     }
 
     private int run(String... arguments) {
