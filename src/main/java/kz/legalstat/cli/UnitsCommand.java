@@ -54,7 +54,7 @@ class UnitsCommand {
             var versions = context.getBean(UnitList.class).versions();
             versions.forEach(v -> console.say(console.text("cli.units.version", v.version(),
                     YearMonth.from(v.validFrom()).toString(),
-                    LOADED_AT.format(v.loadedAt()), v.source())));
+                    LOADED_AT.format(v.loadedAt()), v.source(), v.units(), v.added(), v.closed(), v.renamed())));
             console.result(versions);
             return 0;
         }

@@ -37,8 +37,12 @@ public class UnitList {
             WITH wanted AS (SELECT * FROM jsonb_to_recordset(CAST(:dues AS jsonb)) AS w (code varchar, kind varchar))
             """;
 
-    /** A list loaded: the month it holds from, where it comes from and when it was loaded (office time). */
-    public record Version(int version, LocalDate validFrom, String source, LocalDateTime loadedAt) {
+    /**
+     * A list loaded: the month it holds from, where it comes from, when it was loaded (office time), how many units it
+     * holds, and how many of them it added, closed and renamed against the list loaded before it.
+     */
+    public record Version(int version, LocalDate validFrom, String source, LocalDateTime loadedAt, int units,
+                          int added, int closed, int renamed) {
     }
 
     /** What a load changed, by unit code. */
@@ -188,11 +192,21 @@ public class UnitList {
         return JSON.writeValueAsString(value);
     }
 
-    /** The lists loaded, the one in force first. */
+    /** The lists loaded, the last first, each against the one loaded before it (numbers follow each other). */
     public List<Version> versions() {
         return jdbc.sql("""
-                SELECT version, valid_from, source, loaded_at AT TIME ZONE 'Asia/Almaty' AS loaded_at
-                FROM unit_list ORDER BY version DESC""").query(Version.class).list();
+                SELECT l.version, l.valid_from, l.source, l.loaded_at AT TIME ZONE 'Asia/Almaty' AS loaded_at,
+                       (SELECT count(*) FROM unit_listed n WHERE n.version = l.version) AS units,
+                       (SELECT count(*) FROM unit_listed n WHERE n.version = l.version AND l.version > 1
+                          AND NOT EXISTS (SELECT 1 FROM unit_listed b
+                                          WHERE b.version = l.version - 1 AND b.code = n.code)) AS added,
+                       (SELECT count(*) FROM unit_listed b WHERE b.version = l.version - 1
+                          AND NOT EXISTS (SELECT 1 FROM unit_listed n
+                                          WHERE n.version = l.version AND n.code = b.code)) AS closed,
+                       (SELECT count(*) FROM unit_listed n
+                          JOIN unit_listed b ON b.version = l.version - 1 AND b.code = n.code
+                         WHERE n.version = l.version AND (n.name_kk, n.name_ru) <> (b.name_kk, b.name_ru)) AS renamed
+                FROM unit_list l ORDER BY l.version DESC""").query(Version.class).list();
     }
 
     /**

@@ -297,7 +297,8 @@ class CommandLineEntryTest extends PostgresTest {
             assertThat(loaded).isZero();
             assertThat(listed).isZero();
             assertThat(said).contains("Список подразделений № 2 загружен, действует с 2026-11", "закрыты: 1030;",
-                    "№ 2, действует с 2026-11, загружен ", ": Приказ № 7");
+                    "№ 2, действует с 2026-11, загружен ",
+                    ": Приказ № 7 — подразделений 85: добавлено 1, закрыто 1, переименовано 0");
             assertThat(collected).isZero();
             JsonNode files = JsonMapper.builder().build().readTree(out.toString(StandardCharsets.UTF_8)).get("files");
             assertThat(files).extracting(f -> f.get("file").asString() + " " + f.get("status").asString())

@@ -103,8 +103,12 @@ class UnitListTest extends PostgresTest {
         assertThat(january.get("1010").get("form").state()).isEqualTo(State.NOT_REQUIRED);
         assertThat(january.get("1010").get("acts").state()).isEqualTo(State.MISSING);
 
-        assertThat(unitList.versions().get(0)).extracting(UnitList.Version::version, UnitList.Version::validFrom,
-                UnitList.Version::source).containsExactly(2, LocalDate.of(2027, 1, 1), "Приказ № 12 от 20.12.2026");
+        assertThat(unitList.versions()).extracting(UnitList.Version::version, UnitList.Version::validFrom,
+                        UnitList.Version::source, UnitList.Version::units, UnitList.Version::added,
+                        UnitList.Version::closed, UnitList.Version::renamed)
+                .containsExactly(tuple(2, LocalDate.of(2027, 1, 1), "Приказ № 12 от 20.12.2026", loaded.units(), 1, 1, 1),
+                        tuple(1, LocalDate.of(2020, 1, 1), "LegalStat бастапқы тізімі / первоначальный список LegalStat",
+                                loaded.units(), 0, 0, 0));
         assertThat(exported()).contains("1040;Бесқарағай ауданы;Бескарагайский район;acts form\r\n",
                 "1010;Семей қаласы;город Семей;acts\r\n").doesNotContain("1030;");
     }
