@@ -66,10 +66,19 @@ class UnitsCommand {
         @Option(names = "--out", required = true)
         Path out;
 
+        /** A list loaded earlier, by its number in {@code units list}; the list in force when left out. */
+        @Option(names = "--list")
+        Integer list;
+
         @Override
         public int run(ConfigurableApplicationContext context, Console console) throws Exception {
             Path written = out.toAbsolutePath();
-            Files.write(written, context.getBean(UnitList.class).export());
+            UnitList units = context.getBean(UnitList.class);
+            try {
+                Files.write(written, list == null ? units.export() : units.export(list));
+            } catch (OfficeFileRejectedException e) {
+                throw new UsageException(e.problems().get(0).text(console.texts, console.lang));
+            }
             console.say(console.text("cli.units.exported", written));
             console.result(Map.of("file", written.toString()));
             return 0;

@@ -210,20 +210,36 @@ public class UnitList {
     }
 
     /**
-     * The open units as a units' list (UTF-8 with BOM, {@code ;}, as Excel opens it), with what each must send under
-     * the list in force: loaded back from the month that list holds from, it changes nothing.
+     * The list in force as a units' list file (UTF-8 with BOM, {@code ;}, as Excel opens it), with what each unit
+     * must send: loaded back from the month it holds from, it changes nothing.
      */
     public byte[] export() {
-        Map<String, String> reports = jdbc.sql("""
-                SELECT o.unit_code, string_agg(o.kind, ' ' ORDER BY k.sort_order)
-                FROM reporting_obligation o JOIN code_list k ON k.domain = 'SUBMISSION_KIND' AND k.code = o.kind
-                WHERE o.valid_to IS NULL GROUP BY o.unit_code""")
-                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        reference.refreshIfChanged();
-        List<List<String>> lines = reference.unitsListedLast().stream()
-                .map(u -> List.of(u.code(), u.nameKk(), u.nameRu(), reports.getOrDefault(u.code(), "")))
-                .toList();
+        return export(versions().get(0).version());
+    }
+
+    /**
+     * A list loaded, as a units' list file: its units as it named them, in its order, each with what it had to send
+     * in the list's first month. Refused when no list has that number, naming the numbers there are.
+     */
+    public byte[] export(int version) {
+        List<List<String>> lines = jdbc.sql("""
+                SELECT l.code, l.name_kk, l.name_ru,
+                       (SELECT coalesce(string_agg(o.kind, ' ' ORDER BY k.sort_order), '')
+                        FROM reporting_obligation o
+                        JOIN code_list k ON k.domain = 'SUBMISSION_KIND' AND k.code = o.kind
+                        WHERE o.unit_code = l.code AND o.valid_from <= f.valid_from
+                          AND (o.valid_to IS NULL OR o.valid_to >= f.valid_from)) AS reports
+                FROM unit_list f
+                JOIN unit_listed l ON l.version = f.version
+                JOIN unit_listed r ON r.version = f.version AND r.code = left(l.code, 2)
+                WHERE f.version = :version
+                ORDER BY r.sort_order, length(l.code), l.sort_order""")
+                .param("version", version)
+                .query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list();
+        if (lines.isEmpty()) {
+            throw new OfficeFileRejectedException("units.list.unknown", version, versions().get(0).version());
+        }
         return OfficeCsv.write(UnitListFile.HEADER, lines);
     }
 }

@@ -94,9 +94,7 @@ class AdminPages {
     @GetMapping("/admin/calendar/{year}.csv")
     ResponseEntity<byte[]> exportCalendar(@PathVariable int year) {
         try {
-            return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"calendar-" + year + ".csv\"")
-                    .body(calendar.export(year));
+            return csv("calendar-" + year + ".csv", calendar.export(year));
         } catch (OfficeFileRejectedException e) {
             OfficeFileProblem problem = e.problems().get(0);
             throw WebRequestException.notFound(problem.key(), problem.args());
@@ -139,9 +137,22 @@ class AdminPages {
 
     @GetMapping("/admin/units.csv")
     ResponseEntity<byte[]> exportUnits() {
+        return csv("units.csv", unitList.export());
+    }
+
+    @GetMapping("/admin/units/{version}.csv")
+    ResponseEntity<byte[]> exportUnitList(@PathVariable int version) {
+        try {
+            return csv("units-" + version + ".csv", unitList.export(version));
+        } catch (OfficeFileRejectedException e) {
+            OfficeFileProblem problem = e.problems().get(0);
+            throw WebRequestException.notFound(problem.key(), problem.args());
+        }
+    }
+
+    private static ResponseEntity<byte[]> csv(String fileName, byte[] body) {
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"units.csv\"")
-                .body(unitList.export());
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"").body(body);
     }
 
     @PostMapping("/admin/users")

@@ -286,6 +286,8 @@ class CommandLineEntryTest extends PostgresTest {
             Files.writeString(list, Files.readString(list).replace("acts forms", "acts form"));
             int loaded = run("units", "load", "--file", list.toString(), "--from", "2026-11", "--source", "Приказ № 7");
             int listed = run("units", "list");
+            int firstWritten = run("units", "export", "--out", dir.resolve("first.csv").toString(), "--list", "1");
+            int noSuchList = run("units", "export", "--out", dir.resolve("none.csv").toString(), "--list", "3");
             String said = out.toString(StandardCharsets.UTF_8);
             out.reset();
             int collected = run("collect", "--inbox", inbox.toString(), "--json");
@@ -296,6 +298,13 @@ class CommandLineEntryTest extends PostgresTest {
                     + "records, form");
             assertThat(loaded).isZero();
             assertThat(listed).isZero();
+            // the list before, as it was
+            assertThat(firstWritten).isZero();
+            assertThat(Files.readString(dir.resolve("first.csv")))
+                    .contains("1030;Үржар ауданы;Урджарский район;acts form").doesNotContain("1040;");
+            assertThat(noSuchList).isEqualTo(2);
+            assertThat(err.toString(StandardCharsets.UTF_8))
+                    .contains("Списка подразделений № 3 нет: загружены списки № 1–2");
             assertThat(said).contains("Список подразделений № 2 загружен, действует с 2026-11", "закрыты: 1030;",
                     "№ 2, действует с 2026-11, загружен ",
                     ": Приказ № 7 — подразделений 85: добавлено 1, закрыто 1, переименовано 0");

@@ -71,7 +71,8 @@ class UnitListTest extends PostgresTest {
 
     @Test
     void fromItsMonthAListAddsRenamesClosesAndChangesWhatUnitsMustSend() throws IOException {
-        String list = exported()
+        String listBefore = exported();
+        String list = listBefore
                 .replace("1020;Аягөз ауданы;Аягозский район;acts form\r\n", "1020;Аягөз ауданы;район Аягоз;acts form\r\n")
                 .replace("1030;Үржар ауданы;Урджарский район;acts form\r\n",
                         "1040;Бесқарағай ауданы;Бескарагайский район;acts form\r\n")
@@ -111,6 +112,11 @@ class UnitListTest extends PostgresTest {
                                 loaded.units(), 0, 0, 0));
         assertThat(exported()).contains("1040;Бесқарағай ауданы;Бескарагайский район;acts form\r\n",
                 "1010;Семей қаласы;город Семей;acts\r\n").doesNotContain("1030;");
+        // the list before, as it was: its units, names and dues
+        assertThat(new String(unitList.export(1), StandardCharsets.UTF_8)).isEqualTo(listBefore);
+        assertThatThrownBy(() -> unitList.export(3)).isInstanceOfSatisfying(OfficeFileRejectedException.class,
+                e -> assertThat(e.problems()).extracting(OfficeFileProblem::key, OfficeFileProblem::args)
+                        .containsExactly(tuple("units.list.unknown", new Object[] {3, 2})));
     }
 
     @Test

@@ -31,8 +31,15 @@ class AdminUnitsTest extends WebTest {
         assertThat(list.body()).startsWith("\uFEFFcode;name_kk;name_ru;reports\r\n")
                 .contains("19;Алматы облысы;Алматинская область;acts records form\r\n",
                         "1910;Іле ауданы;Илийский район;acts form\r\n");
-        assertThat(page.body()).contains("id=\"unit-list-1\"", "2020-01", "первоначальный список LegalStat");
+        assertThat(page.body()).contains("id=\"unit-list-1\"", "2020-01", "первоначальный список LegalStat",
+                "href=\"/admin/units/1.csv\"");
         assertThat(analyst.statusCode()).isEqualTo(403);
+        HttpResponse<String> first = get("admin", "/admin/units/1.csv");
+        HttpResponse<String> none = get("admin", "/admin/units/9.csv");
+        assertThat(first.body()).isEqualTo(list.body());
+        assertThat(first.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"units-1.csv\"");
+        assertThat(none.statusCode()).isEqualTo(404);
+        assertThat(none.body()).contains("Списка подразделений № 9 нет: загружены списки № 1–1");
     }
 
     @Test
