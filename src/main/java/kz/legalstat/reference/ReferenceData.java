@@ -46,11 +46,10 @@ public class ReferenceData {
     }
 
     /**
-     * Why a unit is not in the list in force in a month: closed from {@code closedFrom} (up to the month before
-     * {@code listedAgainFrom} when a later list holds it again), or, when no list before held it, listed only from
-     * {@code listedFrom}.
+     * Why a unit is not in the list in force in a month: closed from {@code closedFrom}, null when no list before
+     * held it; {@code listedFrom}, the month a later list holds it from, null when none does.
      */
-    public record Unlisted(YearMonth closedFrom, YearMonth listedAgainFrom, YearMonth listedFrom) {
+    public record Unlisted(YearMonth closedFrom, YearMonth listedFrom) {
     }
 
     ReferenceData(JdbcClient jdbc) {
@@ -191,14 +190,14 @@ public class ReferenceData {
         List<InForce> lists = snapshot.lists();
         Predicate<InForce> holdsIt = l -> l.units().containsKey(code);
         int current = indexInForce(month);
-        YearMonth againFrom = lists.subList(current, lists.size()).stream().filter(holdsIt).findFirst()
+        YearMonth listedFrom = lists.subList(current, lists.size()).stream().filter(holdsIt).findFirst()
                 .map(InForce::from).orElse(null);
         for (int i = current - 1; i >= 0; i--) {
             if (holdsIt.test(lists.get(i))) {
-                return Optional.of(new Unlisted(lists.get(i + 1).from(), againFrom, null));
+                return Optional.of(new Unlisted(lists.get(i + 1).from(), listedFrom));
             }
         }
-        return Optional.of(new Unlisted(null, null, againFrom));
+        return Optional.of(new Unlisted(null, listedFrom));
     }
 
     private InForce inForce(YearMonth month) {

@@ -86,8 +86,8 @@ class UnitListTest extends PostgresTest {
         assertThat(reference.unit("1020").orElseThrow().name(Lang.ru)).isEqualTo("район Аягоз");
         assertThat(reference.listedIn("1030", DECEMBER)).isTrue();
         assertThat(reference.listedIn("1030", JANUARY)).isFalse();
-        assertThat(reference.unlisted("1030", JANUARY)).contains(new ReferenceData.Unlisted(JANUARY, null, null));
-        assertThat(reference.unlisted("1040", DECEMBER)).contains(new ReferenceData.Unlisted(null, null, JANUARY));
+        assertThat(reference.unlisted("1030", JANUARY)).contains(new ReferenceData.Unlisted(JANUARY, null));
+        assertThat(reference.unlisted("1040", DECEMBER)).contains(new ReferenceData.Unlisted(null, JANUARY));
         assertThat(reference.unitAsOf("1020", DECEMBER).orElseThrow().name(Lang.ru)).isEqualTo("Аягозский район");
         assertThat(reference.unitAsOf("1020", JANUARY).orElseThrow().name(Lang.ru)).isEqualTo("район Аягоз");
         assertThat(reference.unitAsOf("1030", JANUARY).orElseThrow().name(Lang.ru)).isEqualTo("Урджарский район");
@@ -221,7 +221,7 @@ class UnitListTest extends PostgresTest {
         assertThat(again.reopened()).containsExactly("1030");
         assertThat(again.duesStarted()).isEqualTo(2);
         assertThat(reference.unlisted("1030", YearMonth.of(2027, 3)))
-                .contains(new ReferenceData.Unlisted(JANUARY, YearMonth.of(2027, 4), null));
+                .contains(new ReferenceData.Unlisted(JANUARY, YearMonth.of(2027, 4)));
         assertThat(reference.listedIn("1030", DECEMBER)).isTrue();
         assertThat(reference.listedIn("1030", YearMonth.of(2027, 4))).isTrue();
         assertThat(completeness.of(YearMonth.of(2027, 2), "10")).doesNotContainKey("1030");

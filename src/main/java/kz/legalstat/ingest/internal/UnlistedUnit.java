@@ -21,10 +21,10 @@ record UnlistedUnit(String reason, Object[] args) {
         if (why.closedFrom() == null) {
             return new UnlistedUnit("unit-listed-later", new Object[] {code, String.valueOf(why.listedFrom())});
         }
-        if (why.listedAgainFrom() == null) {
+        if (why.listedFrom() == null) {
             return new UnlistedUnit("closed-unit", new Object[] {code, why.closedFrom().toString()});
         }
         return new UnlistedUnit("closed-unit-between", new Object[] {code, why.closedFrom().toString(),
-                why.listedAgainFrom().minusMonths(1).toString()});
+                why.listedFrom().minusMonths(1).toString()});
     }
 }
