@@ -182,6 +182,15 @@ public class ReferenceData {
         return Optional.ofNullable(lastBefore != null ? lastBefore : firstAfter);
     }
 
+    /** The month a unit is closed from when the list loaded last does not hold it; empty while it does. */
+    public Optional<YearMonth> closedFrom(String code) {
+        List<InForce> lists = snapshot.lists();
+        InForce last = lists.get(lists.size() - 1);
+        // the first list holds every unit there was: one not in it came with a later list, which has a month
+        return last.units().containsKey(code) || last.from() == null ? Optional.empty()
+                : unlisted(code, last.from()).map(Unlisted::closedFrom);
+    }
+
     /** Why a known unit is not in the list in force in {@code month}; empty when it is, or is not known at all. */
     public Optional<Unlisted> unlisted(String code, YearMonth month) {
         if (!snapshot.units().containsKey(code) || listedIn(code, month)) {

@@ -70,7 +70,7 @@ class AdminPages {
     String admin(Model model) {
         model.addAttribute("users", accounts.all());
         model.addAttribute("roles", Arrays.stream(Role.values()).map(Role::name).toList());
-        model.addAttribute("regions", reference.regions());
+        model.addAttribute("regions", RegionChoice.of(reference, code -> true));
         model.addAttribute("rules", rules.all());
         model.addAttribute("severities", List.of("ERROR", "WARNING", "INFO"));
         List<WorkingCalendar.Year> years = calendar.years();

@@ -69,7 +69,7 @@ class QualityPages {
         model.addAttribute("unit", unit);
         model.addAttribute("rule", rule);
         model.addAttribute("severity", severity);
-        model.addAttribute("regions", reference.regions().stream().filter(r -> account.mayRead(r.code())).toList());
+        model.addAttribute("regions", RegionChoice.of(reference, account::mayRead));
         model.addAttribute("kinds", Completeness.KINDS);
         model.addAttribute("matrix", matrix(completeness.of(month, regionCode), month, regionCode));
         model.addAttribute("verification", findings.latest(month).orElse(null));

@@ -8,7 +8,6 @@ import java.util.Locale;
 import kz.legalstat.account.Account;
 import kz.legalstat.reference.OfficeTime;
 import kz.legalstat.reference.ReferenceData;
-import kz.legalstat.reference.Unit;
 import kz.legalstat.report.ExportRequest;
 import kz.legalstat.report.ReportExports;
 import kz.legalstat.report.ReportName;
@@ -101,7 +100,7 @@ class ReportPages {
         return request;
     }
 
-    private List<Unit> regions(Account account) {
-        return reference.regions().stream().filter(r -> account.mayRead(r.code())).toList();
+    private List<RegionChoice> regions(Account account) {
+        return RegionChoice.of(reference, account::mayRead);
     }
 }

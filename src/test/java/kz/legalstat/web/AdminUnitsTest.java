@@ -60,4 +60,21 @@ class AdminUnitsTest extends WebTest {
             before.putBack(jdbc, reference);
         }
     }
+
+    @Test
+    void aRegionTheLastListClosedStaysToChooseSayingFromWhen() throws Exception {
+        UnitLists before = UnitLists.take(jdbc);
+        try {
+            UnitLists.listFrom(jdbc, YearMonth.of(2027, 1), "10", "1010", "1020", "1030");
+
+            String reports = get("analyst", "/reports").body();
+            String quality = get("analyst", "/quality?period=2026-10").body();
+
+            assertThat(reports).contains("10 Абайская область — нет в списке подразделений с 2027-01")
+                    .contains(">11 Акмолинская область<");
+            assertThat(quality).contains("10 Абайская область — нет в списке подразделений с 2027-01");
+        } finally {
+            before.putBack(jdbc, reference);
+        }
+    }
 }
