@@ -1,6 +1,8 @@
 package kz.legalstat.reference;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -28,14 +30,6 @@ final class UnitListFile {
 
     /** A unit as listed, with its place among the regions or among its region's offices (from 1). */
     record Listed(int line, String code, String nameKk, String nameRu, Set<String> reports, int sortOrder) {
-
-        boolean isRegion() {
-            return code.length() == 2;
-        }
-
-        String parentCode() {
-            return isRegion() ? null : code.substring(0, 2);
-        }
     }
 
     private UnitListFile() {
@@ -47,24 +41,32 @@ final class UnitListFile {
         if (lines.isEmpty()) {
             throw new OfficeFileRejectedException("units.file.empty", file);
         }
+        List<OfficeFileProblem> found = new ArrayList<>();
         Map<String, Listed> listed = new LinkedHashMap<>();
+        // every line with a unit code, its other mistakes or not: a code twice, or an office without its region,
+        // is told as well
+        Map<String, Integer> lineOfCode = new LinkedHashMap<>();
         Map<String, Integer> places = new HashMap<>();
         for (OfficeCsv.Line line : lines) {
-            Listed unit = unit(line, kinds, places, problems);
-            if (unit == null) {
+            Listed unit = unit(line, kinds, places, found);
+            String code = line.get("code").strip();
+            if (!CODE.matcher(code).matches()) {
                 continue;
             }
-            Listed earlier = listed.putIfAbsent(unit.code(), unit);
+            Integer earlier = lineOfCode.putIfAbsent(code, line.number());
             if (earlier != null) {
-                problems.add(new OfficeFileProblem(line.number(), "units.row.twice", unit.code(), earlier.line()));
+                found.add(new OfficeFileProblem(line.number(), "units.row.twice", code, earlier));
+            } else if (unit != null) {
+                listed.put(code, unit);
             }
         }
-        for (Listed unit : listed.values()) {
-            if (!unit.isRegion() && !listed.containsKey(unit.parentCode())) {
-                problems.add(new OfficeFileProblem(unit.line(), "units.row.no-region", unit.code(),
-                        unit.parentCode()));
+        lineOfCode.forEach((code, line) -> {
+            if (code.length() == 4 && !lineOfCode.containsKey(code.substring(0, 2))) {
+                found.add(new OfficeFileProblem(line, "units.row.no-region", code, code.substring(0, 2)));
             }
-        }
+        });
+        found.sort(Comparator.comparingInt(OfficeFileProblem::line)); // stable: a line's problems keep their order
+        problems.addAll(found);
         return List.copyOf(listed.values());
     }
 

@@ -149,6 +149,8 @@ class UnitListTest extends PostgresTest {
                 1960;Жаңа аудан;Новый район;akts, form
                 1910;Іле ауданы;Илийский район;acts form
                 9910;Жаңа аудан;Новый район;acts
+                9920;Жаңа аудан;Новый район;akts
+                1910;;Илийский район;acts
                 """;
 
         assertThatThrownBy(() -> unitList.load(file(mistakes), JANUARY, "test"))
@@ -159,7 +161,12 @@ class UnitListTest extends PostgresTest {
                                 tuple(last + 2, "units.row.no-name"),
                                 tuple(last + 3, "units.row.kind"),
                                 tuple(last + 4, "units.row.twice"),
-                                tuple(last + 5, "units.row.no-region")));
+                                tuple(last + 5, "units.row.no-region"),
+                                // a line's other mistakes do not hide these
+                                tuple(last + 6, "units.row.kind"),
+                                tuple(last + 6, "units.row.no-region"),
+                                tuple(last + 7, "units.row.no-name"),
+                                tuple(last + 7, "units.row.twice")));
         assertThat(unitList.versions()).hasSize(1);
         assertThat(exported()).isEqualTo(list);
         assertThat(reference.unit("1960")).isEmpty();
