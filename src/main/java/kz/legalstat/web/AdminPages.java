@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import kz.legalstat.account.Accounts;
 import kz.legalstat.account.InvalidAccountException;
@@ -93,12 +94,7 @@ class AdminPages {
 
     @GetMapping("/admin/calendar/{year}.csv")
     ResponseEntity<byte[]> exportCalendar(@PathVariable int year) {
-        try {
-            return csv("calendar-" + year + ".csv", calendar.export(year));
-        } catch (OfficeFileRejectedException e) {
-            OfficeFileProblem problem = e.problems().get(0);
-            throw WebRequestException.notFound(problem.key(), problem.args());
-        }
+        return csv("calendar-" + year + ".csv", () -> calendar.export(year));
     }
 
     @PostMapping("/admin/units")
@@ -137,22 +133,24 @@ class AdminPages {
 
     @GetMapping("/admin/units.csv")
     ResponseEntity<byte[]> exportUnits() {
-        return csv("units.csv", unitList.export());
+        return csv("units.csv", unitList::export);
     }
 
     @GetMapping("/admin/units/{version}.csv")
     ResponseEntity<byte[]> exportUnitList(@PathVariable int version) {
+        return csv("units-" + version + ".csv", () -> unitList.export(version));
+    }
+
+    /** A file the office keeps, written out; one there is not (a year, a list number) is told as not found. */
+    private static ResponseEntity<byte[]> csv(String fileName, Supplier<byte[]> export) {
         try {
-            return csv("units-" + version + ".csv", unitList.export(version));
+            return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"")
+                    .body(export.get());
         } catch (OfficeFileRejectedException e) {
             OfficeFileProblem problem = e.problems().get(0);
             throw WebRequestException.notFound(problem.key(), problem.args());
         }
-    }
-
-    private static ResponseEntity<byte[]> csv(String fileName, byte[] body) {
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"").body(body);
     }
 
     @PostMapping("/admin/users")
