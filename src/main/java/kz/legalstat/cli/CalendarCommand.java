@@ -78,7 +78,7 @@ class CalendarCommand {
             try {
                 Files.write(written, context.getBean(WorkingCalendar.class).export(year));
             } catch (OfficeFileRejectedException e) {
-                throw new UsageException(text(console, e.problems().get(0)));
+                throw RefusedFile.notThere(console, e);
             }
             console.say(console.text("cli.calendar.exported", String.valueOf(year), written));
             console.result(Map.of("year", year, "file", written.toString()));

@@ -19,4 +19,9 @@ final class RefusedFile {
         console.result(Map.of("rejected", file.toString(), "problems", problems));
         return 2;
     }
+
+    /** A file the office keeps that is not there to write out (a year, a list number): a usage error saying so. */
+    static UsageException notThere(Console console, OfficeFileRejectedException refusal) {
+        return new UsageException(refusal.problems().get(0).text(console.texts, console.lang));
+    }
 }

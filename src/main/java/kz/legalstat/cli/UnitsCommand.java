@@ -77,7 +77,7 @@ class UnitsCommand {
             try {
                 Files.write(written, list == null ? units.export() : units.export(list));
             } catch (OfficeFileRejectedException e) {
-                throw new UsageException(e.problems().get(0).text(console.texts, console.lang));
+                throw RefusedFile.notThere(console, e);
             }
             console.say(console.text("cli.units.exported", written));
             console.result(Map.of("file", written.toString()));
