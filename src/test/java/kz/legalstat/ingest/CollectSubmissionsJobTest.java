@@ -169,6 +169,41 @@ class CollectSubmissionsJobTest extends PostgresTest {
     }
 
     @Test
+    void aRegisterSavedByExcelAsUnicodeTextIsTaken() throws Exception {
+        // given a November register saved as Excel's "Unicode text" (UTF-16, tabs) and renamed to .csv, its third row
+        // written with semicolons by hand
+        Path november = Files.createDirectories(inbox.resolve("2026/11"));
+        String text = """
+                act_id\tunit_code\tact_type\tissued_on\taddressee_kind\taddressee\tsphere\r
+                1910/26-21\t1910\tPROTEST\t02.11.2026\tSTATE_BODY\t"Акимат; отдел «Жер»"\tECONOMY\r
+                1910/26-22\t1910\tWARNING\t03.11.2026\tOFFICIAL\tҚазақстан Ақтау\tECONOMY\r
+                1910/26-23;1910;WARNING;03.11.2026;OFFICIAL;Аким;ECONOMY\r
+                """;
+        Files.write(november.resolve("acts_1910_2026-11.csv"),
+                concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text.getBytes(java.nio.charset.StandardCharsets.UTF_16LE)));
+
+        // when
+        collect(inbox);
+
+        // then its good rows are loaded as written
+        assertThat(jdbc.sql("SELECT act_id || ' ' || addressee FROM act_row WHERE act_id LIKE '1910/26-2_' ORDER BY act_id")
+                .query(String.class).list())
+                .containsExactly("1910/26-21 Акимат; отдел «Жер»", "1910/26-22 Қазақстан Ақтау");
+        // and the row written with another separator is refused, the file's separator named by its key
+        assertThat(jdbc.sql("""
+                SELECT i.row_number || ' ' || i.code || ' ' || i.message_ru FROM submission_issue i
+                JOIN submission s ON s.id = i.submission_id WHERE s.file_name = 'acts_1910_2026-11.csv'""")
+                .query(String.class).list())
+                .singleElement().asString().startsWith("4 ingest.row.too-narrow").contains("«Tab»");
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] c = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, c, a.length, b.length);
+        return c;
+    }
+
+    @Test
     void filesAlreadyTakenAreNotTakenAgainEvenUnderAnotherName() throws Exception {
         // given a first collection
         collect(inbox);

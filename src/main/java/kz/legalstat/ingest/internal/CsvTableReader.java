@@ -27,12 +27,15 @@ import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 
 /**
  * CSV as units send it: RFC 4180 quoting, {@code ;} or {@code ,} (whichever the header uses), UTF-8 with or
- * without BOM, or Windows-1251 when the bytes are not valid UTF-8.
+ * without BOM, or Windows-1251 when the bytes are not valid UTF-8. Beyond the contract, what Excel saves as
+ * "Unicode text" (a .txt that units rename to .csv): UTF-16 with its byte-order mark, values separated by tabs.
  */
 final class CsvTableReader implements TableReader {
 
     static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    private static final byte[] UTF_16LE_BOM = {(byte) 0xFF, (byte) 0xFE};
+    private static final byte[] UTF_16BE_BOM = {(byte) 0xFE, (byte) 0xFF};
     /** Room in FastCSV's buffer for what it reads ahead of the record it holds. */
     private static final int READ_AHEAD_CHARS = 8192;
 
@@ -66,18 +69,23 @@ final class CsvTableReader implements TableReader {
             if (head.length == 0) {
                 throw new FileRejectedException("ingest.file.empty");
             }
-            for (byte b : head) {
-                if (b == 0) {
-                    throw new FileRejectedException("ingest.file.binary");
-                }
+            Charset utf16 = startsWith(head, UTF_16LE_BOM) ? StandardCharsets.UTF_16LE
+                    : startsWith(head, UTF_16BE_BOM) ? StandardCharsets.UTF_16BE
+                    : null;
+            // no text holds a zero character: told from the bytes before the whole file is read, but in UTF-16 half
+            // the bytes of Latin letters and digits are zero
+            if (utf16 == null && hasZero(head)) {
+                throw new FileRejectedException("ingest.file.binary");
             }
-            boolean bom = startsWith(head, BOM);
-            Charset charset = isValidUtf8(file) ? StandardCharsets.UTF_8 : WINDOWS_1251;
-            char delimiter = delimiterOf(new String(head, charset));
+            int bom = utf16 != null ? UTF_16LE_BOM.length : startsWith(head, BOM) ? BOM.length : 0;
+            Charset charset = utf16 != null ? utf16 : isValidUtf8(file) ? StandardCharsets.UTF_8 : WINDOWS_1251;
+            String text = new String(head, bom, head.length - bom, charset);
+            if (utf16 != null && text.indexOf('\0') >= 0) {
+                throw new FileRejectedException("ingest.file.binary");
+            }
+            char delimiter = delimiterOf(text);
             InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-            if (bom) {
-                in.skipNBytes(BOM.length);
-            }
+            in.skipNBytes(bom);
             Reader reader = new BoundedLineReader(new InputStreamReader(in, charset), limits.maxLineChars());
             return new CsvTableReader(parser(reader, delimiter, limits), delimiter, limits);
         } catch (FileRejectedException e) {
@@ -110,6 +118,15 @@ final class CsvTableReader implements TableReader {
         }
     }
 
+    private static boolean hasZero(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean startsWith(byte[] bytes, byte[] prefix) {
         if (bytes.length < prefix.length) {
             return false;
@@ -122,10 +139,14 @@ final class CsvTableReader implements TableReader {
         return true;
     }
 
-    /** The header's separator: the one of {@code ;} and {@code ,} that occurs more often outside quotes. */
+    /**
+     * The header's separator: the one of {@code ;}, {@code ,} and tab that occurs most often outside quotes
+     * ({@code ;} when none does, or on a tie, then {@code ,}).
+     */
     static char delimiterOf(String head) {
         int semicolons = 0;
         int commas = 0;
+        int tabs = 0;
         boolean quoted = false;
         for (char c : head.toCharArray()) {
             if (c == '"') {
@@ -136,7 +157,12 @@ final class CsvTableReader implements TableReader {
                 semicolons++;
             } else if (!quoted && c == ',') {
                 commas++;
+            } else if (!quoted && c == '\t') {
+                tabs++;
             }
+        }
+        if (tabs > semicolons && tabs > commas) {
+            return '\t';
         }
         return semicolons >= commas ? ';' : ',';
     }
@@ -199,7 +225,7 @@ final class CsvTableReader implements TableReader {
             return last;
         } catch (CsvParseException e) {
             throw new RejectedIOException(new FileRejectedException("ingest.file.bad-quotes",
-                    (long) recordsRead + 1, lineAfter(last), String.valueOf(delimiter)));
+                    (long) recordsRead + 1, lineAfter(last), TableReader.shown(delimiter)));
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
         }

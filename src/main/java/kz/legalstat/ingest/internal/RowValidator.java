@@ -201,7 +201,7 @@ final class RowValidator {
             return false;
         }
         issues.add(Issue.rowError(row.rowNumber(), null, null, "ingest.row.too-narrow",
-                texts.both("ingest.row.too-narrow", row.cells().size(), headerWidth, String.valueOf(separator))));
+                texts.both("ingest.row.too-narrow", row.cells().size(), headerWidth, TableReader.shown(separator))));
         return true;
     }
 

@@ -19,6 +19,11 @@ interface TableReader extends AutoCloseable {
         return Optional.empty();
     }
 
+    /** A separator as a message names it: a tab by its key, the others as they are written. */
+    static String shown(char separator) {
+        return separator == '\t' ? "Tab" : String.valueOf(separator);
+    }
+
     /** The next data row, or {@code null} after the last; blank rows are skipped. */
     RawRow next() throws IOException;
 

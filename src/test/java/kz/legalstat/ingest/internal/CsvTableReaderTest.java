@@ -51,6 +51,25 @@ class CsvTableReaderTest {
     }
 
     @Test
+    void excelUnicodeTextIsUtf16WithTabsInEitherByteOrder() throws IOException {
+        // given what Excel saves as "Unicode text" (little-endian) and the same in big-endian, renamed to .csv
+        String text = "act_id\taddressee\r\n1\t\"ТОО «Береке»\tфилиал\"\r\n2\tҚазақ; Ақтау\r\n";
+        Path little = Files.write(dir.resolve("little.csv"),
+                concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text.getBytes(StandardCharsets.UTF_16LE)));
+        Path big = Files.write(dir.resolve("big.csv"), text.getBytes(StandardCharsets.UTF_16));
+
+        for (Path file : List.of(little, big)) {
+            // when
+            try (TableReader reader = CsvTableReader.open(file, LIMITS)) {
+                // then its header, separator and rows are read as from a CSV
+                assertThat(reader.header()).containsExactly("act_id", "addressee");
+                assertThat(reader.separator()).contains('\t');
+            }
+            assertThat(readAll(file)).extracting(r -> r.cell(1)).containsExactly("ТОО «Береке»\tфилиал", "Қазақ; Ақтау");
+        }
+    }
+
+    @Test
     void spacesAroundAQuotedValueAreThePaddingOfIt() throws IOException {
         // as exporters that pad their columns write them: the separator inside the quotes stays in the value
         Path file = write("act_id;addressee\n1;\"Аким\" ;x\n2; \"ТОО «Береке; Агро»\" \n", StandardCharsets.UTF_8, false);
@@ -63,6 +82,9 @@ class CsvTableReaderTest {
         assertThat(CsvTableReader.delimiterOf("a;b;c\n1,5;2;3")).isEqualTo(';');
         assertThat(CsvTableReader.delimiterOf("a,b,c\n1;2;3")).isEqualTo(',');
         assertThat(CsvTableReader.delimiterOf("\"a;x\",b,c")).isEqualTo(',');
+        assertThat(CsvTableReader.delimiterOf("a\tb\tc\n1;2;3;4")).isEqualTo('\t');
+        assertThat(CsvTableReader.delimiterOf("a;b\tc")).isEqualTo(';');
+        assertThat(CsvTableReader.delimiterOf("a")).isEqualTo(';');
     }
 
     @Test
@@ -80,6 +102,12 @@ class CsvTableReaderTest {
         Files.write(empty, new byte[0]);
 
         assertThatThrownBy(() -> CsvTableReader.open(binary, LIMITS))
+                .isInstanceOfSatisfying(RejectedIOException.class,
+                        e -> assertThat(e.rejection().code()).isEqualTo("ingest.file.binary"));
+        // a byte-order mark of UTF-16 before data that is no text
+        Path marked = dir.resolve("marked.csv");
+        Files.write(marked, new byte[] {(byte) 0xFF, (byte) 0xFE, 'a', 0, 0, 0, 'b', 0});
+        assertThatThrownBy(() -> CsvTableReader.open(marked, LIMITS))
                 .isInstanceOfSatisfying(RejectedIOException.class,
                         e -> assertThat(e.rejection().code()).isEqualTo("ingest.file.binary"));
         assertThatThrownBy(() -> CsvTableReader.open(empty, LIMITS))
