@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import kz.legalstat.account.Account;
 import kz.legalstat.i18n.Lang;
+import kz.legalstat.ingest.SubmissionTemplates;
 import kz.legalstat.reference.OfficeTime;
 import kz.legalstat.reference.ReferenceData;
 import kz.legalstat.reference.Unit;
@@ -23,12 +24,17 @@ import kz.legalstat.quality.RuleCatalogue;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Who has sent what this month (colour-coded), the findings with filters, and a unit's own findings as CSV. */
+/**
+ * Who has sent what this month (colour-coded), the findings with filters, a unit's own findings as CSV, and the
+ * workbooks units fill to send each kind.
+ */
 @Controller
 class QualityPages {
 
@@ -44,9 +50,11 @@ class QualityPages {
     private final ReferenceData reference;
     private final SignedIn signedIn;
     private final MessageSource messages;
+    private final SubmissionTemplates templates;
 
     QualityPages(Completeness completeness, Findings findings, RuleCatalogue rules, ReferenceData reference, SignedIn signedIn,
-                 MessageSource messages) {
+                 MessageSource messages, SubmissionTemplates templates) {
+        this.templates = templates;
         this.completeness = completeness;
         this.findings = findings;
         this.rules = rules;
@@ -71,6 +79,7 @@ class QualityPages {
         model.addAttribute("severity", severity);
         model.addAttribute("regions", RegionChoice.of(reference, account::mayRead));
         model.addAttribute("kinds", Completeness.KINDS);
+        model.addAttribute("templates", SubmissionTemplates.KINDS);
         model.addAttribute("matrix", matrix(completeness.of(month, regionCode), month, regionCode));
         model.addAttribute("verification", findings.latest(month).orElse(null));
         model.addAttribute("rules", rules.all());
@@ -101,6 +110,20 @@ class QualityPages {
         var out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         findings.writeCsv(rows, lang, header, out);
         out.flush();
+    }
+
+    /** The workbook a unit fills to send a kind, in the page's language. */
+    @GetMapping("/quality/templates/{kind}.xlsx")
+    ResponseEntity<byte[]> template(@PathVariable String kind, Locale locale) {
+        if (!SubmissionTemplates.KINDS.contains(kind)) {
+            throw WebRequestException.notFound("web.error.template-unknown", kind,
+                    String.join(", ", SubmissionTemplates.KINDS));
+        }
+        Lang lang = WebLanguageConfiguration.lang(locale);
+        return ResponseEntity.ok().contentType(ReportFiles.XLSX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(kind + "_" + lang + ".xlsx").build().toString())
+                .body(templates.workbook(kind, lang));
     }
 
     private Unit checkUnit(String code, Account account) {

@@ -16,7 +16,12 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 import kz.legalstat.PostgresTest;
+import kz.legalstat.i18n.Lang;
 
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint.ValidationType;
+import org.apache.poi.ss.util.CellAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,6 +54,9 @@ class CollectSubmissionsJobTest extends PostgresTest {
 
     @Autowired
     DataSource dataSource;
+
+    @Autowired
+    SubmissionTemplates templates;
 
     @TempDir
     Path inbox;
@@ -195,6 +203,72 @@ class CollectSubmissionsJobTest extends PostgresTest {
                 JOIN submission s ON s.id = i.submission_id WHERE s.file_name = 'acts_1910_2026-11.csv'""")
                 .query(String.class).list())
                 .singleElement().asString().startsWith("4 ingest.row.too-narrow").contains("«Tab»");
+    }
+
+    @Test
+    void aRegisterTypedIntoTheUnitsWorkbookIsTakenAsTyped() throws Exception {
+        // given the workbook for registers, in Russian, as the office hands it out
+        byte[] template = templates.workbook("acts", Lang.ru);
+        Path file = Files.createDirectories(inbox.resolve("2026/11")).resolve("acts_1910_2026-11.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(template))) {
+            XSSFSheet sheet = workbook.getSheetAt(0);
+            // it holds the header the collection matches, each column explained and checked as the collection does
+            List<String> header = new java.util.ArrayList<>();
+            sheet.getRow(0).forEach(cell -> header.add(cell.getStringCellValue()));
+            assertThat(header).containsExactlyElementsOf(SubmissionColumns.of("acts"));
+            assertThat(sheet.getCellComment(new CellAddress(0, 2)).getString().getString())
+                    .isEqualTo("Вид акта прокурорского надзора\nОбязательный столбец.");
+            Map<String, DataValidation> checks = new java.util.HashMap<>();
+            sheet.getDataValidations().forEach(check -> checks.put(
+                    header.get(check.getRegions().getCellRangeAddress(0).getFirstColumn()), check));
+            assertThat(checks).hasSize(header.size());
+            assertThat(checks.get("act_type").getValidationConstraint().getFormula1()).isEqualTo("list_act_type");
+            assertThat(checks.get("unit_code").getValidationConstraint().getFormula1()).isEqualTo("list_unit_code");
+            assertThat(checks.get("issued_on").getValidationConstraint().getValidationType()).isEqualTo(ValidationType.DATE);
+            assertThat(checks.get("term_days").getValidationConstraint())
+                    .satisfies(c -> assertThat(List.of(c.getFormula1(), c.getFormula2())).containsExactly("1", "3650"));
+            assertThat(checks.get("act_type").getErrorBoxText()).contains("«Коды»");
+            // the lists are on the sheet of codes, named as the pages name them
+            XSSFSheet codes = workbook.getSheet("Коды");
+            List<String> units = new java.util.ArrayList<>();
+            for (int r = 1; codes.getRow(r) != null && codes.getRow(r).getCell(0) != null; r++) {
+                units.add(codes.getRow(r).getCell(0).getStringCellValue() + " " + codes.getRow(r).getCell(1).getStringCellValue());
+            }
+            assertThat(units).hasSize(85).startsWith("71 город Астана").contains("1910 Илийский район");
+            assertThat(workbook.getName("list_act_type").getRefersToFormula()).isEqualTo("'Коды'!$D$2:$D$9");
+            assertThat(codes.getRow(1).getCell(3).getStringCellValue()).isEqualTo("PROTEST");
+            assertThat(codes.getRow(1).getCell(4).getStringCellValue()).isEqualTo("Протест");
+
+            // when a clerk types an act as Excel keeps it in the columns' formats: the number 0012 as text, the
+            // dates as date cells, the term as a number
+            var row = sheet.createRow(1);
+            Object[] typed = {"0012", "1910", "PROTEST", LocalDate.of(2026, 11, 2), "STATE_BODY", "Акимат Илийского района",
+                    "ECONOMY", LocalDate.of(2026, 11, 3), 15.0};
+            for (int c = 0; c < typed.length; c++) {
+                var cell = row.createCell(c);
+                cell.setCellStyle(sheet.getColumnStyle(c));
+                if (typed[c] instanceof LocalDate day) {
+                    cell.setCellValue(day);
+                } else if (typed[c] instanceof Double number) {
+                    cell.setCellValue(number);
+                } else {
+                    cell.setCellValue(typed[c].toString());
+                }
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                workbook.write(out);
+            }
+        }
+
+        collect(inbox);
+
+        // then the act is taken as typed
+        assertThat(jdbc.sql("SELECT act_id, issued_on, received_on, term_days FROM act_row WHERE act_id = '0012'")
+                .query().singleRow())
+                .containsEntry("issued_on", java.sql.Date.valueOf("2026-11-02"))
+                .containsEntry("received_on", java.sql.Date.valueOf("2026-11-03")).containsEntry("term_days", 15);
+        assertThat(jdbc.sql("SELECT rows_loaded || '/' || rows_rejected FROM submission WHERE file_name = ?")
+                .param(file.getFileName().toString()).query(String.class).single()).isEqualTo("1/0");
     }
 
     private static byte[] concat(byte[] a, byte[] b) {

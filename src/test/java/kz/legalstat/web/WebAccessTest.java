@@ -172,6 +172,24 @@ class WebAccessTest extends WebTest {
     }
 
     @Test
+    void theWorkbooksUnitsFillAreHandedOutInThePagesLanguage() throws Exception {
+        HttpResponse<byte[]> records = http.send(as("almaty", "/quality/templates/records.xlsx")
+                .header("Accept-Language", "kk").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<String> unknown = get("analyst", "/quality/templates/reports.xlsx");
+
+        assertThat(records.statusCode()).isEqualTo(200);
+        assertThat(records.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"records_kk.xlsx\"");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(records.body()))) {
+            assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("record_id");
+            assertThat(workbook.getSheetAt(1).getSheetName()).isEqualTo("Кодтар");
+        }
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).contains("Шаблона «reports» нет; есть шаблоны: acts, records, form");
+        assertThat(get("almaty", "/quality?period=2026-10").body())
+                .contains("href=\"/quality/templates/acts.xlsx\"", "href=\"/quality/templates/form.xlsx\"");
+    }
+
+    @Test
     void pagesSpeakKazakhAndRussianAndTheApiIsDocumented() throws Exception {
         var kk = http.send(HttpRequest.newBuilder(java.net.URI.create(url("/login?lang=kk"))).build(),
                 HttpResponse.BodyHandlers.ofString());
