@@ -177,7 +177,7 @@ class CollectSubmissionsJobTest extends PostgresTest {
     }
 
     @Test
-    void aRegisterSavedByExcelAsUnicodeTextIsTaken() throws Exception {
+    void aRegisterSavedByExcelAsUnicodeTextIsTakenAndAnOlderWorkbookIsToldHowToBeSaved() throws Exception {
         // given a November register saved as Excel's "Unicode text" (UTF-16, tabs) and renamed to .csv, its third row
         // written with semicolons by hand
         Path november = Files.createDirectories(inbox.resolve("2026/11"));
@@ -189,20 +189,33 @@ class CollectSubmissionsJobTest extends PostgresTest {
                 """;
         Files.write(november.resolve("acts_1910_2026-11.csv"),
                 concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text.getBytes(java.nio.charset.StandardCharsets.UTF_16LE)));
+        // the same from another unit under the name Excel gives it, and a workbook in the format of Excel 97-2003
+        Files.write(november.resolve("acts_1920_2026-11.txt"), concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
+                text.replace("1910", "1920").getBytes(java.nio.charset.StandardCharsets.UTF_16LE)));
+        Files.write(november.resolve("acts_1930_2026-11.xls"), new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0});
 
         // when
         collect(inbox);
 
-        // then its good rows are loaded as written
-        assertThat(jdbc.sql("SELECT act_id || ' ' || addressee FROM act_row WHERE act_id LIKE '1910/26-2_' ORDER BY act_id")
+        // then its good rows are loaded as written, from either name
+        assertThat(jdbc.sql("SELECT act_id || ' ' || addressee FROM act_row WHERE act_id LIKE '19_0/26-2_' ORDER BY act_id")
                 .query(String.class).list())
-                .containsExactly("1910/26-21 Акимат; отдел «Жер»", "1910/26-22 Қазақстан Ақтау");
+                .containsExactly("1910/26-21 Акимат; отдел «Жер»", "1910/26-22 Қазақстан Ақтау",
+                        "1920/26-21 Акимат; отдел «Жер»", "1920/26-22 Қазақстан Ақтау");
+        // the Excel 97-2003 workbook is refused for its unit, saying how to save it
+        assertThat(jdbc.sql("""
+                SELECT s.status || ' ' || s.unit_code || ' ' || i.message_ru FROM submission s
+                JOIN submission_issue i ON i.submission_id = s.id WHERE s.file_name = 'acts_1930_2026-11.xls'""")
+                .query(String.class).single())
+                .startsWith("REJECTED 1930 Файл «acts_1930_2026-11.xls» — книга формата .xls")
+                .contains("под именем acts_1930_2026-11.xlsx");
         // and the row written with another separator is refused, the file's separator named by its key
         assertThat(jdbc.sql("""
                 SELECT i.row_number || ' ' || i.code || ' ' || i.message_ru FROM submission_issue i
                 JOIN submission s ON s.id = i.submission_id WHERE s.file_name = 'acts_1910_2026-11.csv'""")
                 .query(String.class).list())
                 .singleElement().asString().startsWith("4 ingest.row.too-narrow").contains("«Tab»");
+        assertThat(statuses()).containsEntry("acts_1920_2026-11.txt", "LOADED");
     }
 
     @Test

@@ -124,6 +124,11 @@ public class InboxScanner {
             long id = store.register(file, name, "REJECTED", jobExecutionId);
             store.addIssues(id, List.of(fileIssue("ingest.file.unknown-unit", name.unitCode())));
             log.warn("{}: unit {} is not in the reference data", file.name(), name.unitCode());
+        } else if (!name.readable()) {
+            long id = store.registerRefused(file, name, jobExecutionId);
+            store.addIssues(id, List.of(fileIssue("ingest.file.unread-format", file.name(), name.format(),
+                    name.asXlsx())));
+            log.warn("{}: a .{} workbook, which the collection does not read", file.name(), name.format());
         } else if (unlisted.isPresent()) {
             long id = store.register(file, name, "REJECTED", jobExecutionId);
             store.addIssues(id, List.of(fileIssue("ingest.file." + unlisted.get().reason(), unlisted.get().args())));

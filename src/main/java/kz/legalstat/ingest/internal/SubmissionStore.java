@@ -47,10 +47,22 @@ class SubmissionStore {
     }
 
     long register(StoredFile file, SubmissionFileName name, String status, long jobExecutionId) {
+        return insert(file, name, name != null && !"REJECTED".equals(status), status, jobExecutionId);
+    }
+
+    /**
+     * A file of a known unit refused before it is read, for its format: kept under its unit, so that the unit is told
+     * among its findings and its next version, read, settles it.
+     */
+    long registerRefused(StoredFile file, SubmissionFileName name, long jobExecutionId) {
+        return insert(file, name, true, "REJECTED", jobExecutionId);
+    }
+
+    private long insert(StoredFile file, SubmissionFileName name, boolean knownUnit, String status,
+                        long jobExecutionId) {
         Integer version = name == null ? null : jdbc.sql("""
                 SELECT coalesce(max(version), 0) + 1 FROM submission WHERE kind = ? AND unit_code = ? AND period = ?""")
                 .params(name.kind(), name.unitCode(), name.period().atDay(1)).query(Integer.class).single();
-        boolean knownUnit = name != null && !"REJECTED".equals(status);
         return jdbc.sql("""
                 INSERT INTO submission (file_path, file_name, size_bytes, sha256, file_modified_at, file_changed_at,
                                         job_execution_id, kind, unit_code, period, version, status)

@@ -27,8 +27,19 @@ class SubmissionFileNameTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"acts_1910_2026-13.csv", "acts_191_2026-10.csv", "report_1910_2026-10.csv",
-            "acts_1910_2026-10 (копия).csv", "acts_1910_2026-10.xls", "acts-1910-2026-10.csv", "acts_1910_26-10.csv"})
+            "acts_1910_2026-10 (копия).csv", "acts_1910_2026-10.pdf", "acts-1910-2026-10.csv", "acts_1910_26-10.csv"})
     void rejectsNamesOutsideTheContract(String fileName) {
         assertThat(SubmissionFileName.parse(fileName)).isEmpty();
+    }
+
+    @Test
+    void readsExcelsUnicodeTextAndKnowsTheWorkbooksItDoesNotRead() {
+        assertThat(SubmissionFileName.parse("acts_1910_2026-10.txt")).hasValueSatisfying(n -> assertThat(n.readable()).isTrue());
+        assertThat(SubmissionFileName.parse("form_19_2026-10.XLS")).hasValueSatisfying(n -> {
+            assertThat(n.readable()).isFalse();
+            assertThat(n.format()).isEqualTo("xls");
+            assertThat(n.asXlsx()).isEqualTo("form_19_2026-10.xlsx");
+        });
+        assertThat(SubmissionFileName.parse("records_19_2026-10.ods")).hasValueSatisfying(n -> assertThat(n.readable()).isFalse());
     }
 }
