@@ -177,7 +177,7 @@ class CollectSubmissionsJobTest extends PostgresTest {
     }
 
     @Test
-    void aRegisterSavedByExcelAsUnicodeTextIsTakenAndAnOlderWorkbookIsToldHowToBeSaved() throws Exception {
+    void registersSavedByExcelAsUnicodeTextOrInTheFormatOf97AreTakenAndAnotherFormatIsToldHowToBeSaved() throws Exception {
         // given a November register saved as Excel's "Unicode text" (UTF-16, tabs) and renamed to .csv, its third row
         // written with semicolons by hand
         Path november = Files.createDirectories(inbox.resolve("2026/11"));
@@ -189,33 +189,56 @@ class CollectSubmissionsJobTest extends PostgresTest {
                 """;
         Files.write(november.resolve("acts_1910_2026-11.csv"),
                 concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text.getBytes(java.nio.charset.StandardCharsets.UTF_16LE)));
-        // the same from another unit under the name Excel gives it, and a workbook in the format of Excel 97-2003
+        // the same from another unit under the name Excel gives it; a third unit's as an Excel 97-2003 workbook; and a
+        // LibreOffice spreadsheet
         Files.write(november.resolve("acts_1920_2026-11.txt"), concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
                 text.replace("1910", "1920").getBytes(java.nio.charset.StandardCharsets.UTF_16LE)));
-        Files.write(november.resolve("acts_1930_2026-11.xls"), new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0});
+        try (var workbook = new org.apache.poi.hssf.usermodel.HSSFWorkbook();
+             OutputStream out = Files.newOutputStream(november.resolve("acts_1930_2026-11.xls"))) {
+            var sheet = workbook.createSheet();
+            var dates = workbook.createCellStyle();
+            dates.setDataFormat(workbook.createDataFormat().getFormat("dd.mm.yyyy"));
+            List<String> lines = text.replace("1910", "1930").lines().limit(3).toList();
+            for (int r = 0; r < lines.size(); r++) {
+                String[] values = lines.get(r).replace("\r", "").replace("\"", "").split("\t");
+                var row = sheet.createRow(r);
+                for (int c = 0; c < values.length; c++) {
+                    if (r > 0 && c == 3) {
+                        row.createCell(c).setCellValue(LocalDate.parse(values[c],
+                                java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+                        row.getCell(c).setCellStyle(dates);
+                    } else {
+                        row.createCell(c).setCellValue(values[c]);
+                    }
+                }
+            }
+            workbook.write(out);
+        }
+        Files.writeString(november.resolve("acts_1940_2026-11.ods"), "PK");
 
         // when
         collect(inbox);
 
-        // then its good rows are loaded as written, from either name
-        assertThat(jdbc.sql("SELECT act_id || ' ' || addressee FROM act_row WHERE act_id LIKE '19_0/26-2_' ORDER BY act_id")
+        // then its good rows are loaded as written, from either name, and so are the Excel 97-2003 workbook's
+        assertThat(jdbc.sql("SELECT act_id || ' ' || issued_on || ' ' || addressee FROM act_row WHERE act_id LIKE '19_0/26-2_' ORDER BY act_id")
                 .query(String.class).list())
-                .containsExactly("1910/26-21 Акимат; отдел «Жер»", "1910/26-22 Қазақстан Ақтау",
-                        "1920/26-21 Акимат; отдел «Жер»", "1920/26-22 Қазақстан Ақтау");
-        // the Excel 97-2003 workbook is refused for its unit, saying how to save it
+                .containsExactly("1910/26-21 2026-11-02 Акимат; отдел «Жер»", "1910/26-22 2026-11-03 Қазақстан Ақтау",
+                        "1920/26-21 2026-11-02 Акимат; отдел «Жер»", "1920/26-22 2026-11-03 Қазақстан Ақтау",
+                        "1930/26-21 2026-11-02 Акимат; отдел «Жер»", "1930/26-22 2026-11-03 Қазақстан Ақтау");
+        // the LibreOffice spreadsheet is refused for its unit, saying how to save it
         assertThat(jdbc.sql("""
                 SELECT s.status || ' ' || s.unit_code || ' ' || i.message_ru FROM submission s
-                JOIN submission_issue i ON i.submission_id = s.id WHERE s.file_name = 'acts_1930_2026-11.xls'""")
+                JOIN submission_issue i ON i.submission_id = s.id WHERE s.file_name = 'acts_1940_2026-11.ods'""")
                 .query(String.class).single())
-                .startsWith("REJECTED 1930 Файл «acts_1930_2026-11.xls» — книга формата .xls")
-                .contains("под именем acts_1930_2026-11.xlsx");
+                .startsWith("REJECTED 1940 Файл «acts_1940_2026-11.ods» — книга формата .ods")
+                .contains("под именем acts_1940_2026-11.xlsx");
         // and the row written with another separator is refused, the file's separator named by its key
         assertThat(jdbc.sql("""
                 SELECT i.row_number || ' ' || i.code || ' ' || i.message_ru FROM submission_issue i
                 JOIN submission s ON s.id = i.submission_id WHERE s.file_name = 'acts_1910_2026-11.csv'""")
                 .query(String.class).list())
                 .singleElement().asString().startsWith("4 ingest.row.too-narrow").contains("«Tab»");
-        assertThat(statuses()).containsEntry("acts_1920_2026-11.txt", "LOADED");
+        assertThat(statuses()).containsEntry("acts_1920_2026-11.txt", "LOADED").containsEntry("acts_1930_2026-11.xls", "LOADED");
     }
 
     @Test

@@ -63,6 +63,19 @@ class HostileFilesTest extends PostgresTest {
         // a truncated workbook
         byte[] good = Files.readAllBytes(inbox.resolve("acts_1510_2026-10.xlsx"));
         Files.write(inbox.resolve("acts_1530_2026-10.xlsx"), java.util.Arrays.copyOf(good, good.length / 2));
+        // a truncated Excel 97-2003 workbook, and an image named as one
+        Path old = inbox.resolve("old.xls");
+        try (var workbook = new org.apache.poi.hssf.usermodel.HSSFWorkbook(); var out = Files.newOutputStream(old)) {
+            var sheet = workbook.createSheet();
+            for (int r = 0; r < 2000; r++) {
+                sheet.createRow(r).createCell(0).setCellValue("строка " + r);
+            }
+            workbook.write(out);
+        }
+        byte[] whole = Files.readAllBytes(old);
+        Files.delete(old);
+        Files.write(inbox.resolve("acts_1110_2026-10.xls"), java.util.Arrays.copyOf(whole, whole.length / 3));
+        Files.write(inbox.resolve("acts_1120_2026-10.xls"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0});
 
         // when
         long start = System.nanoTime();
@@ -83,7 +96,9 @@ class HostileFilesTest extends PostgresTest {
                 .containsEntry("form_79_2026-10.csv", "LOADED ingest.row.too-wide")
                 .containsEntry("acts_1510_2026-10.xlsx", "LOADED ingest.row.excel-error,ingest.row.formula")
                 .containsEntry("acts_1520_2026-10.xlsx", "REJECTED ingest.file.zip-bomb")
-                .containsEntry("acts_1530_2026-10.xlsx", "REJECTED ingest.file.not-xlsx");
+                .containsEntry("acts_1530_2026-10.xlsx", "REJECTED ingest.file.not-xlsx")
+                .containsEntry("acts_1110_2026-10.xls", "REJECTED ingest.file.not-xls")
+                .containsEntry("acts_1120_2026-10.xls", "REJECTED ingest.file.not-xls");
         // the wide row alone was refused; the formula row alone; every good row loaded
         assertThat(jdbc.sql("SELECT count(*) FROM form_row").query(Long.class).single()).isEqualTo(2);
         assertThat(jdbc.sql("SELECT count(*) FROM act_row").query(Long.class).single()).isEqualTo(1);

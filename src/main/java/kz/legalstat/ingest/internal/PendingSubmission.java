@@ -7,7 +7,8 @@ record PendingSubmission(long id, String path, String fileName, String kind, Str
                          String sourceQuery) {
 
     String format() {
-        return fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") ? "xlsx" : "csv";
+        String name = fileName.toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".xlsx") ? "xlsx" : name.endsWith(".xls") ? "xls" : "csv";
     }
 
     boolean fromDatabase() {

@@ -31,6 +31,10 @@ interface TableReader extends AutoCloseable {
     void close() throws IOException;
 
     static TableReader open(Path file, String format, IngestLimits limits) throws IOException {
-        return "xlsx".equals(format) ? XlsxTableReader.open(file, limits) : CsvTableReader.open(file, limits);
+        return switch (format) {
+            case "xlsx" -> XlsxTableReader.open(file, limits);
+            case "xls" -> XlsTableReader.open(file, limits);
+            default -> CsvTableReader.open(file, limits);
+        };
     }
 }

@@ -33,11 +33,12 @@ class SubmissionFileNameTest {
     }
 
     @Test
-    void readsExcelsUnicodeTextAndKnowsTheWorkbooksItDoesNotRead() {
+    void readsExcelsUnicodeTextAndExcel97AndKnowsTheWorkbooksItDoesNotRead() {
         assertThat(SubmissionFileName.parse("acts_1910_2026-10.txt")).hasValueSatisfying(n -> assertThat(n.readable()).isTrue());
-        assertThat(SubmissionFileName.parse("form_19_2026-10.XLS")).hasValueSatisfying(n -> {
+        assertThat(SubmissionFileName.parse("form_19_2026-10.XLS")).hasValueSatisfying(n -> assertThat(n.readable()).isTrue());
+        assertThat(SubmissionFileName.parse("form_19_2026-10.xlsb")).hasValueSatisfying(n -> {
             assertThat(n.readable()).isFalse();
-            assertThat(n.format()).isEqualTo("xls");
+            assertThat(n.format()).isEqualTo("xlsb");
             assertThat(n.asXlsx()).isEqualTo("form_19_2026-10.xlsx");
         });
         assertThat(SubmissionFileName.parse("records_19_2026-10.ods")).hasValueSatisfying(n -> assertThat(n.readable()).isFalse());
