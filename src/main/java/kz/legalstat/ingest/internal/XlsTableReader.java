@@ -71,7 +71,10 @@ final class XlsTableReader implements TableReader {
         this.header = first.cells();
     }
 
-    /** The workbook; an .xlsx named .xls, as some units rename theirs, is read as what it is. */
+    /**
+     * The workbook; an .xlsx named .xls, as some units rename theirs, is read as what it is (and an .xls named .xlsx
+     * comes here from {@link XlsxTableReader}).
+     */
     static TableReader open(Path file, IngestLimits limits) throws IOException {
         if (FileMagic.valueOf(file.toFile()) == FileMagic.OOXML) {
             return XlsxTableReader.open(file, limits);
@@ -83,6 +86,10 @@ final class XlsTableReader implements TableReader {
             throw new RejectedIOException(new FileRejectedException("ingest.file.not-xls"));
         }
         try {
+            if (container.getRoot().hasEntryCaseInsensitive("EncryptedPackage")) {
+                // an .xlsx with a password to open is kept in this container, encrypted
+                throw new EncryptedDocumentException("an encrypted .xlsx");
+            }
             String name = HSSFWorkbook.getWorkbookDirEntryName(container.getRoot());
             long size = ((DocumentEntry) container.getRoot().getEntryCaseInsensitive(name)).getSize();
             if (size > limits.maxWorkbookTextBytes()) {

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
+import org.apache.poi.poifs.filesystem.FileMagic;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -67,6 +68,10 @@ final class XlsxTableReader implements TableReader {
             throw new RejectedIOException(new FileRejectedException("ingest.file.empty"));
         }
         if (!ReadableWorkbook.isOOXMLZipHeader(head)) {
+            if (FileMagic.valueOf(head) == FileMagic.OLE2) {
+                // an Excel 97-2003 workbook renamed .xlsx, or an .xlsx with a password to open
+                return XlsTableReader.open(file, limits);
+            }
             throw new RejectedIOException(new FileRejectedException("ingest.file.not-xlsx"));
         }
         checkInflatedSizes(file, limits);

@@ -10,6 +10,10 @@ import java.util.List;
 
 import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -88,6 +92,34 @@ class XlsTableReaderTest {
         try (TableReader reader = TableReader.open(file, "xls", LIMITS)) {
             assertThat(reader.header()).containsExactly("act_id");
         }
+    }
+
+    @Test
+    void anXlsNamedXlsxIsReadAsWhatItIsAndAnXlsxWithAPasswordIsToldSo() throws Exception {
+        Path renamed = dir.resolve("renamed.xlsx");
+        try (HSSFWorkbook workbook = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(renamed)) {
+            workbook.createSheet().createRow(0).createCell(0).setCellValue("act_id");
+            workbook.write(out);
+        }
+        Path locked = dir.resolve("locked.xlsx");
+        try (POIFSFileSystem container = new POIFSFileSystem(); XSSFWorkbook workbook = new XSSFWorkbook()) {
+            workbook.createSheet().createRow(0).createCell(0).setCellValue("act_id");
+            Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+            encryptor.confirmPassword("пароль");
+            try (OutputStream out = encryptor.getDataStream(container)) {
+                workbook.write(out);
+            }
+            try (OutputStream out = Files.newOutputStream(locked)) {
+                container.writeFilesystem(out);
+            }
+        }
+
+        try (TableReader reader = TableReader.open(renamed, "xlsx", LIMITS)) {
+            assertThat(reader.header()).containsExactly("act_id");
+        }
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> TableReader.open(locked, "xlsx", LIMITS));
+        assertThat(thrown).isInstanceOfSatisfying(RejectedIOException.class,
+                e -> assertThat(e.rejection().code()).isEqualTo("ingest.file.encrypted"));
     }
 
     @Test
