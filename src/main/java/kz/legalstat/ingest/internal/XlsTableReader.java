@@ -94,7 +94,7 @@ final class XlsTableReader implements TableReader {
             long size = ((DocumentEntry) container.getRoot().getEntryCaseInsensitive(name)).getSize();
             if (size > limits.maxWorkbookTextBytes()) {
                 throw new RejectedIOException(new FileRejectedException("ingest.file.xls-too-large",
-                        megabytes(size), megabytes(limits.maxWorkbookTextBytes())));
+                        XlsxTableReader.megabytes(size), XlsxTableReader.megabytes(limits.maxWorkbookTextBytes())));
             }
             return new XlsTableReader(container, container.createDocumentInputStream(name), limits);
         } catch (OldExcelFormatException e) {
@@ -111,10 +111,6 @@ final class XlsTableReader implements TableReader {
             container.close();
             throw e;
         }
-    }
-
-    private static long megabytes(long bytes) {
-        return (bytes + (1 << 20) - 1) >> 20;
     }
 
     @Override

@@ -111,7 +111,8 @@ final class XlsxTableReader implements TableReader {
         }
     }
 
-    private static long megabytes(long bytes) {
+    /** Bytes in whole megabytes, rounded up, as a limit's message gives them. */
+    static long megabytes(long bytes) {
         return (bytes + (1 << 20) - 1) >> 20;
     }
 

@@ -83,11 +83,7 @@ class XlsTableReaderTest {
 
     @Test
     void anXlsxNamedXlsIsReadAsWhatItIs() throws IOException {
-        Path file = dir.resolve("renamed.xls");
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-            workbook.createSheet().createRow(0).createCell(0).setCellValue("act_id");
-            workbook.write(out);
-        }
+        Path file = headerOnly(new XSSFWorkbook(), dir.resolve("renamed.xls"));
 
         try (TableReader reader = TableReader.open(file, "xls", LIMITS)) {
             assertThat(reader.header()).containsExactly("act_id");
@@ -96,11 +92,7 @@ class XlsTableReaderTest {
 
     @Test
     void anXlsNamedXlsxIsReadAsWhatItIsAndAnXlsxWithAPasswordIsToldSo() throws Exception {
-        Path renamed = dir.resolve("renamed.xlsx");
-        try (HSSFWorkbook workbook = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(renamed)) {
-            workbook.createSheet().createRow(0).createCell(0).setCellValue("act_id");
-            workbook.write(out);
-        }
+        Path renamed = headerOnly(new HSSFWorkbook(), dir.resolve("renamed.xlsx"));
         Path locked = dir.resolve("locked.xlsx");
         try (POIFSFileSystem container = new POIFSFileSystem(); XSSFWorkbook workbook = new XSSFWorkbook()) {
             workbook.createSheet().createRow(0).createCell(0).setCellValue("act_id");
@@ -125,11 +117,10 @@ class XlsTableReaderTest {
     @Test
     void whatCannotBeReadIsRefusedWithTheReason() throws IOException {
         Path text = Files.writeString(dir.resolve("text.xls"), "act_id;unit_code\n1;1910\n");
-        Path locked = dir.resolve("locked.xls");
-        try (HSSFWorkbook workbook = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(locked)) {
-            workbook.createSheet().createRow(0).createCell(0).setCellValue("act_id");
-            Biff8EncryptionKey.setCurrentUserPassword("пароль");
-            workbook.write(out);
+        Path locked;
+        Biff8EncryptionKey.setCurrentUserPassword("пароль");
+        try {
+            locked = headerOnly(new HSSFWorkbook(), dir.resolve("locked.xls"));
         } finally {
             Biff8EncryptionKey.setCurrentUserPassword(null);
         }
@@ -143,6 +134,14 @@ class XlsTableReaderTest {
         assertThat(refusal(locked)).isEqualTo("ingest.file.encrypted");
         assertThat(refusal(empty)).isEqualTo("ingest.file.empty");
         assertThat(refusal(locked, new IngestLimits(1 << 20, 200, 10_000, 1024))).isEqualTo("ingest.file.xls-too-large");
+    }
+
+    private static Path headerOnly(org.apache.poi.ss.usermodel.Workbook workbook, Path file) throws IOException {
+        try (workbook; OutputStream out = Files.newOutputStream(file)) {
+            workbook.createSheet().createRow(0).createCell(0).setCellValue("act_id");
+            workbook.write(out);
+        }
+        return file;
     }
 
     private String refusal(Path file) {
