@@ -7,7 +7,7 @@ import picocli.CommandLine.ScopeType;
 /** The commands; -h/--help and -V/--version on every one of them, and {@code help [COMMAND]} as operators type it. */
 @Command(name = "legalstat", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "LegalStat 0.1",
         subcommands = {DemoCommand.class, NightlyCommand.class, CollectCommand.class, VerifyCommand.class,
-                ReportCommand.class, ServeCommand.class, TemplatesCommand.class, BenchCommand.class, RunsCommand.class,
+                ReportCommand.class, ServeCommand.class, TemplatesCommand.class, WorkbookCommand.class, BenchCommand.class, RunsCommand.class,
                 RestartCommand.class, UserCommand.class, CalendarCommand.class, UnitsCommand.class,
                 HelpCommand.class})
 class LegalStatCommand {

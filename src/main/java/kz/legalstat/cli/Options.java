@@ -6,12 +6,46 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import kz.legalstat.i18n.Lang;
 import kz.legalstat.reference.OfficeTime;
 
 /** Option values checked the same way by every command. */
 final class Options {
 
+    private static final Pattern OTHER_EXTENSION = Pattern.compile("\\.(?!xlsx$)(\\p{Alpha}+)$",
+            Pattern.CASE_INSENSITIVE);
+
     private Options() {
+    }
+
+    /** kk or ru. */
+    static Lang lang(String text, Console console) {
+        try {
+            return Lang.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(console.text("cli.lang.invalid", text));
+        }
+    }
+
+    /**
+     * A file to write an Excel workbook to: not a folder (the message suggests {@code suggested} in it), and not named
+     * as another format. A workbook named .csv or .xls is opened by Excel as that format (garbage, or a warning that
+     * it is not); a name without a letters-only extension ("overdue", "overdue.2026-10") is the operator's to choose.
+     * The messages are the command's own.
+     */
+    static void workbookFile(Path out, String suggested, String folderKey, String extensionKey, Console console) {
+        if (Files.isDirectory(out)) {
+            throw new UsageException(console.text(folderKey, out, out.resolve(suggested)));
+        }
+        String fileName = out.getFileName().toString();
+        Matcher extension = OTHER_EXTENSION.matcher(fileName);
+        if (extension.find()) {
+            throw new UsageException(console.text(extensionKey, out, extension.group(1),
+                    out.resolveSibling(fileName.substring(0, extension.start()) + ".xlsx")));
+        }
     }
 
     /** A YYYY-MM month that is not in the future. */

@@ -1,12 +1,9 @@
 package kz.legalstat.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import kz.legalstat.i18n.Lang;
 import kz.legalstat.reference.ReferenceData;
@@ -22,9 +19,6 @@ import picocli.CommandLine.Option;
 
 @Command(name = "report")
 class ReportCommand extends JsonCommand {
-
-    private static final Pattern OTHER_EXTENSION = Pattern.compile("\\.(?!xlsx$)(\\p{Alpha}+)$",
-            Pattern.CASE_INSENSITIVE);
 
     @Option(names = "--name", required = true)
     String name;
@@ -54,24 +48,10 @@ class ReportCommand extends JsonCommand {
         report = ReportName.parse(name)
                 .orElseThrow(() -> new UsageException(console.text("cli.report.invalid", name, ReportName.allowed())));
         month = Options.period(period, console);
-        try {
-            language = Lang.parse(lang);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(console.text("cli.lang.invalid", lang));
-        }
+        language = Options.lang(lang, console);
         asOfDate = asOf == null ? null : Options.date(asOf, console);
-        if (Files.isDirectory(out)) {
-            throw new UsageException(console.text("cli.out.folder", out,
-                    out.resolve(report.cliName() + "_" + month + "_" + language.name() + ".xlsx")));
-        }
-        // a workbook named .csv or .xls is opened by Excel as that format (garbage, or a warning that it is not);
-        // a name without a letters-only extension ("overdue", "overdue.2026-10") is the operator's to choose
-        String fileName = out.getFileName().toString();
-        Matcher extension = OTHER_EXTENSION.matcher(fileName);
-        if (extension.find()) {
-            throw new UsageException(console.text("cli.out.not-xlsx", out, extension.group(1),
-                    out.resolveSibling(fileName.substring(0, extension.start()) + ".xlsx")));
-        }
+        Options.workbookFile(out, report.cliName() + "_" + month + "_" + language.name() + ".xlsx", "cli.out.folder",
+                "cli.out.not-xlsx", console);
     }
 
     @Override

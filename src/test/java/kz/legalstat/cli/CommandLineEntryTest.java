@@ -118,6 +118,9 @@ class CommandLineEntryTest extends PostgresTest {
         assertThat(CommandLineEntry.run(new String[] {"report", "--period", "2026-10", "--name"})).isEqualTo(2);
         assertThat(CommandLineEntry.run(new String[] {"report", "--name", "overdue-acts", "--period", "2026-10",
                 "--out", dir.resolve("overdue.csv").toString()})).isEqualTo(2);
+        assertThat(CommandLineEntry.run(new String[] {"workbook", "--kind", "reports", "--out", "w.xlsx"})).isEqualTo(2);
+        assertThat(CommandLineEntry.run(new String[] {"workbook", "--kind", "acts", "--lang", "ru", "--out",
+                dir.toString()})).isEqualTo(2);
         assertThat(CommandLineEntry.run(new String[] {"collect", "--source-url", "jdbc:oracle:thin:@db:1521/units",
                 "--source-query", "SELECT * FROM acts", "--source-unit", "1910", "--period", "2026-10"})).isEqualTo(2);
 
@@ -135,6 +138,8 @@ class CommandLineEntryTest extends PostgresTest {
                         "--out: «" + dir.resolve("overdue.csv") + "» — отчёт записывается книгой Excel (.xlsx), а файл"
                                 + " с расширением .csv Excel откроет как другой формат; назовите файл, например, "
                                 + dir.resolve("overdue.xlsx"),
+                        "--kind: «reports» — такого вида представлений нет; допустимы acts, records, form",
+                        "--out: «" + dir + "» — папка, а нужен файл книги, например " + dir.resolve("acts_ru.xlsx"),
                         "--source-url: «jdbc:oracle:thin:@db:1521/units» — не адрес базы данных, которую LegalStat"
                                 + " умеет читать; нужен адрес вида jdbc:postgresql://сервер:5432/база");
     }
@@ -354,6 +359,30 @@ class CommandLineEntryTest extends PostgresTest {
         withDatabase[arguments.length] = "--spring.datasource.url=" + URL;
         withDatabase[arguments.length + 1] = "--spring.datasource.username=" + USER;
         return CommandLineEntry.run(withDatabase);
+    }
+
+    @Test
+    void theWorkbookUnitsFillIsWrittenForTheOfficeToSend() throws IOException {
+        Path file = dir.resolve("form_ru.xlsx");
+
+        assertThat(run("workbook", "--kind", "form", "--lang", "ru", "--out", file.toString(), "--json")).isZero();
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"kind\" : \"form\"", "\"lang\" : \"ru\"");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Книга для подразделений записана в " + file);
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(file))) {
+            List<String> header = new java.util.ArrayList<>();
+            workbook.getSheetAt(0).getRow(0).forEach(cell -> header.add(cell.getStringCellValue()));
+            assertThat(header).containsExactly("unit_code", "indicator", "value");
+            // the indicators of spec/submissions.md, named, beside the units
+            var codes = workbook.getSheet("Коды");
+            List<String> indicators = new java.util.ArrayList<>();
+            for (int r = 1; codes.getRow(r) != null && codes.getRow(r).getCell(3) != null; r++) {
+                indicators.add(codes.getRow(r).getCell(3).getStringCellValue() + " " + codes.getRow(r).getCell(4).getStringCellValue());
+            }
+            assertThat(indicators).hasSize(8 * 5 + 2 + 5).contains("ACTS.PROTEST.ISSUED Протест: внесено",
+                    "ACTS.PERSONS_DISCIPLINED Привлечено лиц к дисциплинарной ответственности по актам",
+                    "RECORDS.GRAVE.REGISTERED Зарегистрировано уголовных правонарушений: Тяжкое преступление");
+        }
     }
 
     @Test
