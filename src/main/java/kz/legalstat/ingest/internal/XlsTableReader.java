@@ -15,6 +15,7 @@ import org.apache.poi.hssf.eventusermodel.FormatTrackingHSSFListener;
 import org.apache.poi.hssf.record.BOFRecord;
 import org.apache.poi.hssf.record.BoolErrRecord;
 import org.apache.poi.hssf.record.CellValueRecordInterface;
+import org.apache.poi.hssf.record.ContinueRecord;
 import org.apache.poi.hssf.record.DateWindow1904Record;
 import org.apache.poi.hssf.record.EOFRecord;
 import org.apache.poi.hssf.record.FormulaRecord;
@@ -25,7 +26,7 @@ import org.apache.poi.hssf.record.Record;
 import org.apache.poi.hssf.record.RecordFactoryInputStream;
 import org.apache.poi.hssf.record.SSTRecord;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
-import org.apache.poi.poifs.filesystem.DocumentEntry;
+import org.apache.poi.poifs.filesystem.DocumentInputStream;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -33,8 +34,7 @@ import org.apache.poi.util.RecordFormatException;
 
 /**
  * The first sheet of an Excel 97-2003 workbook (.xls), read record by record as the file holds them, never as a
- * whole workbook in memory: only its table of texts is held, and the whole workbook stream is bounded by the same
- * limit as an .xlsx's table of texts. Cells become the text the row validator expects, as {@link XlsxTableReader}
+ * whole workbook in memory: only its table of texts is held, and it is bounded by the same limit as an .xlsx's. Cells become the text the row validator expects, as {@link XlsxTableReader}
  * gives them: date cells ISO dates, other numbers their plain decimal text.
  */
 final class XlsTableReader implements TableReader {
@@ -91,9 +91,9 @@ final class XlsTableReader implements TableReader {
                 throw new EncryptedDocumentException("an encrypted .xlsx");
             }
             String name = HSSFWorkbook.getWorkbookDirEntryName(container.getRoot());
-            long size = ((DocumentEntry) container.getRoot().getEntryCaseInsensitive(name)).getSize();
+            long size = textBytes(container, name);
             if (size > limits.maxWorkbookTextBytes()) {
-                throw new RejectedIOException(new FileRejectedException("ingest.file.xls-too-large",
+                throw new RejectedIOException(new FileRejectedException("ingest.file.xls-text-too-large",
                         XlsxTableReader.megabytes(size), XlsxTableReader.megabytes(limits.maxWorkbookTextBytes())));
             }
             return new XlsTableReader(container, container.createDocumentInputStream(name), limits);
@@ -111,6 +111,31 @@ final class XlsTableReader implements TableReader {
             container.close();
             throw e;
         }
+    }
+
+    /**
+     * The bytes of the workbook's table of texts (its SST record and the CONTINUE records after it), told from the
+     * records' headers alone, before anything is read into memory: the table is the one part held whole.
+     */
+    private static long textBytes(POIFSFileSystem container, String name) throws IOException {
+        long text = 0;
+        boolean inText = false;
+        try (DocumentInputStream in = container.createDocumentInputStream(name)) {
+            while (in.available() >= 4) {
+                int sid = in.readUShort();
+                int size = in.readUShort();
+                if (sid == SSTRecord.sid) {
+                    inText = true;
+                } else if (sid != ContinueRecord.sid && inText) {
+                    break;
+                }
+                if (inText) {
+                    text += size;
+                }
+                in.skipNBytes(Math.min(size, in.available()));
+            }
+        }
+        return text;
     }
 
     @Override

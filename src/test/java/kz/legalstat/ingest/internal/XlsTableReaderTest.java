@@ -133,7 +133,19 @@ class XlsTableReaderTest {
         assertThat(refusal(text)).isEqualTo("ingest.file.not-xls");
         assertThat(refusal(locked)).isEqualTo("ingest.file.encrypted");
         assertThat(refusal(empty)).isEqualTo("ingest.file.empty");
-        assertThat(refusal(locked, new IngestLimits(1 << 20, 200, 10_000, 1024))).isEqualTo("ingest.file.xls-too-large");
+        // a table of texts over the limit, told before it is read
+        Path wordy = dir.resolve("wordy.xls");
+        try (HSSFWorkbook workbook = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(wordy)) {
+            var sheet = workbook.createSheet();
+            for (int r = 0; r < 200; r++) {
+                sheet.createRow(r).createCell(0).setCellValue("Акимат Илийского района, отдел № " + r);
+            }
+            workbook.write(out);
+        }
+        assertThat(refusal(wordy, new IngestLimits(1 << 20, 200, 10_000, 4096))).isEqualTo("ingest.file.xls-text-too-large");
+        try (TableReader reader = TableReader.open(wordy, "xls", LIMITS)) {
+            assertThat(reader.header()).containsExactly("Акимат Илийского района, отдел № 0");
+        }
     }
 
     private static Path headerOnly(org.apache.poi.ss.usermodel.Workbook workbook, Path file) throws IOException {
