@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 import kz.legalstat.PostgresTest;
+import kz.legalstat.TypedCells;
 import kz.legalstat.i18n.Lang;
 
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -277,20 +278,8 @@ class CollectSubmissionsJobTest extends PostgresTest {
 
             // when a clerk types an act as Excel keeps it in the columns' formats: the number 0012 as text, the
             // dates as date cells, the term as a number
-            var row = sheet.createRow(1);
-            Object[] typed = {"0012", "1910", "PROTEST", LocalDate.of(2026, 11, 2), "STATE_BODY", "Акимат Илийского района",
-                    "ECONOMY", LocalDate.of(2026, 11, 3), 15.0};
-            for (int c = 0; c < typed.length; c++) {
-                var cell = row.createCell(c);
-                cell.setCellStyle(sheet.getColumnStyle(c));
-                if (typed[c] instanceof LocalDate day) {
-                    cell.setCellValue(day);
-                } else if (typed[c] instanceof Double number) {
-                    cell.setCellValue(number);
-                } else {
-                    cell.setCellValue(typed[c].toString());
-                }
-            }
+            TypedCells.type(sheet, 1, "0012", "1910", "PROTEST", LocalDate.of(2026, 11, 2), "STATE_BODY",
+                    "Акимат Илийского района", "ECONOMY", LocalDate.of(2026, 11, 3), 15);
             try (OutputStream out = Files.newOutputStream(file)) {
                 workbook.write(out);
             }

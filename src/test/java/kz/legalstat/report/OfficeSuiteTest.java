@@ -4,13 +4,21 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.OutputStream;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import kz.legalstat.MonthData;
 import kz.legalstat.PostgresTest;
+import kz.legalstat.TypedCells;
 import kz.legalstat.i18n.Lang;
 import kz.legalstat.ingest.CurrentState;
+import kz.legalstat.ingest.SubmissionTemplates;
+import kz.legalstat.schedule.Pipeline;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +30,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A real office suite reads every report: LibreOffice, headless, converts each to CSV (its first sheet, as it
- * computed it) and to PDF. .ci/run installs LibreOffice; on a machine without it this test is skipped.
+ * computed it) and to PDF; and a register it saves as Excel 97-2003, as its own writer lays the file out (numbers as
+ * RK records, its own table of texts), is taken. .ci/run installs LibreOffice; on a machine without it these tests
+ * are skipped.
  */
 class OfficeSuiteTest extends PostgresTest {
 
@@ -31,6 +41,12 @@ class OfficeSuiteTest extends PostgresTest {
 
     @Autowired
     CurrentState currentState;
+
+    @Autowired
+    SubmissionTemplates templates;
+
+    @Autowired
+    Pipeline pipeline;
 
     @TempDir
     Path dir;
@@ -64,6 +80,42 @@ class OfficeSuiteTest extends PostgresTest {
                 assertThat(csv).contains("Итого по республике,2,0,—,1,1,0,0,0,0,2,100.0%");
             }
         }
+    }
+
+    @Test
+    void aRegisterLibreOfficeSavesAsExcel97IsTakenAsTyped() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/soffice")), "LibreOffice is not installed");
+        // given the units' workbook with two acts typed in, saved by LibreOffice in the format of Excel 97-2003
+        Path typed = dir.resolve("acts_1910_2026-11.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(templates.workbook("acts", Lang.ru)))) {
+            var sheet = workbook.getSheetAt(0);
+            Object[][] acts = {
+                    {"1910/LO-1", "1910", "PROTEST", LocalDate.of(2026, 11, 2), "STATE_BODY", "Акимат «Жер»", "ECONOMY",
+                     LocalDate.of(2026, 11, 3), 15, null, null, null, 2, null, 1250000.5},
+                    {"1910/LO-2", "1910", "WARNING", LocalDate.of(2026, 11, 4), "OFFICIAL", "Қазақстан", "ECONOMY"}};
+            for (int r = 0; r < acts.length; r++) {
+                TypedCells.type(sheet, r + 1, acts[r]);
+            }
+            try (OutputStream out = Files.newOutputStream(typed)) {
+                workbook.write(out);
+            }
+        }
+        Path inbox = Files.createDirectories(dir.resolve("inbox"));
+        convert(typed, "xls:MS Excel 97");
+        Files.move(dir.resolve("acts_1910_2026-11.xls"), inbox.resolve("acts_1910_2026-11.xls"));
+
+        // when
+        pipeline.collect(inbox, Optional.empty());
+
+        // then both acts are stored as typed, none refused
+        assertThat(jdbc.sql("""
+                SELECT act_id || ' ' || issued_on || ' ' || coalesce(received_on::text, '-') || ' '
+                       || coalesce(term_days::text, '-') || ' ' || coalesce(amount_restored_kzt::text, '-') || ' ' || addressee
+                FROM act_row WHERE act_id LIKE '1910/LO-%' ORDER BY act_id""").query(String.class).list())
+                .containsExactly("1910/LO-1 2026-11-02 2026-11-03 15 1250000.50 Акимат «Жер»",
+                        "1910/LO-2 2026-11-04 - - - Қазақстан");
+        assertThat(jdbc.sql("SELECT status || ' ' || rows_rejected FROM submission WHERE file_name = 'acts_1910_2026-11.xls'")
+                .query(String.class).single()).isEqualTo("LOADED 0");
     }
 
     private void convert(Path file, String format) throws IOException, InterruptedException {

@@ -239,7 +239,7 @@ final class XlsTableReader implements TableReader {
         if (record instanceof BoolErrRecord value) {
             return value.isBoolean() ? String.valueOf(value.getBooleanValue()) : "";
         }
-        // a formula is no value of its own: the row is refused for it, whatever it shows
+        // a blank cell; or a formula, no value of its own: the row is refused for it, whatever it shows
         return "";
     }
 
