@@ -7,12 +7,17 @@ import java.util.Map;
 
 import kz.legalstat.i18n.Lang;
 import kz.legalstat.ingest.SubmissionTemplates;
+import kz.legalstat.reference.ReferenceData;
+import kz.legalstat.reference.Unit;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** The Excel workbook units fill to send a kind, as the quality page hands it out, for the office to send them. */
+/**
+ * The Excel workbook units fill to send a kind, as the quality page hands it out, for the office to send them: for
+ * any unit, or for one ({@code --unit}).
+ */
 @Command(name = "workbook")
 class WorkbookCommand extends JsonCommand {
 
@@ -21,6 +26,9 @@ class WorkbookCommand extends JsonCommand {
 
     @Option(names = "--lang", defaultValue = "kk")
     String lang;
+
+    @Option(names = "--unit")
+    String unit;
 
     @Option(names = "--out", required = true)
     Path out;
@@ -33,15 +41,21 @@ class WorkbookCommand extends JsonCommand {
             throw new UsageException(console.text("cli.workbook.kind", kind, String.join(", ", SubmissionTemplates.KINDS)));
         }
         language = Options.lang(lang, console);
-        Options.workbookFile(out, kind + "_" + language.name() + ".xlsx", "cli.workbook.out.folder",
-                "cli.workbook.out.not-xlsx", console);
+        Options.workbookFile(out, kind + (unit == null ? "" : "_" + unit) + "_" + language.name() + ".xlsx",
+                "cli.workbook.out.folder", "cli.workbook.out.not-xlsx", console);
     }
 
     @Override
     public int run(ConfigurableApplicationContext context, Console console) throws IOException {
-        Files.write(out, context.getBean(SubmissionTemplates.class).workbook(kind, language));
+        Unit forUnit = null;
+        if (unit != null) {
+            forUnit = context.getBean(ReferenceData.class).unit(unit.strip())
+                    .orElseThrow(() -> new UsageException(console.text("cli.unit.invalid", unit)));
+        }
+        Files.write(out, context.getBean(SubmissionTemplates.class).workbook(kind, language, forUnit));
         console.say(console.text("cli.workbook.written", out));
-        console.result(Map.of("file", out.toString(), "kind", kind, "lang", language.name()));
+        console.result(Map.of("file", out.toString(), "kind", kind, "lang", language.name(),
+                "unit", forUnit == null ? "" : forUnit.code()));
         return 0;
     }
 }

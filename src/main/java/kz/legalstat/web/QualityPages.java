@@ -112,18 +112,20 @@ class QualityPages {
         out.flush();
     }
 
-    /** The workbook a unit fills to send a kind, in the page's language. */
+    /** The workbook units fill to send a kind, in the page's language: for any unit, or for one ({@code unit}). */
     @GetMapping("/quality/templates/{kind}.xlsx")
-    ResponseEntity<byte[]> template(@PathVariable String kind, Locale locale) {
+    ResponseEntity<byte[]> template(@PathVariable String kind, @RequestParam(required = false) String unit,
+                                    Principal principal, Locale locale) {
         if (!SubmissionTemplates.KINDS.contains(kind)) {
             throw WebRequestException.notFound("web.error.template-unknown", kind,
                     String.join(", ", SubmissionTemplates.KINDS));
         }
+        Unit forUnit = checkUnit(unit, signedIn.account(principal));
         Lang lang = WebLanguageConfiguration.lang(locale);
+        String name = kind + (forUnit == null ? "" : "_" + forUnit.code()) + "_" + lang + ".xlsx";
         return ResponseEntity.ok().contentType(ReportFiles.XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(kind + "_" + lang + ".xlsx").build().toString())
-                .body(templates.workbook(kind, lang));
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .body(templates.workbook(kind, lang, forUnit));
     }
 
     private Unit checkUnit(String code, Account account) {

@@ -121,6 +121,8 @@ class CommandLineEntryTest extends PostgresTest {
         assertThat(CommandLineEntry.run(new String[] {"workbook", "--kind", "reports", "--out", "w.xlsx"})).isEqualTo(2);
         assertThat(CommandLineEntry.run(new String[] {"workbook", "--kind", "acts", "--lang", "ru", "--out",
                 dir.toString()})).isEqualTo(2);
+        assertThat(run("workbook", "--kind", "acts", "--unit", "9999", "--out", dir.resolve("w.xlsx").toString()))
+                .isEqualTo(2);
         assertThat(CommandLineEntry.run(new String[] {"collect", "--source-url", "jdbc:oracle:thin:@db:1521/units",
                 "--source-query", "SELECT * FROM acts", "--source-unit", "1910", "--period", "2026-10"})).isEqualTo(2);
 
@@ -140,6 +142,7 @@ class CommandLineEntryTest extends PostgresTest {
                                 + dir.resolve("overdue.xlsx"),
                         "--kind: «reports» — такого вида представлений нет; допустимы acts, records, form",
                         "--out: «" + dir + "» — папка, а нужен файл книги, например " + dir.resolve("acts_ru.xlsx"),
+                        "--unit: подразделения с кодом «9999» нет в списке подразделений",
                         "--source-url: «jdbc:oracle:thin:@db:1521/units» — не адрес базы данных, которую LegalStat"
                                 + " умеет читать; нужен адрес вида jdbc:postgresql://сервер:5432/база");
     }
@@ -382,6 +385,23 @@ class CommandLineEntryTest extends PostgresTest {
             assertThat(indicators).hasSize(8 * 5 + 2 + 5).contains("ACTS.PROTEST.ISSUED Протест: внесено",
                     "ACTS.PERSONS_DISCIPLINED Привлечено лиц к дисциплинарной ответственности по актам",
                     "RECORDS.GRAVE.REGISTERED Зарегистрировано уголовных правонарушений: Тяжкое преступление");
+        }
+
+        // and a region's: its units only, and its form's lines for what every form must carry
+        Path region = dir.resolve("form_19_ru.xlsx");
+        assertThat(run("workbook", "--kind", "form", "--lang", "ru", "--unit", "19", "--out", region.toString())).isZero();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(region))) {
+            var codes = workbook.getSheet("Коды");
+            List<String> units = new java.util.ArrayList<>();
+            for (int r = 1; codes.getRow(r) != null && codes.getRow(r).getCell(0) != null; r++) {
+                units.add(codes.getRow(r).getCell(0).getStringCellValue());
+            }
+            assertThat(units).containsExactly("19", "1910", "1920", "1930", "1940");
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(9);
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue() + " " + sheet.getRow(1).getCell(1).getStringCellValue())
+                    .isEqualTo("19 ACTS.PROTEST.ISSUED");
+            assertThat(sheet.getRow(9).getCell(1).getStringCellValue()).isEqualTo("ACTS.PERSONS_DISCIPLINED");
         }
     }
 

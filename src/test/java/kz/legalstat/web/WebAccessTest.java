@@ -187,6 +187,18 @@ class WebAccessTest extends WebTest {
         assertThat(unknown.body()).contains("Шаблона «reports» нет; есть шаблоны: acts, records, form");
         assertThat(get("almaty", "/quality?period=2026-10").body())
                 .contains("href=\"/quality/templates/acts.xlsx\"", "href=\"/quality/templates/form.xlsx\"");
+        // for one unit of the region: the page filtered on it links to its own, another region's is refused
+        assertThat(get("almaty", "/quality?period=2026-10&unit=1910").body())
+                .contains("href=\"/quality/templates/acts.xlsx?unit=1910\"");
+        HttpResponse<byte[]> own = http.send(as("almaty", "/quality/templates/acts.xlsx?unit=1910")
+                .header("Accept-Language", "ru").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(own.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"acts_1910_ru.xlsx\"");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(own.body()))) {
+            var codes = workbook.getSheet("Коды");
+            assertThat(codes.getRow(1).getCell(0).getStringCellValue()).isEqualTo("1910");
+            assertThat(codes.getRow(2).getCell(0)).isNull();
+        }
+        assertThat(get("almaty", "/quality/templates/acts.xlsx?unit=7510").statusCode()).isEqualTo(403);
     }
 
     @Test

@@ -51,21 +51,28 @@ public final class TemplateWorkbook {
 
     private final RowSchema schema;
     private final Lang lang;
+    /** The unit the workbook is made for, or null for one every unit may fill. */
+    private final Unit unit;
     private final ReferenceData reference;
     private final Texts texts;
     private final XSSFWorkbook workbook = new XSSFWorkbook();
     private final CellStyle headerStyle = headerStyle(workbook);
 
-    private TemplateWorkbook(RowSchema schema, Lang lang, ReferenceData reference, Texts texts) {
+    private TemplateWorkbook(RowSchema schema, Lang lang, Unit unit, ReferenceData reference, Texts texts) {
         this.schema = schema;
         this.lang = lang;
+        this.unit = unit;
         this.reference = reference;
         this.texts = texts;
     }
 
-    /** The workbook of a kind ({@code acts}, {@code records}, {@code form}) with its texts in the language. */
-    public static byte[] of(String kind, Lang lang, ReferenceData reference, Texts texts) {
-        return new TemplateWorkbook(RowSchema.of(kind), lang, reference, texts).write();
+    /**
+     * The workbook of a kind ({@code acts}, {@code records}, {@code form}) with its texts in the language; for one
+     * unit (null: for any), whose list of units is then the unit and those below it, whose rows it may send, and
+     * whose form comes with the indicators every form must carry already on its lines.
+     */
+    public static byte[] of(String kind, Lang lang, Unit unit, ReferenceData reference, Texts texts) {
+        return new TemplateWorkbook(RowSchema.of(kind), lang, unit, reference, texts).write();
     }
 
     private byte[] write() {
@@ -77,6 +84,9 @@ public final class TemplateWorkbook {
         for (int c = 0; c < schema.columns().size(); c++) {
             Column column = schema.columns().get(c);
             formatAndCheck(data, c, column, lists.containsKey(column.name()));
+        }
+        if (unit != null && schema.kind().equals("form")) {
+            writeRequiredIndicators(data);
         }
         data.createFreezePane(0, 1);
         try (workbook; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -95,7 +105,8 @@ public final class TemplateWorkbook {
                 case CODE -> lists.put(column.name(), reference.codes(column.codeDomain()).stream()
                         .map(code -> new String[] {code, reference.codeName(column.codeDomain(), code, lang)}).toList());
                 case UNIT -> lists.put(column.name(), reference.unitsListedLast().stream()
-                        .map(unit -> new String[] {unit.code(), name(unit)}).toList());
+                        .filter(listed -> unit == null || unit.covers(listed.code()))
+                        .map(listed -> new String[] {listed.code(), listed.name(lang)}).toList());
                 default -> {
                     if (column.name().equals("indicator")) {
                         lists.put(column.name(), indicators());
@@ -104,10 +115,6 @@ public final class TemplateWorkbook {
             }
         }
         return lists;
-    }
-
-    private String name(Unit unit) {
-        return lang == Lang.kk ? unit.nameKk() : unit.nameRu();
     }
 
     /** The indicators spec/submissions.md lists for a form, named from the act types and categories they count. */
@@ -127,6 +134,26 @@ public final class TemplateWorkbook {
                             + reference.codeName("RECORD_CATEGORY", category, lang)});
         }
         return indicators;
+    }
+
+    /**
+     * The unit's lines for what every form must carry (FORM_INDICATOR_MISSING): each act type's issued count and the
+     * persons disciplined, the value left for the unit to type.
+     */
+    private void writeRequiredIndicators(XSSFSheet data) {
+        List<String> required = new ArrayList<>();
+        reference.codes("ACT_TYPE").forEach(type -> required.add("ACTS." + type + ".ISSUED"));
+        required.add("ACTS.PERSONS_DISCIPLINED");
+        int unitColumn = schema.indexOf("unit_code");
+        int indicatorColumn = schema.indexOf("indicator");
+        for (int r = 0; r < required.size(); r++) {
+            XSSFRow row = data.createRow(r + 1);
+            for (int c = 0; c < schema.columns().size(); c++) {
+                row.createCell(c).setCellStyle(data.getColumnStyle(c));
+            }
+            row.getCell(unitColumn).setCellValue(unit.code());
+            row.getCell(indicatorColumn).setCellValue(required.get(r));
+        }
     }
 
     /** Each list in two columns of its own (value, name) under the column's name; a defined name for its values. */
