@@ -24,6 +24,21 @@ interface TableReader extends AutoCloseable {
         return separator == '\t' ? "Tab" : String.valueOf(separator);
     }
 
+    /**
+     * A workbook's header: its first row with any value ({@code null} when it has none). A workbook without one is
+     * empty, and one wider than the limit is refused whole.
+     */
+    static List<String> workbookHeader(List<String> first, IngestLimits limits) throws RejectedIOException {
+        if (first == null) {
+            throw new RejectedIOException(new FileRejectedException("ingest.file.empty"));
+        }
+        if (first.size() > limits.maxColumns()) {
+            throw new RejectedIOException(
+                    new FileRejectedException("ingest.file.too-many-columns", first.size(), limits.maxColumns()));
+        }
+        return first;
+    }
+
     /** The next data row, or {@code null} after the last; blank rows are skipped. */
     RawRow next() throws IOException;
 

@@ -186,6 +186,10 @@ public final class TemplateWorkbook {
         codes.createFreezePane(0, 1);
     }
 
+    private short format(String pattern) {
+        return workbook.createDataFormat().getFormat(pattern);
+    }
+
     private static String listName(String column) {
         return "list_" + column;
     }
@@ -227,14 +231,14 @@ public final class TemplateWorkbook {
             constraint = helper.createFormulaListConstraint(listName(column.name()));
             rule = texts.get(lang, "template.invalid.list", texts.get(lang, "template.sheet.codes"));
             width = column.type() == Column.Type.UNIT ? 12 : 24;
-            style.setDataFormat(workbook.createDataFormat().getFormat("@"));
+            style.setDataFormat(format("@"));
         } else {
             switch (column.type()) {
                 case DATE -> {
                     constraint = helper.createDateConstraint(OperatorType.BETWEEN, FIRST_DATE, LAST_DATE, null);
                     rule = texts.get(lang, "template.invalid.date");
                     width = 13;
-                    style.setDataFormat(workbook.createDataFormat().getFormat("dd.mm.yyyy"));
+                    style.setDataFormat(format("dd.mm.yyyy"));
                 }
                 case INTEGER -> {
                     constraint = helper.createIntegerConstraint(OperatorType.BETWEEN, String.valueOf(column.min()),
@@ -246,7 +250,7 @@ public final class TemplateWorkbook {
                     constraint = helper.createDecimalConstraint(OperatorType.GREATER_OR_EQUAL, "0", null);
                     rule = texts.get(lang, "template.invalid.decimal");
                     width = 18;
-                    style.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
+                    style.setDataFormat(format("#,##0.00"));
                 }
                 default -> {
                     constraint = helper.createTextLengthConstraint(OperatorType.LESS_OR_EQUAL,
@@ -254,7 +258,7 @@ public final class TemplateWorkbook {
                     rule = texts.get(lang, "template.invalid.text", column.max());
                     width = column.max() > 64 ? 50 : 20;
                     // a number such as 0012 stays as written
-                    style.setDataFormat(workbook.createDataFormat().getFormat("@"));
+                    style.setDataFormat(format("@"));
                 }
             }
         }

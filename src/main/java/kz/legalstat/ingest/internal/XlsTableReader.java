@@ -57,18 +57,8 @@ final class XlsTableReader implements TableReader {
         this.container = container;
         this.stream = stream;
         this.records = new RecordFactoryInputStream(stream, false);
-        RawRow first = nextRow();
-        while (first != null && first.cells().stream().allMatch(String::isBlank)) {
-            first = nextRow();
-        }
-        if (first == null) {
-            throw new RejectedIOException(new FileRejectedException("ingest.file.empty"));
-        }
-        if (first.cells().size() > limits.maxColumns()) {
-            throw new RejectedIOException(
-                    new FileRejectedException("ingest.file.too-many-columns", first.cells().size(), limits.maxColumns()));
-        }
-        this.header = first.cells();
+        RawRow first = next();
+        this.header = TableReader.workbookHeader(first == null ? null : first.cells(), limits);
     }
 
     /**
@@ -234,7 +224,7 @@ final class XlsTableReader implements TableReader {
                     && DateUtil.isValidExcelDate(number.getValue())) {
                 return DateUtil.getLocalDateTime(number.getValue(), date1904).toLocalDate().toString();
             }
-            return BigDecimal.valueOf(number.getValue()).stripTrailingZeros().toPlainString();
+            return XlsxTableReader.plain(BigDecimal.valueOf(number.getValue()));
         }
         if (record instanceof BoolErrRecord value) {
             return value.isBoolean() ? String.valueOf(value.getBooleanValue()) : "";

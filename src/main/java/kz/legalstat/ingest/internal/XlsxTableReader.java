@@ -49,14 +49,7 @@ final class XlsxTableReader implements TableReader {
                 first = cells;
             }
         }
-        if (first == null) {
-            throw new RejectedIOException(new FileRejectedException("ingest.file.empty"));
-        }
-        if (first.size() > limits.maxColumns()) {
-            throw new RejectedIOException(
-                    new FileRejectedException("ingest.file.too-many-columns", first.size(), limits.maxColumns()));
-        }
-        this.header = first;
+        this.header = TableReader.workbookHeader(first, limits);
     }
 
     static TableReader open(Path file, IngestLimits limits) throws IOException {
@@ -168,7 +161,8 @@ final class XlsxTableReader implements TableReader {
         };
     }
 
-    private static String plain(BigDecimal number) {
+    /** A number as its plain decimal text, as a CSV would carry it. */
+    static String plain(BigDecimal number) {
         return number.stripTrailingZeros().toPlainString();
     }
 
