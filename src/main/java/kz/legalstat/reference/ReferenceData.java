@@ -3,15 +3,20 @@ package kz.legalstat.reference;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import kz.legalstat.i18n.Lang;
+import kz.legalstat.i18n.TypedName;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -26,11 +31,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReferenceData {
 
+    /** An explanation in brackets at the end of a name. */
+    private static final Pattern WITHOUT_BRACKETS = Pattern.compile("\\s*\\([^()]*\\)\\s*$");
+
     private final JdbcClient jdbc;
     private volatile Snapshot snapshot;
 
     private record Snapshot(int version, Map<String, Unit> units, List<InForce> lists,
-                            Map<String, Map<String, CodeName>> codes) {
+                            Map<String, Map<String, CodeName>> codes, Map<String, Map<String, String>> codesByName) {
     }
 
     /** A units' list and the months it is in force, {@code from} null for the first, {@code to} null for the last. */
@@ -96,7 +104,7 @@ public class ReferenceData {
                 .list().stream()
                 .collect(Collectors.groupingBy(r -> r[0], LinkedHashMap::new,
                         Collectors.toMap(r -> r[1], r -> new CodeName(r[2], r[3]), (a, b) -> a, LinkedHashMap::new)));
-        return new Snapshot(version, units, List.copyOf(lists.values()), codes);
+        return new Snapshot(version, units, List.copyOf(lists.values()), codes, codesByName(codes));
     }
 
     private static YearMonth month(LocalDate day) {
@@ -226,6 +234,34 @@ public class ReferenceData {
     /** Codes of one domain (ACT_TYPE, OUTCOME, ...) in their display order. */
     public Set<String> codes(String domain) {
         return snapshot.codes().getOrDefault(domain, Map.of()).keySet();
+    }
+
+    /**
+     * The code a unit means by a name it typed instead of the code: the code's Kazakh or Russian name, whole or
+     * without its explanation in brackets («Требование» for «Требование (запрос, поручение)»), compared as
+     * {@link TypedName} compares names. Empty when no code, or more than one, has that name.
+     */
+    public Optional<String> codeNamed(String domain, String typed) {
+        return Optional.ofNullable(snapshot.codesByName().getOrDefault(domain, Map.of()).get(TypedName.key(typed)));
+    }
+
+    private static Map<String, Map<String, String>> codesByName(Map<String, Map<String, CodeName>> codes) {
+        Map<String, Map<String, String>> byName = new HashMap<>();
+        codes.forEach((domain, names) -> {
+            Map<String, String> codeByKey = new HashMap<>();
+            Set<String> ambiguous = new HashSet<>();
+            names.forEach((code, name) -> Stream.of(name.kk(), name.ru())
+                    .flatMap(n -> Stream.of(n, WITHOUT_BRACKETS.matcher(n).replaceFirst("")))
+                    .map(TypedName::key).filter(key -> !key.isEmpty()).distinct()
+                    .forEach(key -> {
+                        if (codeByKey.putIfAbsent(key, code) != null) {
+                            ambiguous.add(key);
+                        }
+                    }));
+            ambiguous.forEach(codeByKey::remove);
+            byName.put(domain, Map.copyOf(codeByKey));
+        });
+        return Map.copyOf(byName);
     }
 
     public String codeName(String domain, String code, Lang lang) {

@@ -27,7 +27,8 @@ class I18nBundlesTest {
 
     /** Texts the two languages may share: words both use, and numbers-only patterns. */
     private static final Map<String, Set<String>> SHARED = Map.of(
-            "messages", Set.of("report.produced", "report.overdue-acts.addressee", "report.data-quality.file"),
+            "messages", Set.of("report.produced", "report.overdue-acts.addressee", "report.data-quality.file",
+                    "column.acts.addressee"),
             "web", Set.of("web.runs.findings.value", "web.role.OPERATOR"));
 
     @ParameterizedTest

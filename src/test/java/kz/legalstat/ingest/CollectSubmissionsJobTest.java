@@ -178,6 +178,66 @@ class CollectSubmissionsJobTest extends PostgresTest {
     }
 
     @Test
+    void headersAndCodesMayBeWrittenAsTheirKazakhOrRussianTitles() throws Exception {
+        // given a November register headed in Russian and Kazakh as the unit's staff head it (other case, a
+        // non-breaking space, «спецучета» without ё, a column of its own), its codes written as their names
+        Path november = Files.createDirectories(inbox.resolve("2026/11"));
+        Files.writeString(november.resolve("acts_1910_2026-11.csv"), """
+                НОМЕР АКТА;Бөлімше коды;Вид акта;Дата подписания;Адресат түрі;Адресат;Сфера надзора;\
+                Результат рассмотрения;Дата рассмотрения;Номер записи спецучета;Примечание
+                1910/26-31;1910;Протест;2026-11-02;Мемлекеттік орган;Акимат;экономика;удовлетворено  частично;\
+                2026-11-20;;срочно
+                1910/26-32;1910;Требование;2026-11-03;Должностное лицо;Аким;ECONOMY;;;188-1;
+                1910/26-33;1910;Протестт;2026-11-03;OFFICIAL;Аким;ECONOMY;;;;
+                """);
+        // a register naming act_id twice, once by its title; and an extract headed in Russian under a register's name
+        Files.writeString(november.resolve("acts_1920_2026-11.csv"), """
+                act_id;Номер акта;unit_code;act_type;issued_on;addressee_kind;addressee;sphere
+                1920/26-1;1920/26-1;1920;PROTEST;2026-11-02;STATE_BODY;Акимат;ECONOMY
+                """);
+        Files.writeString(november.resolve("acts_1930_2026-11.csv"), """
+                Регистрационный номер;Код подразделения;Дата регистрации;Статья УК;Категория;Состояние
+                1930000001;1930;2026-11-02;188-1;Тяжкое преступление;В производстве
+                """);
+
+        // when
+        collect(inbox);
+
+        // then the acts are stored with their codes, whichever way the unit wrote them
+        assertThat(jdbc.sql("""
+                SELECT act_id || ' ' || act_type || ' ' || addressee_kind || ' ' || sphere || ' '
+                       || coalesce(outcome, '-') || ' ' || coalesce(record_ref, '-')
+                FROM act_row WHERE unit_code = '1910' AND act_id LIKE '1910/26-3_' ORDER BY act_id""")
+                .query(String.class).list())
+                .containsExactly("1910/26-31 PROTEST STATE_BODY ECONOMY PARTIALLY_SATISFIED -",
+                        "1910/26-32 DEMAND OFFICIAL ECONOMY - 188-1");
+        // a name that is no code's is refused with the codes and the hint that names are taken; the column of its
+        // own is warned about as written
+        assertThat(jdbc.sql("""
+                SELECT coalesce(i.row_number::text, '-') || ' ' || i.code || ' ' || i.message_ru FROM submission_issue i
+                JOIN submission s ON s.id = i.submission_id WHERE s.file_name = 'acts_1910_2026-11.csv'
+                ORDER BY i.row_number NULLS FIRST""").query(String.class).list())
+                .satisfiesExactly(
+                        warning -> assertThat(warning).isEqualTo("- ingest.file.unknown-column "
+                                + "Неизвестный столбец «Примечание» пропущен"),
+                        refused -> assertThat(refused).startsWith("4 ingest.row.unknown-code Столбец «act_type»: "
+                                + "«Протестт» не является ни допустимым кодом, ни названием кода").contains("PROTEST, ")
+                                .contains("или их названия по-казахски или по-русски"));
+        // a column named twice rejects the file, naming both cells; an extract under a register's name is told so
+        assertThat(jdbc.sql("""
+                SELECT s.file_name || ': ' || i.message_ru FROM submission_issue i
+                JOIN submission s ON s.id = i.submission_id
+                WHERE s.file_name IN ('acts_1920_2026-11.csv', 'acts_1930_2026-11.csv') ORDER BY s.file_name""")
+                .query(String.class).list())
+                .containsExactly("acts_1920_2026-11.csv: Столбец «act_id» встречается в заголовке дважды: "
+                                + "«act_id», «Номер акта»",
+                        "acts_1930_2026-11.csv: Столбцы файла — вида records, а имя файла называет вид acts (нет "
+                                + "столбцов: act_id, act_type, issued_on, addressee_kind, addressee, sphere): это файл "
+                                + "вида records, назовите его records_1930_2026-11.csv "
+                                + "или пришлите файл вида acts");
+    }
+
+    @Test
     void registersSavedByExcelAsUnicodeTextOrInTheFormatOf97AreTakenAndAnotherFormatIsToldHowToBeSaved() throws Exception {
         // given a November register saved as Excel's "Unicode text" (UTF-16, tabs) and renamed to .csv, its third row
         // written with semicolons by hand
@@ -254,7 +314,8 @@ class CollectSubmissionsJobTest extends PostgresTest {
             sheet.getRow(0).forEach(cell -> header.add(cell.getStringCellValue()));
             assertThat(header).containsExactlyElementsOf(SubmissionColumns.of("acts"));
             assertThat(sheet.getCellComment(new CellAddress(0, 2)).getString().getString())
-                    .isEqualTo("Вид акта прокурорского надзора\nОбязательный столбец.");
+                    .isEqualTo("Вид акта прокурорского надзора\nОбязательный столбец.\n"
+                            + "Вместо имени столбца можно написать «Вид акта» или «Акт түрі».");
             Map<String, DataValidation> checks = new java.util.HashMap<>();
             sheet.getDataValidations().forEach(check -> checks.put(
                     header.get(check.getRegions().getCellRangeAddress(0).getFirstColumn()), check));

@@ -182,7 +182,8 @@ class HostileFilesTest extends PostgresTest {
                 + "addressee, sphere): это файл вида records, назовите его records_1910_2026-10.csv или пришлите файл "
                 + "вида acts");
         assertThat(refusals.get("acts_1920_2026-10.csv")).startsWith("ingest.file.missing-columns В заголовке нет "
-                + "обязательных столбцов: act_id, unit_code").endsWith("Заголовок — первая строка файла, а в ней: "
+                + "обязательных столбцов: act_id («Номер акта», «Акт нөмірі»), unit_code («Код подразделения», "
+                + "«Бөлімше коды»), act_type").endsWith("Заголовок — первая строка файла, а в ней: "
                 + "Реестр актов прокурорского надзора за октябрь 2026 года");
     }
 

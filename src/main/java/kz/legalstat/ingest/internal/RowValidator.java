@@ -113,11 +113,15 @@ final class RowValidator {
                     yield text; // as written, the common case: no need to upper-case it
                 }
                 String code = text.toUpperCase(Locale.ROOT);
-                if (!codes.contains(code)) {
+                if (codes.contains(code)) {
+                    yield code;
+                }
+                Optional<String> named = reference.codeNamed(column.codeDomain(), text);
+                if (named.isEmpty()) {
                     issues.add(error(rowNumber, column, text, "ingest.row.unknown-code", column.name(), text,
                             String.join(", ", codes)));
                 }
-                yield code;
+                yield named.orElse(code);
             }
             case UNIT -> {
                 boolean covered = unitsCovered.computeIfAbsent(text,

@@ -9,13 +9,16 @@ import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
+import kz.legalstat.i18n.Bilingual;
 import kz.legalstat.i18n.Texts;
+import kz.legalstat.i18n.TypedName;
 import kz.legalstat.reference.ReferenceData;
 import kz.legalstat.reference.Unit;
 
@@ -40,6 +43,7 @@ public class SubmissionLoader {
     private final ReferenceData reference;
     private final Texts texts;
     private final IngestLimits limits;
+    private final HeaderNames headers;
     private final String sourceUser;
     private final String sourcePassword;
 
@@ -54,6 +58,7 @@ public class SubmissionLoader {
         this.reference = reference;
         this.texts = texts;
         this.limits = limits;
+        this.headers = new HeaderNames(texts);
     }
 
     /** Loads the oldest waiting file of a region ("" for files of no known unit); false when none waits. */
@@ -122,62 +127,68 @@ public class SubmissionLoader {
     }
 
     /**
-     * Where each schema column sits in the file (-1 when an optional one is absent). Header names match
-     * case-insensitively and ignoring surrounding spaces; unknown columns are warned about and ignored.
+     * Where each schema column sits in the file (-1 when an optional one is absent). A header cell names a column
+     * by its name or its Kazakh or Russian title ({@link HeaderNames}); cells naming no column are warned about and
+     * ignored.
      */
     private int[] mapHeader(RowSchema schema, List<String> header, List<Issue> issues, String fileName)
             throws FileRejectedException {
         Map<String, Integer> positions = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
-            String name = columnName(header.get(i));
-            if (name.isEmpty()) {
+            String cell = header.get(i);
+            if (TypedName.key(cell).isEmpty()) {
                 continue;
             }
-            if (positions.putIfAbsent(name, i) != null) {
-                throw new FileRejectedException("ingest.file.duplicate-column", name);
+            Integer earlier = positions.putIfAbsent(headers.columnOf(schema, cell), i);
+            if (earlier != null) {
+                throw new FileRejectedException("ingest.file.duplicate-column", headers.columnOf(schema, cell),
+                        "«" + header.get(earlier).strip() + "», «" + cell.strip() + "»");
             }
         }
         int[] index = new int[schema.columns().size()];
-        List<String> missing = new ArrayList<>();
+        List<Column> missing = new ArrayList<>();
         for (int c = 0; c < index.length; c++) {
             Column column = schema.columns().get(c);
-            Integer position = positions.remove(column.name());
+            Integer position = positions.get(column.name());
             index[c] = position == null ? -1 : position;
             if (position == null && column.required()) {
-                missing.add(column.name());
+                missing.add(column);
             }
         }
         if (!missing.isEmpty()) {
             throw missingColumns(schema, header, missing, fileName);
         }
-        positions.keySet().stream().sorted().forEach(unknown -> issues.add(new Issue("WARNING", null, unknown, null,
-                "ingest.file.unknown-column", texts.both("ingest.file.unknown-column", unknown))));
+        header.stream().filter(cell -> !TypedName.key(cell).isEmpty() && !headers.names(schema, cell))
+                .map(String::strip).forEach(unknown -> issues.add(new Issue("WARNING", null, unknown, null,
+                        "ingest.file.unknown-column", texts.both("ingest.file.unknown-column", unknown))));
         return index;
     }
 
     /**
-     * Required columns are missing: the unit is told what the file's first line holds instead, or, when its
-     * columns are another kind's, that the file is of that kind under a wrong name.
+     * Required columns are missing: the unit is told what the file's first line holds instead, with the names and
+     * titles it may head them with, or, when its columns are another kind's, that the file is of that kind under a
+     * wrong name.
      */
-    private static FileRejectedException missingColumns(RowSchema schema, List<String> header, List<String> missing,
-                                                        String fileName) {
-        List<String> names = header.stream().map(SubmissionLoader::columnName).toList();
+    private FileRejectedException missingColumns(RowSchema schema, List<String> header, List<Column> missing,
+                                                 String fileName) {
         for (RowSchema other : RowSchema.all()) {
+            Set<String> named = header.stream().map(cell -> headers.columnOf(other, cell)).collect(Collectors.toSet());
             boolean fits = other.columns().stream().filter(Column::required).map(Column::name)
-                    .allMatch(names::contains);
+                    .allMatch(named::contains);
             if (other != schema && fits) {
-                return new FileRejectedException("ingest.file.other-kind", String.join(", ", missing), other.kind(),
+                return new FileRejectedException("ingest.file.other-kind",
+                        missing.stream().map(Column::name).collect(Collectors.joining(", ")), other.kind(),
                         schema.kind(), other.kind() + fileName.substring(schema.kind().length()));
             }
         }
         String firstLine = String.join("; ", header.stream().map(String::strip).filter(h -> !h.isEmpty()).toList());
-        return new FileRejectedException("ingest.file.missing-columns", String.join(", ", missing),
+        String titled = missing.stream().map(column -> {
+            Bilingual title = headers.title(schema, column);
+            return column.name() + Stream.of(title.ru(), title.kk()).distinct()
+                    .collect(Collectors.joining("», «", " («", "»)"));
+        }).collect(Collectors.joining(", "));
+        return new FileRejectedException("ingest.file.missing-columns", titled,
                 firstLine.isEmpty() ? "—" : firstLine.length() > 200 ? firstLine.substring(0, 200) + "…" : firstLine);
-    }
-
-    /** A header cell as matched: case-insensitive, without surrounding spaces or a stray byte-order mark. */
-    private static String columnName(String headerCell) {
-        return headerCell.strip().replace("\uFEFF", "").toLowerCase(Locale.ROOT);
     }
 
     private static List<String> tableColumns(RowSchema schema) {

@@ -194,7 +194,7 @@ public final class TemplateWorkbook {
         return "list_" + column;
     }
 
-    /** The column names the collection matches, each with a note of what it holds and whether it is required. */
+    /** The column names the collection matches, each noted with what it holds, whether required, and its titles. */
     private void writeHeader(XSSFSheet data) {
         XSSFRow header = data.createRow(0);
         XSSFDrawing drawing = data.createDrawingPatriarch();
@@ -203,9 +203,12 @@ public final class TemplateWorkbook {
             var cell = header.createCell(c);
             cell.setCellValue(column.name());
             cell.setCellStyle(headerStyle);
-            XSSFComment note = drawing.createCellComment(new XSSFClientAnchor(0, 0, 0, 0, c, 0, c + 4, 6));
-            note.setString(new XSSFRichTextString(texts.get(lang, "template.column." + schema.kind() + "." + column.name())
-                    + "\n" + texts.get(lang, column.required() ? "template.required" : "template.optional")));
+            XSSFComment note = drawing.createCellComment(new XSSFClientAnchor(0, 0, 0, 0, c, 0, c + 4, 7));
+            String key = schema.kind() + "." + column.name();
+            Lang other = lang == Lang.kk ? Lang.ru : Lang.kk;
+            note.setString(new XSSFRichTextString(String.join("\n", texts.get(lang, "template.column." + key),
+                    texts.get(lang, column.required() ? "template.required" : "template.optional"),
+                    texts.get(lang, "template.title", texts.get(lang, "column." + key), texts.get(other, "column." + key)))));
             cell.setCellComment(note);
         }
     }
