@@ -238,6 +238,51 @@ class CollectSubmissionsJobTest extends PostgresTest {
     }
 
     @Test
+    void aHeaderBelowTitleLinesIsFoundAndTheRowsBelowItAreTakenWithTheirNumbers() throws Exception {
+        // given a register with its name and a blank line above the header, the name holding no separator; and an
+        // extract kept in Excel with a title and a subtitle above its table, its second row a bad one
+        Path november = Files.createDirectories(inbox.resolve("2026/11"));
+        Files.writeString(november.resolve("acts_1910_2026-11.csv"), """
+                Реестр актов прокурорского надзора за ноябрь 2026 года
+                
+                act_id,unit_code,act_type,issued_on,addressee_kind,addressee,sphere
+                1910/26-41,1910,PROTEST,2026-11-02,STATE_BODY,Акимат,ECONOMY
+                """);
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+             OutputStream out = Files.newOutputStream(november.resolve("records_19_2026-11.xlsx"))) {
+            XSSFSheet sheet = workbook.createSheet();
+            sheet.createRow(0).createCell(0).setCellValue("Выписка из специальных учётов");
+            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(0, 0, 0, 5));
+            sheet.createRow(1).createCell(0).setCellValue("по Алматинской области за ноябрь 2026 года");
+            TypedCells.type(sheet, 2, "record_id", "unit_code", "registered_on", "article", "category", "status");
+            TypedCells.type(sheet, 3, "261910000041", "1910", "02.11.2026", "188-1", "MINOR", "INVESTIGATION");
+            TypedCells.type(sheet, 4, "261910000042", "1910", "31.11.2026", "188-1", "MINOR", "INVESTIGATION");
+            workbook.write(out);
+        }
+
+        // when
+        collect(inbox);
+
+        // then the rows below each header are taken, a bad one refused under its number in the file
+        assertThat(jdbc.sql("SELECT act_id FROM act_row WHERE act_id = '1910/26-41'").query(String.class).list())
+                .containsExactly("1910/26-41");
+        assertThat(jdbc.sql("SELECT record_id FROM record_row WHERE record_id LIKE '2619100000__'").query(String.class)
+                .list()).containsExactly("261910000041");
+        assertThat(jdbc.sql("""
+                SELECT s.file_name || ' ' || coalesce(i.row_number::text, '-') || ' ' || i.code || ' ' || i.message_ru
+                FROM submission_issue i JOIN submission s ON s.id = i.submission_id
+                WHERE s.period = '2026-11-01' ORDER BY s.file_name, i.row_number NULLS FIRST""").query(String.class).list())
+                .containsExactly("acts_1910_2026-11.csv - ingest.file.header-below Заголовок найден в строке 3, а не в "
+                                + "первой: строки выше него (первая из них: «Реестр актов прокурорского надзора за ноябрь "
+                                + "2026 года») пропущены, строки под ним приняты",
+                        "records_19_2026-11.xlsx - ingest.file.header-below Заголовок найден в строке 3, а не в "
+                                + "первой: строки выше него (первая из них: «Выписка из специальных учётов») пропущены, "
+                                + "строки под ним приняты",
+                        "records_19_2026-11.xlsx 5 ingest.row.bad-date Столбец «registered_on»: «31.11.2026» не "
+                                + "является датой (ожидается ГГГГ-ММ-ДД или ДД.ММ.ГГГГ)");
+    }
+
+    @Test
     void registersSavedByExcelAsUnicodeTextOrInTheFormatOf97AreTakenAndAnotherFormatIsToldHowToBeSaved() throws Exception {
         // given a November register saved as Excel's "Unicode text" (UTF-16, tabs) and renamed to .csv, its third row
         // written with semicolons by hand

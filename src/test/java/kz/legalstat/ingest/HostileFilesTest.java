@@ -158,16 +158,14 @@ class HostileFilesTest extends PostgresTest {
 
     @Test
     void aFileWhoseFirstLineIsNotItsKindsHeaderIsToldWhatTheLineHolds() throws IOException {
-        // given an extract sent under a register's name, and a register with a title line above its header
+        // given an extract sent under a register's name, and a register whose header is lost below its title
         Files.writeString(inbox.resolve("acts_1910_2026-10.csv"), """
                 record_id;unit_code;registered_on;article;category;status;decided_on
                 261910000001;1910;2026-10-01;188-2;MINOR;INVESTIGATION;
                 """);
-        Files.writeString(inbox.resolve("acts_1920_2026-10.csv"), """
-                Реестр актов прокурорского надзора за октябрь 2026 года;;;;;;
-                act_id;unit_code;act_type;issued_on;addressee_kind;addressee;sphere
-                1920/1;1920;PROTEST;2026-10-01;STATE_BODY;Аким;OTHER
-                """);
+        Files.writeString(inbox.resolve("acts_1920_2026-10.csv"), "Реестр актов прокурорского надзора за октябрь 2026 года"
+                + ";;;;;;\n" + "1920/1;1920;PROTEST;2026-10-01;STATE_BODY;Аким;OTHER\n".repeat(10)
+                + "act_id;unit_code;act_type;issued_on;addressee_kind;addressee;sphere\n");
 
         // when
         assertThat(pipeline.collect(inbox, Optional.empty()).getStatus()).isEqualTo(BatchStatus.COMPLETED);

@@ -140,8 +140,9 @@ final class CsvTableReader implements TableReader {
     }
 
     /**
-     * The header's separator: the one of {@code ;}, {@code ,} and tab that occurs most often outside quotes
-     * ({@code ;} when none does, or on a tie, then {@code ,}).
+     * The header's separator: the one of {@code ;}, {@code ,} and tab that occurs most often outside quotes in the
+     * first line holding any ({@code ;} when none does, or on a tie, then {@code ,}). A title line above the header
+     * often holds none.
      */
     static char delimiterOf(String head) {
         int semicolons = 0;
@@ -152,7 +153,9 @@ final class CsvTableReader implements TableReader {
             if (c == '"') {
                 quoted = !quoted;
             } else if (!quoted && (c == '\n' || c == '\r')) {
-                break;
+                if (semicolons + commas + tabs > 0) {
+                    break;
+                }
             } else if (!quoted && c == ';') {
                 semicolons++;
             } else if (!quoted && c == ',') {

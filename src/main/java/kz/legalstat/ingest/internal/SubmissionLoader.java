@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -37,6 +38,8 @@ import org.springframework.stereotype.Component;
 public class SubmissionLoader {
 
     private static final Logger log = LoggerFactory.getLogger(SubmissionLoader.class);
+    /** Title lines a header may have above it: a register's name, its month, a blank line, a form's number. */
+    private static final int MAX_ROWS_ABOVE_HEADER = 10;
 
     private final DataSource dataSource;
     private final SubmissionStore store;
@@ -82,8 +85,8 @@ public class SubmissionLoader {
         try (TableReader reader = submission.fromDatabase()
                 ? JdbcTableReader.open(submission.path(), submission.sourceQuery(), sourceUser, sourcePassword)
                 : openChecked(Path.of(submission.path()), submission.format())) {
-            int[] cellIndex = mapHeader(schema, reader.header(), issues, submission.fileName());
-            RowValidator validator = new RowValidator(schema, cellIndex, reader.header().size(),
+            Header header = findHeader(schema, reader, issues, submission.fileName());
+            RowValidator validator = new RowValidator(schema, header.cellIndex(), header.width(),
                     reader.separator().orElse(null), submitter, submission.period(), reference, texts);
             try (CopyRowWriter copy = CopyRowWriter.open(connection, schema.table(), tableColumns(schema),
                     submission.id())) {
@@ -124,6 +127,44 @@ public class SubmissionLoader {
             throw new FileRejectedException("ingest.file.too-large", size, limits.maxFileBytes());
         }
         return TableReader.open(file, format, limits);
+    }
+
+    /** Where each column sits (-1 when an optional one is absent), and how many cells the header has. */
+    private record Header(int[] cellIndex, int width) {
+    }
+
+    /**
+     * The header: the first line, or, when that names neither this kind's columns nor another kind's (a title, as
+     * registers kept in Excel often have above their table), the first of the next rows that names every required
+     * column, the lines above it skipped with a warning. Rows keep their numbers in the file either way.
+     */
+    private Header findHeader(RowSchema schema, TableReader reader, List<Issue> issues, String fileName)
+            throws FileRejectedException, IOException {
+        List<String> first = reader.header();
+        if (!namesRequired(schema, first) && otherKind(schema, first).isEmpty()) {
+            for (int looked = 0; looked < MAX_ROWS_ABOVE_HEADER; looked++) {
+                RawRow row = reader.next();
+                if (row == null) {
+                    break;
+                }
+                if (namesRequired(schema, row.cells())) {
+                    issues.add(new Issue("WARNING", null, null, null, "ingest.file.header-below",
+                            texts.both("ingest.file.header-below", row.rowNumber(), shown(first))));
+                    return new Header(mapHeader(schema, row.cells(), issues, fileName), row.cells().size());
+                }
+            }
+        }
+        return new Header(mapHeader(schema, first, issues, fileName), first.size());
+    }
+
+    private boolean namesRequired(RowSchema schema, List<String> cells) {
+        Set<String> named = cells.stream().map(cell -> headers.columnOf(schema, cell)).collect(Collectors.toSet());
+        return schema.columns().stream().filter(Column::required).map(Column::name).allMatch(named::contains);
+    }
+
+    /** The kind whose required columns a header names, when it is not the file's. */
+    private Optional<RowSchema> otherKind(RowSchema schema, List<String> cells) {
+        return RowSchema.all().stream().filter(other -> other != schema && namesRequired(other, cells)).findFirst();
     }
 
     /**
@@ -171,24 +212,24 @@ public class SubmissionLoader {
      */
     private FileRejectedException missingColumns(RowSchema schema, List<String> header, List<Column> missing,
                                                  String fileName) {
-        for (RowSchema other : RowSchema.all()) {
-            Set<String> named = header.stream().map(cell -> headers.columnOf(other, cell)).collect(Collectors.toSet());
-            boolean fits = other.columns().stream().filter(Column::required).map(Column::name)
-                    .allMatch(named::contains);
-            if (other != schema && fits) {
-                return new FileRejectedException("ingest.file.other-kind",
-                        missing.stream().map(Column::name).collect(Collectors.joining(", ")), other.kind(),
-                        schema.kind(), other.kind() + fileName.substring(schema.kind().length()));
-            }
+        Optional<RowSchema> other = otherKind(schema, header);
+        if (other.isPresent()) {
+            return new FileRejectedException("ingest.file.other-kind",
+                    missing.stream().map(Column::name).collect(Collectors.joining(", ")), other.get().kind(),
+                    schema.kind(), other.get().kind() + fileName.substring(schema.kind().length()));
         }
-        String firstLine = String.join("; ", header.stream().map(String::strip).filter(h -> !h.isEmpty()).toList());
         String titled = missing.stream().map(column -> {
             Bilingual title = headers.title(schema, column);
             return column.name() + Stream.of(title.ru(), title.kk()).distinct()
                     .collect(Collectors.joining("», «", " («", "»)"));
         }).collect(Collectors.joining(", "));
-        return new FileRejectedException("ingest.file.missing-columns", titled,
-                firstLine.isEmpty() ? "—" : firstLine.length() > 200 ? firstLine.substring(0, 200) + "…" : firstLine);
+        return new FileRejectedException("ingest.file.missing-columns", titled, shown(header));
+    }
+
+    /** A line's non-empty cells as the unit wrote them, joined by {@code ;}, cut to 200 characters. */
+    private static String shown(List<String> cells) {
+        String line = String.join("; ", cells.stream().map(String::strip).filter(c -> !c.isEmpty()).toList());
+        return line.isEmpty() ? "—" : line.length() > 200 ? line.substring(0, 200) + "…" : line;
     }
 
     private static List<String> tableColumns(RowSchema schema) {

@@ -82,6 +82,8 @@ class CsvTableReaderTest {
         assertThat(CsvTableReader.delimiterOf("a;b;c\n1,5;2;3")).isEqualTo(';');
         assertThat(CsvTableReader.delimiterOf("a,b,c\n1;2;3")).isEqualTo(',');
         assertThat(CsvTableReader.delimiterOf("\"a;x\",b,c")).isEqualTo(',');
+        // a title line above the header holds no separator: the header's is the file's
+        assertThat(CsvTableReader.delimiterOf("Реестр актов за октябрь\r\n\r\na,b,c\r\n1;2;3")).isEqualTo(',');
         assertThat(CsvTableReader.delimiterOf("a\tb\tc\n1;2;3;4")).isEqualTo('\t');
         assertThat(CsvTableReader.delimiterOf("a;b\tc")).isEqualTo(';');
         assertThat(CsvTableReader.delimiterOf("a")).isEqualTo(';');
