@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -13,6 +14,8 @@ import java.util.regex.Pattern;
 final class FieldParser {
 
     private static final Pattern NUMBER = Pattern.compile("-?[0-9]+([.,][0-9]+)?");
+    private static final Pattern TYPED_DATE =
+            Pattern.compile("([0-9]{1,2})\\.([0-9]{1,2})\\.([0-9]{4})(?:\\s?(?:г|ж)\\.?)?");
     private static final Set<String> MIDNIGHT = Set.of(" 0:00", " 00:00", " 0:00:00", " 00:00:00");
     private static final Pattern SPACES = Pattern.compile("[ \u00A0\u202F]");
 
@@ -25,7 +28,8 @@ final class FieldParser {
      */
     static LocalDate date(String text) {
         if (text.length() != 10) {
-            return text.length() > 10 && MIDNIGHT.contains(text.substring(10)) ? date(text.substring(0, 10)) : null;
+            return text.length() > 10 && MIDNIGHT.contains(text.substring(10)) ? date(text.substring(0, 10))
+                    : typedDate(text);
         }
         if (text.charAt(4) == '-' && text.charAt(7) == '-') {
             return date(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
@@ -33,7 +37,17 @@ final class FieldParser {
         if (text.charAt(2) == '.' && text.charAt(5) == '.') {
             return date(digits(text, 6, 10), digits(text, 3, 5), digits(text, 0, 2));
         }
-        return null;
+        return typedDate(text);
+    }
+
+    /**
+     * A day and month typed without their leading zero (2.9.2026), or a date followed by the word for year as
+     * Russian and Kazakh documents write it (14.09.2026 г., 14.09.2026ж.): what staff type into a cell kept as text.
+     */
+    private static LocalDate typedDate(String text) {
+        Matcher typed = TYPED_DATE.matcher(text);
+        return typed.matches() ? date(Integer.parseInt(typed.group(3)), Integer.parseInt(typed.group(2)),
+                Integer.parseInt(typed.group(1))) : null;
     }
 
     private static LocalDate date(int year, int month, int day) {

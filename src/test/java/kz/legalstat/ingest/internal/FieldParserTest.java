@@ -26,6 +26,20 @@ class FieldParserTest {
     }
 
     @Test
+    void aDateAsStaffTypeItIntoATextCellIsThatDate() {
+        assertThat(FieldParser.date("2.9.2026")).isEqualTo(LocalDate.of(2026, 9, 2));
+        assertThat(FieldParser.date("14.9.2026")).isEqualTo(LocalDate.of(2026, 9, 14));
+        assertThat(FieldParser.date("14.09.2026 г.")).isEqualTo(LocalDate.of(2026, 9, 14));
+        assertThat(FieldParser.date("14.09.2026г")).isEqualTo(LocalDate.of(2026, 9, 14));
+        assertThat(FieldParser.date("2.9.2026 ж.")).isEqualTo(LocalDate.of(2026, 9, 2));
+        assertThat(FieldParser.date("1.10.2026г")).isEqualTo(LocalDate.of(2026, 10, 1));
+        // still strict: an impossible day, a year of two digits, other words after it
+        assertThat(FieldParser.date("31.9.2026")).isNull();
+        assertThat(FieldParser.date("2.9.26 г.")).isNull();
+        assertThat(FieldParser.date("14.09.2026 года")).isNull();
+    }
+
+    @Test
     void impossibleOrForeignDatesAreNoDates() {
         assertThat(FieldParser.date("30.02.2026")).isNull();
         assertThat(FieldParser.date("31.09.2026")).isNull();
