@@ -238,15 +238,17 @@ class CollectSubmissionsJobTest extends PostgresTest {
     }
 
     @Test
-    void aHeaderBelowTitleLinesIsFoundAndTheRowsBelowItAreTakenWithTheirNumbers() throws Exception {
-        // given a register with its name and a blank line above the header, the name holding no separator; and an
-        // extract kept in Excel with a title and a subtitle above its table, its second row a bad one
+    void aHeaderBelowTitleLinesIsFoundAndTheRowsBelowItAreTakenWithTheirNumbersAndTheirTotalsLeftOut() throws Exception {
+        // given a register with its name and a blank line above the header, the name holding no separator, and its
+        // sum below; and an extract kept in Excel with a title and a subtitle above its table, its second row a bad
+        // one, and a totals line counting them by a formula
         Path november = Files.createDirectories(inbox.resolve("2026/11"));
         Files.writeString(november.resolve("acts_1910_2026-11.csv"), """
-                Реестр актов прокурорского надзора за ноябрь 2026 года
-                
-                act_id,unit_code,act_type,issued_on,addressee_kind,addressee,sphere
-                1910/26-41,1910,PROTEST,2026-11-02,STATE_BODY,Акимат,ECONOMY
+                Реестр актов прокурорского надзора за ноябрь 2026 года\r
+                \r
+                act_id,unit_code,act_type,issued_on,addressee_kind,addressee,sphere\r
+                1910/26-41,1910,PROTEST,2026-11-02,STATE_BODY,Акимат,ECONOMY\r
+                Барлығы:,,1,,,,\r
                 """);
         try (XSSFWorkbook workbook = new XSSFWorkbook();
              OutputStream out = Files.newOutputStream(november.resolve("records_19_2026-11.xlsx"))) {
@@ -257,6 +259,8 @@ class CollectSubmissionsJobTest extends PostgresTest {
             TypedCells.type(sheet, 2, "record_id", "unit_code", "registered_on", "article", "category", "status");
             TypedCells.type(sheet, 3, "261910000041", "1910", "02.11.2026", "188-1", "MINOR", "INVESTIGATION");
             TypedCells.type(sheet, 4, "261910000042", "1910", "31.11.2026", "188-1", "MINOR", "INVESTIGATION");
+            TypedCells.type(sheet, 5, "Итого 2 записи");
+            sheet.getRow(5).createCell(1).setCellFormula("COUNTA(A4:A5)");
             workbook.write(out);
         }
 
@@ -271,13 +275,18 @@ class CollectSubmissionsJobTest extends PostgresTest {
         assertThat(jdbc.sql("""
                 SELECT s.file_name || ' ' || coalesce(i.row_number::text, '-') || ' ' || i.code || ' ' || i.message_ru
                 FROM submission_issue i JOIN submission s ON s.id = i.submission_id
-                WHERE s.period = '2026-11-01' ORDER BY s.file_name, i.row_number NULLS FIRST""").query(String.class).list())
+                WHERE s.period = '2026-11-01' ORDER BY s.file_name, i.row_number NULLS FIRST, i.id""")
+                .query(String.class).list())
                 .containsExactly("acts_1910_2026-11.csv - ingest.file.header-below Заголовок найден в строке 3, а не в "
                                 + "первой: строки выше него (первая из них: «Реестр актов прокурорского надзора за ноябрь "
                                 + "2026 года») пропущены, строки под ним приняты",
+                        "acts_1910_2026-11.csv - ingest.file.totals-skipped Итоговые строки пропущены (строки 5): в "
+                                + "файле нужны только строки данных, итоги считаются по ним",
                         "records_19_2026-11.xlsx - ingest.file.header-below Заголовок найден в строке 3, а не в "
                                 + "первой: строки выше него (первая из них: «Выписка из специальных учётов») пропущены, "
                                 + "строки под ним приняты",
+                        "records_19_2026-11.xlsx - ingest.file.totals-skipped Итоговые строки пропущены (строки 6): в "
+                                + "файле нужны только строки данных, итоги считаются по ним",
                         "records_19_2026-11.xlsx 5 ingest.row.bad-date Столбец «registered_on»: «31.11.2026» не "
                                 + "является датой (ожидается ГГГГ-ММ-ДД или ДД.ММ.ГГГГ)");
     }

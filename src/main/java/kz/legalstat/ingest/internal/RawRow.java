@@ -13,7 +13,17 @@ record RawRow(int rowNumber, List<String> cells, java.util.Set<Integer> formulaC
         this(rowNumber, cells, java.util.Set.of(), java.util.Set.of());
     }
 
+    /** The words a totals line of a register kept in Excel begins with, in Russian, Kazakh and English. */
+    private static final java.util.regex.Pattern TOTALS =
+            java.util.regex.Pattern.compile("(итого|всего|барлығы|жиыны|жиынтығы|total)([^\\p{L}].*)?");
+
     String cell(int index) {
         return index < cells.size() ? cells.get(index) : "";
+    }
+
+    /** Whether the row's first value names it a totals line («Итого», «Барлығы:», «Всего по району»). */
+    boolean isTotals() {
+        return cells.stream().filter(c -> !c.isBlank()).findFirst()
+                .map(first -> TOTALS.matcher(kz.legalstat.i18n.TypedName.key(first)).matches()).orElse(false);
     }
 }

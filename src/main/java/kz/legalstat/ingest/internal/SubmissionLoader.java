@@ -90,16 +90,20 @@ public class SubmissionLoader {
                     reader.separator().orElse(null), submitter, submission.period(), reference, texts);
             try (CopyRowWriter copy = CopyRowWriter.open(connection, schema.table(), tableColumns(schema),
                     submission.id())) {
+                SkippedTotals totals = new SkippedTotals();
                 for (RawRow row = reader.next(); row != null; row = reader.next()) {
                     RowValidator.Result result = validator.validate(row);
                     if (result.accepted()) {
                         copy.write(row.rowNumber(), result.values());
+                    } else if (row.isTotals()) {
+                        totals.add(row.rowNumber());
                     } else {
                         rejected++;
                         issues.addAll(result.issues());
                     }
                 }
                 loaded = copy.finish();
+                totals.warning(texts).ifPresent(issues::add);
             }
         } catch (FileRejectedException e) {
             reject(connection, beforeRows, submission, e);
@@ -127,6 +131,30 @@ public class SubmissionLoader {
             throw new FileRejectedException("ingest.file.too-large", size, limits.maxFileBytes());
         }
         return TableReader.open(file, format, limits);
+    }
+
+    /** Totals lines a unit keeps below its rows (sums, not rows): skipped, and told in one warning. */
+    private static final class SkippedTotals {
+
+        private static final int NAMED = 10;
+        private final List<Integer> firstRows = new ArrayList<>();
+        private int count;
+
+        void add(int rowNumber) {
+            if (count++ < NAMED) {
+                firstRows.add(rowNumber);
+            }
+        }
+
+        Optional<Issue> warning(Texts texts) {
+            if (count == 0) {
+                return Optional.empty();
+            }
+            String rows = firstRows.stream().map(String::valueOf).collect(Collectors.joining(", "))
+                    + (count > NAMED ? ", …" : "");
+            return Optional.of(new Issue("WARNING", null, null, null, "ingest.file.totals-skipped",
+                    texts.both("ingest.file.totals-skipped", rows)));
+        }
     }
 
     /** Where each column sits (-1 when an optional one is absent), and how many cells the header has. */
