@@ -206,7 +206,7 @@ final class CsvTableReader implements TableReader {
     public RawRow next() throws IOException {
         for (CsvRecord record = nextRecord(); record != null; record = nextRecord()) {
             List<String> cells = record.getFields();
-            if (cells.stream().anyMatch(c -> !c.isBlank())) {
+            if (cells.stream().anyMatch(c -> !FieldParser.isBlank(c))) {
                 return new RawRow(recordsRead, cells);
             }
         }

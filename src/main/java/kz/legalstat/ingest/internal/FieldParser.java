@@ -23,6 +23,32 @@ final class FieldParser {
     }
 
     /**
+     * The text without the spaces around it, of any kind: {@link String#strip()} keeps the non-breaking and
+     * zero-width ones that Excel, 1C and text copied from a web page leave, and a cell of them only would pass
+     * for a value.
+     */
+    static String trimmed(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && isSpace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        return start == 0 && end == text.length() ? text : text.substring(start, end);
+    }
+
+    /** Whether a cell holds nothing but spaces of any kind. */
+    static boolean isBlank(String text) {
+        return trimmed(text).isEmpty();
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
+    }
+
+    /**
      * The date, or {@code null} when the text is no date in either allowed form. A date followed by midnight
      * (14.09.2026 0:00:00) is that date: Excel and 1C write a date cell so when they save it as CSV.
      */

@@ -23,7 +23,7 @@ record RawRow(int rowNumber, List<String> cells, java.util.Set<Integer> formulaC
 
     /** Whether the row's first value names it a totals line («Итого», «Барлығы:», «Всего по району»). */
     boolean isTotals() {
-        return cells.stream().filter(c -> !c.isBlank()).findFirst()
+        return cells.stream().filter(c -> !FieldParser.isBlank(c)).findFirst()
                 .map(first -> TOTALS.matcher(kz.legalstat.i18n.TypedName.key(first)).matches()).orElse(false);
     }
 }

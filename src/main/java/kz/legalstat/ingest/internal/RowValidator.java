@@ -76,7 +76,7 @@ final class RowValidator {
                 values.add(null);
                 continue;
             }
-            String text = cellIndex[i] < 0 ? "" : row.cell(cellIndex[i]).strip();
+            String text = cellIndex[i] < 0 ? "" : FieldParser.trimmed(row.cell(cellIndex[i]));
             if (cellIndex[i] >= 0 && row.formulaCells().contains(cellIndex[i])) {
                 issues.add(error(row.rowNumber(), column, text, "ingest.row.formula", column.name()));
                 values.add(null);
@@ -186,7 +186,7 @@ final class RowValidator {
     /** Values beyond the header's last column belong to no column: the row is shifted or broken. */
     private void checkWidth(RawRow row, List<Issue> issues) {
         int last = row.cells().size() - 1;
-        while (last >= headerWidth && row.cells().get(last).isBlank()) {
+        while (last >= headerWidth && FieldParser.isBlank(row.cells().get(last))) {
             last--;
         }
         if (last >= headerWidth) {

@@ -136,7 +136,7 @@ final class XlsTableReader implements TableReader {
     @Override
     public RawRow next() throws IOException {
         for (RawRow row = nextRow(); row != null; row = nextRow()) {
-            if (row.cells().stream().anyMatch(c -> !c.isBlank())) {
+            if (row.cells().stream().anyMatch(c -> !FieldParser.isBlank(c))) {
                 return row;
             }
         }

@@ -45,7 +45,7 @@ final class XlsxTableReader implements TableReader {
         List<String> first = null;
         while (first == null && rows.hasNext()) {
             List<String> cells = cells(rows.next());
-            if (cells.stream().anyMatch(c -> !c.isBlank())) {
+            if (cells.stream().anyMatch(c -> !FieldParser.isBlank(c))) {
                 first = cells;
             }
         }
@@ -119,7 +119,7 @@ final class XlsxTableReader implements TableReader {
         while (rows.hasNext()) {
             Row row = rows.next();
             List<String> cells = cells(row);
-            if (cells.stream().anyMatch(c -> !c.isBlank())) {
+            if (cells.stream().anyMatch(c -> !FieldParser.isBlank(c))) {
                 // a submission states values: a formula's result is not one, nor is an Excel error left by pasting
                 // the values of a formula that failed
                 return new RawRow(row.getRowNum(), cells, cellsWhere(row, cell -> cell.getFormula() != null),

@@ -40,6 +40,15 @@ class FieldParserTest {
     }
 
     @Test
+    void spacesOfAnyKindAroundACellAreNotItsValue() {
+        assertThat(FieldParser.trimmed("\u00A0PROTEST\u202F ")).isEqualTo("PROTEST");
+        assertThat(FieldParser.trimmed("\u200B1910\uFEFF\t")).isEqualTo("1910");
+        assertThat(FieldParser.trimmed("Акимат\u00A0района")).isEqualTo("Акимат\u00A0района");
+        assertThat(FieldParser.isBlank("\u00A0\u2007 ")).isTrue();
+        assertThat(FieldParser.isBlank("\u00A0-")).isFalse();
+    }
+
+    @Test
     void impossibleOrForeignDatesAreNoDates() {
         assertThat(FieldParser.date("30.02.2026")).isNull();
         assertThat(FieldParser.date("31.09.2026")).isNull();
