@@ -146,14 +146,15 @@ class CollectSubmissionsJobTest extends PostgresTest {
     @Test
     void numbersAndCodesAreStoredAsMeantHoweverTheUnitWroteThem() throws Exception {
         // given a November register: leading zeros, spaced thousands, a decimal comma, lower-case codes, integers
-        // the columns do not allow, non-breaking spaces around values, a line of them only, and a value of one
+        // the columns do not allow, non-breaking spaces around values, a line of them only, a value of one, and an
+        // amount in tenge written with its currency
         Path november = Files.createDirectories(inbox.resolve("2026/11"));
         Files.writeString(november.resolve("acts_1910_2026-11.csv"), """
                 act_id;unit_code;act_type;issued_on;addressee_kind;addressee;sphere;term_days;persons_disciplined;acts_revoked;amount_restored_kzt
                 1910/26-11;1910;instruction;2026-11-02;state_body;Акимат;economy;007;1 000;2,0;0,5
                 1910/26-12;1910;INSTRUCTION;2026-11-02;STATE_BODY;Акимат;ECONOMY;0;;;
                 1910/26-13;1910;INSTRUCTION;2026-11-02;STATE_BODY;Акимат;ECONOMY;3651;-1;1.5;
-                \u00A01910/26-14\u00A0;1910\u00A0;\u00A0INSTRUCTION;2026-11-02\u202F;STATE_BODY;Акимат;ECONOMY;;;;
+                \u00A01910/26-14\u00A0;1910\u00A0;\u00A0INSTRUCTION;2026-11-02\u202F;STATE_BODY;Акимат;ECONOMY;;;;1 500,00 тг.
                 \u00A0;\u00A0;;;;;;;;;
                 1910/26-15;1910;INSTRUCTION;2026-11-02;STATE_BODY;\u00A0;ECONOMY;;;;
                 """);
@@ -179,10 +180,13 @@ class CollectSubmissionsJobTest extends PostgresTest {
                         "4 persons_disciplined ingest.row.integer-out-of-range",
                         "4 term_days ingest.row.integer-out-of-range",
                         "7 addressee ingest.row.required");
-        // the values in non-breaking spaces are stored without them, the line of them only is a blank line
-        assertThat(jdbc.sql("SELECT act_id || ' ' || unit_code || ' ' || act_type || ' ' || issued_on FROM act_row "
-                + "WHERE act_id LIKE '1910/26-1_' ORDER BY act_id").query(String.class).list())
-                .containsExactly("1910/26-11 1910 INSTRUCTION 2026-11-02", "1910/26-14 1910 INSTRUCTION 2026-11-02");
+        // the values in non-breaking spaces are stored without them, the line of them only is a blank line, and
+        // an amount with its currency is the amount
+        assertThat(jdbc.sql("SELECT act_id || ' ' || unit_code || ' ' || act_type || ' ' || issued_on || ' ' "
+                + "|| coalesce(amount_restored_kzt::text, '-') FROM act_row WHERE act_id LIKE '1910/26-1_' ORDER BY act_id")
+                .query(String.class).list())
+                .containsExactly("1910/26-11 1910 INSTRUCTION 2026-11-02 0.50",
+                        "1910/26-14 1910 INSTRUCTION 2026-11-02 1500.00");
     }
 
     @Test

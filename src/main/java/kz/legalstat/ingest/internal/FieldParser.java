@@ -16,6 +16,7 @@ final class FieldParser {
     private static final Pattern NUMBER = Pattern.compile("-?[0-9]+([.,][0-9]+)?");
     private static final Pattern TYPED_DATE =
             Pattern.compile("([0-9]{1,2})\\.([0-9]{1,2})\\.([0-9]{4})(?:\\s?(?:г|ж)\\.?)?");
+    private static final Pattern TENGE = Pattern.compile("(.*?[0-9])[\\s\\u00A0]*(?iu:тг\\.?|тенге|₸|kzt)");
     private static final Set<String> MIDNIGHT = Set.of(" 0:00", " 00:00", " 0:00:00", " 00:00:00");
     private static final Pattern SPACES = Pattern.compile("[ \u00A0\u202F]");
 
@@ -115,6 +116,15 @@ final class FieldParser {
             value = value * 10 + (c - '0');
         }
         return value;
+    }
+
+    /**
+     * An amount in tenge: a number, followed or not by the currency as people write it after a sum (1 250 000,50
+     * тг., 300 тенге, 300 ₸, 300 KZT).
+     */
+    static BigDecimal tenge(String text) {
+        Matcher withCurrency = TENGE.matcher(text);
+        return number(withCurrency.matches() ? withCurrency.group(1) : text);
     }
 
     /**

@@ -152,7 +152,7 @@ final class RowValidator {
             }
             case INTEGER -> checkInteger(column, text, rowNumber, issues);
             case DECIMAL -> {
-                BigDecimal number = FieldParser.number(text);
+                BigDecimal number = FieldParser.tenge(text);
                 if (number == null) {
                     issues.add(error(rowNumber, column, text, "ingest.row.bad-number", column.name(), text));
                 } else if (number.signum() < 0) {

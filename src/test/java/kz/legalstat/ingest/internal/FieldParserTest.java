@@ -49,6 +49,18 @@ class FieldParserTest {
     }
 
     @Test
+    void anAmountMayBeFollowedByTheCurrency() {
+        assertThat(FieldParser.tenge("1 250 000,50 тг.")).isEqualByComparingTo(new BigDecimal("1250000.50"));
+        assertThat(FieldParser.tenge("300тенге")).isEqualByComparingTo(new BigDecimal("300"));
+        assertThat(FieldParser.tenge("300\u00A0₸")).isEqualByComparingTo(new BigDecimal("300"));
+        assertThat(FieldParser.tenge("300 KZT")).isEqualByComparingTo(new BigDecimal("300"));
+        assertThat(FieldParser.tenge("0,5")).isEqualByComparingTo(new BigDecimal("0.5"));
+        // another currency, or the currency alone, is no amount in tenge
+        assertThat(FieldParser.tenge("300 USD")).isNull();
+        assertThat(FieldParser.tenge("тг.")).isNull();
+    }
+
+    @Test
     void impossibleOrForeignDatesAreNoDates() {
         assertThat(FieldParser.date("30.02.2026")).isNull();
         assertThat(FieldParser.date("31.09.2026")).isNull();
