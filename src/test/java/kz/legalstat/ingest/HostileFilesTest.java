@@ -185,6 +185,43 @@ class HostileFilesTest extends PostgresTest {
                 + "Реестр актов прокурорского надзора за октябрь 2026 года");
     }
 
+    @Test
+    void aFileWhoseEveryRowIsWrongListsTheFirstIssuesAndCountsTheRest() throws IOException {
+        // given a register whose dates are all in another form, the last rows with an unknown act type too, and
+        // one good row at its end: five rows more than the 10 000 issues listed one by one
+        int listed = 10_000;
+        int bad = listed + 5;
+        StringBuilder text = new StringBuilder("act_id;unit_code;act_type;issued_on;addressee_kind;addressee;sphere\n");
+        for (int i = 1; i <= bad; i++) {
+            text.append("1910/").append(i).append(";1910;").append(i > bad - 3 ? "ПРОТЕСТТ" : "PROTEST")
+                    .append(";11/02/2026;STATE_BODY;Аким;OTHER\n");
+        }
+        text.append("1910/0;1910;PROTEST;2026-11-02;STATE_BODY;Аким;OTHER\n");
+        Files.writeString(inbox.resolve("acts_1910_2026-11.csv"), text);
+
+        // when
+        assertThat(pipeline.collect(inbox, Optional.empty()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+        // then every bad row is refused and counted, the first issues listed, the rest told per column and fault
+        // (numbers in Russian grouped by non-breaking spaces)
+        assertThat(jdbc.sql("SELECT rows_loaded || ' ' || rows_rejected FROM submission").query(String.class).single())
+                .isEqualTo("1 " + bad);
+        assertThat(jdbc.sql("SELECT count(*) FROM submission_issue WHERE row_number IS NOT NULL").query(Long.class)
+                .single()).isEqualTo(listed);
+        assertThat(jdbc.sql("""
+                SELECT message_ru FROM submission_issue WHERE code = 'ingest.file.more-row-issues' ORDER BY id""")
+                .query(String.class).list().stream().map(m -> m.replace('\u00A0', ' ')).toList()).containsExactly(
+                        "Строк, отклонённых по столбцу «issued_on» так же, как строка 10 002, ещё 5: они не "
+                                + "перечислены (перечисляются первые 10 000 ошибок строк файла). Ошибка: Столбец "
+                                + "«issued_on»: «11/02/2026» не является датой (ожидается ГГГГ-ММ-ДД или ДД.ММ.ГГГГ)",
+                        "Строк, отклонённых по столбцу «act_type» так же, как строка 10 004, ещё 3: они не "
+                                + "перечислены (перечисляются первые 10 000 ошибок строк файла). Ошибка: Столбец "
+                                + "«act_type»: «ПРОТЕСТТ» не является ни допустимым кодом, ни названием кода; "
+                                + "допустимы: PROTEST, SUBMISSION, WARNING, APPEAL, EXPLANATION, INSTRUCTION, "
+                                + "RESOLUTION, DEMAND — или их названия по-казахски или по-русски, как в справочнике "
+                                + "кодов");
+    }
+
     private static void writeWithFormula(Path file) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
             var sheet = workbook.createSheet();

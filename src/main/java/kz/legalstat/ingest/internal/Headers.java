@@ -56,7 +56,7 @@ final class Headers {
      * column, the lines above it skipped with a warning. Rows keep their numbers in the file either way. Cells
      * naming no column are warned about and ignored.
      */
-    Found find(RowSchema schema, TableReader reader, List<Issue> issues, String fileName)
+    Found find(RowSchema schema, TableReader reader, FileIssues issues, String fileName)
             throws FileRejectedException, IOException {
         List<String> first = reader.header();
         if (!namesRequired(schema, first) && otherKind(schema, first).isEmpty()) {
@@ -75,7 +75,7 @@ final class Headers {
         return new Found(cellIndex(schema, first, issues, fileName), first.size());
     }
 
-    private int[] cellIndex(RowSchema schema, List<String> header, List<Issue> issues, String fileName)
+    private int[] cellIndex(RowSchema schema, List<String> header, FileIssues issues, String fileName)
             throws FileRejectedException {
         Map<String, Integer> positions = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {

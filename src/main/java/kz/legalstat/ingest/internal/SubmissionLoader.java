@@ -70,7 +70,7 @@ public class SubmissionLoader {
         Savepoint beforeRows = connection.setSavepoint();
         RowSchema schema = RowSchema.of(submission.kind());
         Unit submitter = reference.unit(submission.unitCode()).orElseThrow();
-        List<Issue> issues = new ArrayList<>();
+        FileIssues issues = new FileIssues();
         long loaded;
         int rejected = 0;
         try (TableReader reader = submission.fromDatabase()
@@ -108,7 +108,7 @@ public class SubmissionLoader {
                     new FileRejectedException("ingest.file.unreadable", String.valueOf(e.getMessage())));
             return;
         }
-        store.addIssues(submission.id(), issues);
+        store.addIssues(submission.id(), issues.all(texts));
         store.markLoaded(submission, loaded, rejected);
         log.info("{}: {} rows loaded, {} rejected", submission.fileName(), loaded, rejected);
     }
