@@ -222,6 +222,27 @@ class HostileFilesTest extends PostgresTest {
                                 + "кодов");
     }
 
+    @Test
+    void aValueTooLongToShowIsShownCut() throws IOException {
+        // given a register whose rows hold a name and a date of 300 000 characters each
+        String huge = "Ақ".repeat(150_000);
+        Files.writeString(inbox.resolve("acts_1910_2026-11.csv"),
+                "act_id;unit_code;act_type;issued_on;addressee_kind;addressee;sphere\n"
+                        + ("1910/1;1910;PROTEST;2026-11-02;STATE_BODY;" + huge + ";OTHER\n")
+                        + ("1910/2;1910;PROTEST;" + huge + ";STATE_BODY;Аким;OTHER\n"));
+
+        // when
+        assertThat(pipeline.collect(inbox, Optional.empty()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+        // then both rows are refused, each value stored and told in its first 200 characters
+        assertThat(jdbc.sql("""
+                SELECT row_number || ' ' || code || ' ' || length(value) || ' ' || (length(message_ru) < 500)
+                FROM submission_issue ORDER BY row_number""").query(String.class).list())
+                .containsExactly("2 ingest.row.too-long 201 true", "3 ingest.row.bad-date 201 true");
+        assertThat(jdbc.sql("SELECT value FROM submission_issue WHERE row_number = 3").query(String.class).single())
+                .isEqualTo(huge.substring(0, 200) + "…");
+    }
+
     private static void writeWithFormula(Path file) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
             var sheet = workbook.createSheet();

@@ -24,6 +24,8 @@ final class RowValidator {
 
     private static final LocalDate EARLIEST = OfficeTime.FIRST_MONTH.atDay(1);
     private static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
+    /** A value in a message or an issue is shown up to this many characters. */
+    private static final int SHOWN_CHARS = 200;
 
     private final RowSchema schema;
     private final int[] cellIndex;
@@ -124,7 +126,8 @@ final class RowValidator {
                 yield named.orElse(code);
             }
             case UNIT -> {
-                boolean covered = unitsCovered.computeIfAbsent(text,
+                // only units are remembered: a column of anything else (a shifted one, say) would fill the map
+                boolean covered = reference.unit(text).isPresent() && unitsCovered.computeIfAbsent(text,
                         code -> reference.listedIn(code, period) && submitter.covers(code));
                 if (!covered) {
                     Optional<UnlistedUnit> unlisted = UnlistedUnit.find(reference, text, period);
@@ -218,8 +221,22 @@ final class RowValidator {
         }
     }
 
+    /**
+     * A row's issue, the value it names cut to {@value #SHOWN_CHARS} characters wherever it appears: a line may hold
+     * a million, and a file a thousand such lines, which the issues held until the file's end would keep whole.
+     */
     private Issue error(int rowNumber, Column column, String value, String key, Object... args) {
-        return Issue.rowError(rowNumber, column.name(), value, key, texts.both(key, args));
+        Object[] shown = args.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] == value) { // the value itself among the message's arguments, not a list of codes
+                shown[i] = excerpt(value);
+            }
+        }
+        return Issue.rowError(rowNumber, column.name(), excerpt(value), key, texts.both(key, shown));
+    }
+
+    private static String excerpt(String text) {
+        return text.length() <= SHOWN_CHARS ? text : text.substring(0, SHOWN_CHARS) + "…";
     }
 
     record Result(List<String> values, List<Issue> issues) {
