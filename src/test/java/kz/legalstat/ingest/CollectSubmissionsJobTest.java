@@ -342,6 +342,16 @@ class CollectSubmissionsJobTest extends PostgresTest {
             workbook.write(out);
         }
         Files.writeString(november.resolve("acts_1940_2026-11.ods"), "PK");
+        // and a workbook saved by Excel, then renamed .csv
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+             OutputStream out = Files.newOutputStream(november.resolve("acts_2310_2026-11.csv"))) {
+            XSSFSheet sheet = workbook.createSheet();
+            TypedCells.type(sheet, 0, "act_id", "unit_code", "act_type", "issued_on", "addressee_kind", "addressee",
+                    "sphere");
+            TypedCells.type(sheet, 1, "2310/26-21", "2310", "PROTEST", "02.11.2026", "STATE_BODY",
+                    "Акимат", "ECONOMY");
+            workbook.write(out);
+        }
 
         // when
         collect(inbox);
@@ -366,6 +376,8 @@ class CollectSubmissionsJobTest extends PostgresTest {
                 .query(String.class).list())
                 .singleElement().asString().startsWith("4 ingest.row.too-narrow").contains("«Tab»");
         assertThat(statuses()).containsEntry("acts_1920_2026-11.txt", "LOADED").containsEntry("acts_1930_2026-11.xls", "LOADED");
+        assertThat(jdbc.sql("SELECT act_id || ' ' || issued_on FROM act_row WHERE unit_code = '2310'").query(String.class)
+                .list()).containsExactly("2310/26-21 2026-11-02");
     }
 
     @Test

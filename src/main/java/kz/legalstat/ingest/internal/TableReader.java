@@ -1,9 +1,13 @@
 package kz.legalstat.ingest.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+
+import org.apache.poi.poifs.filesystem.FileMagic;
 
 /** A submission file read row by row, without holding it in memory. */
 interface TableReader extends AutoCloseable {
@@ -45,11 +49,22 @@ interface TableReader extends AutoCloseable {
     @Override
     void close() throws IOException;
 
+    /**
+     * The reader for a file of the format its name says; a workbook named as text (a register saved by Excel, then
+     * renamed .csv) is read as the workbook it is, as a workbook named in the other Excel format is.
+     */
     static TableReader open(Path file, String format, IngestLimits limits) throws IOException {
         return switch (format) {
             case "xlsx" -> XlsxTableReader.open(file, limits);
             case "xls" -> XlsTableReader.open(file, limits);
-            default -> CsvTableReader.open(file, limits);
+            default -> isWorkbook(file) ? XlsxTableReader.open(file, limits) : CsvTableReader.open(file, limits);
         };
+    }
+
+    private static boolean isWorkbook(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            FileMagic magic = FileMagic.valueOf(in.readNBytes(8));
+            return magic == FileMagic.OOXML || magic == FileMagic.OLE2;
+        }
     }
 }
