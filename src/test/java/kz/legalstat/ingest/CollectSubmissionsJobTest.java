@@ -304,6 +304,30 @@ class CollectSubmissionsJobTest extends PostgresTest {
     }
 
     @Test
+    void aRegionsExtractJoinedFromItsDistrictsFilesIsTakenWithoutTheirRepeatedHeaders() throws Exception {
+        // given a region's extract made by joining two districts' files one after the other, the second with its
+        // byte-order mark and header in the middle
+        Path november = Files.createDirectories(inbox.resolve("2026/11"));
+        String header = "record_id;unit_code;registered_on;article;category;status;decided_on\r\n";
+        Files.writeString(november.resolve("records_19_2026-11.csv"), "\uFEFF" + header
+                + "261910000051;1910;2026-11-02;188-1;MINOR;INVESTIGATION;\r\n"
+                + "\uFEFF" + header
+                + "261920000052;1920;2026-11-03;188-1;MINOR;INVESTIGATION;\r\n");
+
+        // when
+        collect(inbox);
+
+        // then both districts' records are taken, and the unit is told the header was found again
+        assertThat(jdbc.sql("SELECT record_id FROM record_row WHERE record_id LIKE '2619_00000__' ORDER BY 1")
+                .query(String.class).list()).containsExactly("261910000051", "261920000052");
+        assertThat(jdbc.sql("""
+                SELECT s.rows_rejected || ' ' || i.message_ru FROM submission_issue i
+                JOIN submission s ON s.id = i.submission_id WHERE s.file_name = 'records_19_2026-11.csv'""")
+                .query(String.class).list()).containsExactly("0 Заголовок повторён среди строк (строки 3) — видимо, "
+                        + "файлы соединены один за другим: повторы пропущены, строки под ними приняты");
+    }
+
+    @Test
     void registersSavedByExcelAsUnicodeTextOrInTheFormatOf97AreTakenAndAnotherFormatIsToldHowToBeSaved() throws Exception {
         // given a November register saved as Excel's "Unicode text" (UTF-16, tabs) and renamed to .csv, its third row
         // written with semicolons by hand

@@ -59,13 +59,13 @@ final class Headers {
     Found find(RowSchema schema, TableReader reader, FileIssues issues, String fileName)
             throws FileRejectedException, IOException {
         List<String> first = reader.header();
-        if (!namesRequired(schema, first) && otherKind(schema, first).isEmpty()) {
+        if (!namesEveryRequiredColumn(schema, first) && otherKind(schema, first).isEmpty()) {
             for (int looked = 0; looked < MAX_ROWS_ABOVE_HEADER; looked++) {
                 RawRow row = reader.next();
                 if (row == null) {
                     break;
                 }
-                if (namesRequired(schema, row.cells())) {
+                if (namesEveryRequiredColumn(schema, row.cells())) {
                     issues.add(new Issue("WARNING", null, null, null, "ingest.file.header-below",
                             texts.both("ingest.file.header-below", row.rowNumber(), shown(first))));
                     return new Found(cellIndex(schema, row.cells(), issues, fileName), row.cells().size());
@@ -130,14 +130,16 @@ final class Headers {
         return new FileRejectedException("ingest.file.missing-columns", titled, shown(header));
     }
 
-    private boolean namesRequired(RowSchema schema, List<String> cells) {
+    /** Whether a line names every required column of the kind: a header, wherever it stands. */
+    boolean namesEveryRequiredColumn(RowSchema schema, List<String> cells) {
         Set<String> named = cells.stream().map(cell -> columnOf(schema, cell)).collect(Collectors.toSet());
         return schema.columns().stream().filter(Column::required).map(Column::name).allMatch(named::contains);
     }
 
     /** The kind whose required columns a header names, when it is not the file's. */
     private Optional<RowSchema> otherKind(RowSchema schema, List<String> cells) {
-        return RowSchema.all().stream().filter(other -> other != schema && namesRequired(other, cells)).findFirst();
+        return RowSchema.all().stream().filter(other -> other != schema && namesEveryRequiredColumn(other, cells))
+                .findFirst();
     }
 
     /** The column a header cell names in a kind; for a cell naming none, the cell as compared. */

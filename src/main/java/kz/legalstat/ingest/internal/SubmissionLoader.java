@@ -81,13 +81,16 @@ public class SubmissionLoader {
                     reader.separator().orElse(null), submitter, submission.period(), reference, texts);
             try (CopyRowWriter copy = CopyRowWriter.open(connection, schema.table(), tableColumns(schema),
                     submission.id())) {
-                SkippedTotals totals = new SkippedTotals();
+                SkippedRows totals = new SkippedRows("ingest.file.totals-skipped");
+                SkippedRows headersAgain = new SkippedRows("ingest.file.header-repeated");
                 for (RawRow row = reader.next(); row != null; row = reader.next()) {
                     RowValidator.Result result = validator.validate(row);
                     if (result.accepted()) {
                         copy.write(row.rowNumber(), result.values());
                     } else if (row.isTotals()) {
                         totals.add(row.rowNumber());
+                    } else if (headers.namesEveryRequiredColumn(schema, row.cells())) {
+                        headersAgain.add(row.rowNumber());
                     } else {
                         rejected++;
                         issues.addAll(result.issues());
@@ -95,6 +98,7 @@ public class SubmissionLoader {
                 }
                 loaded = copy.finish();
                 totals.warning(texts).ifPresent(issues::add);
+                headersAgain.warning(texts).ifPresent(issues::add);
             }
         } catch (FileRejectedException e) {
             reject(connection, beforeRows, submission, e);

@@ -7,12 +7,21 @@ import java.util.stream.Collectors;
 
 import kz.legalstat.i18n.Texts;
 
-/** Totals lines a unit keeps below its rows (sums, not rows): skipped, and told in one warning naming the first. */
-final class SkippedTotals {
+/**
+ * Lines of a file that are not rows and would be refused as wrong ones (a totals line below the rows, the header
+ * again where a region's office joined its districts' files): skipped, and told in one warning naming the first.
+ */
+final class SkippedRows {
 
     private static final int NAMED = 10;
+    private final String code;
     private final List<Integer> firstRows = new ArrayList<>();
     private int count;
+
+    /** {@code code}: the message that tells them, given the row numbers. */
+    SkippedRows(String code) {
+        this.code = code;
+    }
 
     void add(int rowNumber) {
         if (count++ < NAMED) {
@@ -26,7 +35,6 @@ final class SkippedTotals {
         }
         String rows = firstRows.stream().map(String::valueOf).collect(Collectors.joining(", "))
                 + (count > NAMED ? ", …" : "");
-        return Optional.of(new Issue("WARNING", null, null, null, "ingest.file.totals-skipped",
-                texts.both("ingest.file.totals-skipped", rows)));
+        return Optional.of(new Issue("WARNING", null, null, null, code, texts.both(code, rows)));
     }
 }
