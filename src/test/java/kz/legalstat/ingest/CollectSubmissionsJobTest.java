@@ -192,14 +192,15 @@ class CollectSubmissionsJobTest extends PostgresTest {
     @Test
     void headersAndCodesMayBeWrittenAsTheirKazakhOrRussianTitles() throws Exception {
         // given a November register headed in Russian and Kazakh as the unit's staff head it (other case, a
-        // non-breaking space, «спецучета» without ё, a column of its own), its codes written as their names
+        // non-breaking space, «спецучета» without ё, a column of its own), its codes written as their names, or
+        // typed with a Cyrillic Е
         Path november = Files.createDirectories(inbox.resolve("2026/11"));
         Files.writeString(november.resolve("acts_1910_2026-11.csv"), """
                 НОМЕР АКТА;Бөлімше коды;Вид акта;Дата подписания;Адресат түрі;Адресат;Сфера надзора;\
                 Результат рассмотрения;Дата рассмотрения;Номер записи спецучета;Примечание
                 1910/26-31;1910;Протест;2026-11-02;Мемлекеттік орган;Акимат;экономика;удовлетворено  частично;\
                 2026-11-20;;срочно
-                1910/26-32;1910;Требование;2026-11-03;Должностное лицо;Аким;ECONOMY;;;188-1;
+                1910/26-32;1910;Требование;2026-11-03;Должностное лицо;Аким;\u0415CONOMY;;;188-1;
                 1910/26-33;1910;Протестт;2026-11-03;OFFICIAL;Аким;ECONOMY;;;;
                 """);
         // a register naming act_id twice, once by its title; and an extract headed in Russian under a register's name

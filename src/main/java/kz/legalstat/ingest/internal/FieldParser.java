@@ -17,6 +17,8 @@ final class FieldParser {
     private static final Pattern TYPED_DATE =
             Pattern.compile("([0-9]{1,2})\\.([0-9]{1,2})\\.([0-9]{4})(?:\\s?(?:г|ж)\\.?)?");
     private static final Pattern TENGE = Pattern.compile("(.*?[0-9])[\\s\\u00A0]*(?iu:тг\\.?|тенге|₸|kzt)");
+    private static final String CYRILLIC_LOOKALIKES = "АВЕКМНОРСТУХаеокрсух";
+    private static final String LATIN_LOOKALIKES = "ABEKMHOPCTYXaeokpcyx";
     private static final Set<String> MIDNIGHT = Set.of(" 0:00", " 00:00", " 0:00:00", " 00:00:00");
     private static final Pattern SPACES = Pattern.compile("[ \u00A0\u202F]");
 
@@ -116,6 +118,24 @@ final class FieldParser {
             value = value * 10 + (c - '0');
         }
         return value;
+    }
+
+    /**
+     * The text with each Cyrillic letter that looks like a Latin one written as that Latin letter: a code typed on a
+     * Kazakh or Russian keyboard layout (РROTEST with a Cyrillic Р) reads as the code it looks like.
+     */
+    static String latinLookalikes(String text) {
+        StringBuilder latin = null;
+        for (int i = 0; i < text.length(); i++) {
+            int at = CYRILLIC_LOOKALIKES.indexOf(text.charAt(i));
+            if (at >= 0) {
+                if (latin == null) {
+                    latin = new StringBuilder(text);
+                }
+                latin.setCharAt(i, LATIN_LOOKALIKES.charAt(at));
+            }
+        }
+        return latin == null ? text : latin.toString();
     }
 
     /**

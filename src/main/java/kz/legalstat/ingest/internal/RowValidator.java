@@ -118,6 +118,10 @@ final class RowValidator {
                 if (codes.contains(code)) {
                     yield code;
                 }
+                String latin = FieldParser.latinLookalikes(code);
+                if (codes.contains(latin)) {
+                    yield latin;
+                }
                 Optional<String> named = reference.codeNamed(column.codeDomain(), text);
                 if (named.isEmpty()) {
                     issues.add(error(rowNumber, column, text, "ingest.row.unknown-code", column.name(), text,

@@ -61,6 +61,14 @@ class FieldParserTest {
     }
 
     @Test
+    void cyrillicLettersThatLookLatinAreWrittenLatin() {
+        assertThat(FieldParser.latinLookalikes("\u0420ROT\u0415ST")).isEqualTo("PROTEST");
+        assertThat(FieldParser.latinLookalikes("STATE_BODY")).isSameAs("STATE_BODY");
+        // other Cyrillic letters stay: a Russian name is no code
+        assertThat(FieldParser.latinLookalikes("Протест")).isEqualTo("Пpoтecт");
+    }
+
+    @Test
     void impossibleOrForeignDatesAreNoDates() {
         assertThat(FieldParser.date("30.02.2026")).isNull();
         assertThat(FieldParser.date("31.09.2026")).isNull();
