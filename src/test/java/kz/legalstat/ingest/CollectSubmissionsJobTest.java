@@ -212,6 +212,12 @@ class CollectSubmissionsJobTest extends PostgresTest {
                 Регистрационный номер;Код подразделения;Дата регистрации;Статья УК;Категория;Состояние
                 1930000001;1930;2026-11-02;188-1;Тяжкое преступление;В производстве
                 """);
+        // and a form headed in Kazakh, one indicator in lower case, one mistyped
+        Files.writeString(november.resolve("form_1910_2026-11.csv"), """
+                Бөлімше коды;Көрсеткіш;Мәні
+                1910;acts.protest.issued;1
+                1910;ACTS.PROTEST.ISUED;1
+                """);
 
         // when
         collect(inbox);
@@ -236,6 +242,16 @@ class CollectSubmissionsJobTest extends PostgresTest {
                         refused -> assertThat(refused).startsWith("4 ingest.row.unknown-code Столбец «act_type»: "
                                 + "«Протестт» не является ни допустимым кодом, ни названием кода").contains("PROTEST, ")
                                 .contains("или их названия по-казахски или по-русски"));
+        // the form's indicator is stored as the spec writes it; one the spec does not name is refused
+        assertThat(jdbc.sql("SELECT indicator FROM form_row r JOIN submission s ON s.id = r.submission_id "
+                + "WHERE s.file_name = 'form_1910_2026-11.csv'").query(String.class).list())
+                .containsExactly("ACTS.PROTEST.ISSUED");
+        assertThat(jdbc.sql("""
+                SELECT i.row_number || ' ' || i.message_ru FROM submission_issue i
+                JOIN submission s ON s.id = i.submission_id WHERE s.file_name = 'form_1910_2026-11.csv'""")
+                .query(String.class).single())
+                .startsWith("3 Столбец «indicator»: «ACTS.PROTEST.ISUED» не является ни допустимым кодом")
+                .contains("ACTS.PROTEST.ISSUED, ACTS.PROTEST.CONSIDERED", "RECORDS.ESPECIALLY_GRAVE.REGISTERED");
         // a column named twice rejects the file, naming both cells; an extract under a register's name is told so
         assertThat(jdbc.sql("""
                 SELECT s.file_name || ': ' || i.message_ru FROM submission_issue i

@@ -9,7 +9,7 @@ package kz.legalstat.ingest.internal;
  */
 record Column(String name, Type type, boolean required, String codeDomain, long min, long max) {
 
-    enum Type { TEXT, CODE, UNIT, DATE, INTEGER, DECIMAL }
+    enum Type { TEXT, CODE, INDICATOR, UNIT, DATE, INTEGER, DECIMAL }
 
     static Column text(String name, boolean required, int maxLength) {
         return new Column(name, Type.TEXT, required, null, 0, maxLength);
@@ -17,6 +17,11 @@ record Column(String name, Type type, boolean required, String codeDomain, long 
 
     static Column code(String name, boolean required, String domain) {
         return new Column(name, Type.CODE, required, domain, 0, 0);
+    }
+
+    /** A form's indicator: one of those spec/submissions.md names ({@link FormIndicators}). */
+    static Column indicator(String name) {
+        return new Column(name, Type.INDICATOR, true, null, 0, 0);
     }
 
     static Column unit(String name) {

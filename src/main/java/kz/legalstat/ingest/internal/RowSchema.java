@@ -37,7 +37,7 @@ public record RowSchema(String kind, String table, List<Column> columns) {
 
     static final RowSchema FORM = new RowSchema("form", "form_row", List.of(
             Column.unit("unit_code"),
-            Column.text("indicator", true, 64),
+            Column.indicator("indicator"),
             Column.integer("value", true, 0, MAX_COUNT)));
 
     /** The column names of a kind, in the order spec/submissions.md lists them. */

@@ -41,6 +41,8 @@ final class RowValidator {
     private final Texts texts;
     /** Unit codes met in this file and whether the submitter may send their rows: looked up once each. */
     private final Map<String, Boolean> unitsCovered = new HashMap<>();
+    /** The indicators a form may carry, from the code lists as this file is read. */
+    private final Set<String> indicators;
     private final int statusIndex;
     private final int decidedIndex;
 
@@ -61,6 +63,7 @@ final class RowValidator {
         this.period = period;
         this.reference = reference;
         this.texts = texts;
+        this.indicators = schema == RowSchema.FORM ? FormIndicators.all(reference) : Set.of();
         this.statusIndex = schema == RowSchema.RECORDS ? schema.indexOf("status") : -1;
         this.decidedIndex = schema == RowSchema.RECORDS ? schema.indexOf("decided_on") : -1;
     }
@@ -109,26 +112,8 @@ final class RowValidator {
                 }
                 yield text;
             }
-            case CODE -> {
-                Set<String> codes = reference.codes(column.codeDomain());
-                if (codes.contains(text)) {
-                    yield text; // as written, the common case: no need to upper-case it
-                }
-                String code = text.toUpperCase(Locale.ROOT);
-                if (codes.contains(code)) {
-                    yield code;
-                }
-                String latin = FieldParser.latinLookalikes(code);
-                if (codes.contains(latin)) {
-                    yield latin;
-                }
-                Optional<String> named = reference.codeNamed(column.codeDomain(), text);
-                if (named.isEmpty()) {
-                    issues.add(error(rowNumber, column, text, "ingest.row.unknown-code", column.name(), text,
-                            String.join(", ", codes)));
-                }
-                yield named.orElse(code);
-            }
+            case CODE -> code(column, text, reference.codes(column.codeDomain()), rowNumber, issues);
+            case INDICATOR -> code(column, text, indicators, rowNumber, issues);
             case UNIT -> {
                 // only units are remembered: a column of anything else (a shifted one, say) would fill the map
                 boolean covered = reference.unit(text).isPresent() && unitsCovered.computeIfAbsent(text,
@@ -170,6 +155,31 @@ final class RowValidator {
                 yield number == null ? text : number.toPlainString();
             }
         };
+    }
+
+    /**
+     * A code as written (the common case), or in other case, with Cyrillic letters that look Latin, or as its name
+     * in the code list; anything else is refused with the codes the column takes.
+     */
+    private String code(Column column, String text, Set<String> codes, int rowNumber, List<Issue> issues) {
+        if (codes.contains(text)) {
+            return text;
+        }
+        String code = text.toUpperCase(Locale.ROOT);
+        if (codes.contains(code)) {
+            return code;
+        }
+        String latin = FieldParser.latinLookalikes(code);
+        if (codes.contains(latin)) {
+            return latin;
+        }
+        Optional<String> named = column.codeDomain() == null ? Optional.empty()
+                : reference.codeNamed(column.codeDomain(), text);
+        if (named.isEmpty()) {
+            issues.add(error(rowNumber, column, text, "ingest.row.unknown-code", column.name(), text,
+                    String.join(", ", codes)));
+        }
+        return named.orElse(code);
     }
 
     private String checkInteger(Column column, String text, int rowNumber, List<Issue> issues) {

@@ -46,8 +46,6 @@ public final class TemplateWorkbook {
     private static final String FIRST_DATE = "DATE(2000,1,1)";
     private static final String LAST_DATE = "DATE(2100,12,31)";
     private static final int LAST_ROW = SpreadsheetVersion.EXCEL2007.getLastRowIndex();
-    private static final List<String> ACT_MEASURES = List.of("ISSUED", "CONSIDERED", "SATISFIED",
-            "PARTIALLY_SATISFIED", "REJECTED");
 
     private final RowSchema schema;
     private final Lang lang;
@@ -107,10 +105,8 @@ public final class TemplateWorkbook {
                 case UNIT -> lists.put(column.name(), reference.unitsListedLast().stream()
                         .filter(listed -> unit == null || unit.covers(listed.code()))
                         .map(listed -> new String[] {listed.code(), listed.name(lang)}).toList());
+                case INDICATOR -> lists.put(column.name(), indicators());
                 default -> {
-                    if (column.name().equals("indicator")) {
-                        lists.put(column.name(), indicators());
-                    }
                 }
             }
         }
@@ -120,18 +116,20 @@ public final class TemplateWorkbook {
     /** The indicators spec/submissions.md lists for a form, named from the act types and categories they count. */
     private List<String[]> indicators() {
         List<String[]> indicators = new ArrayList<>();
+        String registered = texts.get(lang, "template.indicator.REGISTERED");
         for (String type : reference.codes("ACT_TYPE")) {
-            for (String measure : ACT_MEASURES) {
-                indicators.add(new String[] {"ACTS." + type + "." + measure, reference.codeName("ACT_TYPE", type, lang)
-                        + ": " + texts.get(lang, "template.indicator." + measure)});
+            String typeName = reference.codeName("ACT_TYPE", type, lang);
+            for (String measure : FormIndicators.ACT_MEASURES) {
+                indicators.add(new String[] {FormIndicators.ofActs(type, measure),
+                        typeName + ": " + texts.get(lang, "template.indicator." + measure)});
             }
         }
-        indicators.add(new String[] {"ACTS.PERSONS_DISCIPLINED", texts.get(lang, "template.indicator.PERSONS_DISCIPLINED")});
-        indicators.add(new String[] {"RECORDS.REGISTERED", texts.get(lang, "template.indicator.REGISTERED")});
+        indicators.add(new String[] {FormIndicators.PERSONS_DISCIPLINED,
+                texts.get(lang, "template.indicator.PERSONS_DISCIPLINED")});
+        indicators.add(new String[] {FormIndicators.RECORDS_REGISTERED, registered});
         for (String category : reference.codes("RECORD_CATEGORY")) {
-            indicators.add(new String[] {"RECORDS." + category + ".REGISTERED",
-                    texts.get(lang, "template.indicator.REGISTERED") + ": "
-                            + reference.codeName("RECORD_CATEGORY", category, lang)});
+            indicators.add(new String[] {FormIndicators.ofRecords(category),
+                    registered + ": " + reference.codeName("RECORD_CATEGORY", category, lang)});
         }
         return indicators;
     }
@@ -142,8 +140,8 @@ public final class TemplateWorkbook {
      */
     private void writeRequiredIndicators(XSSFSheet data) {
         List<String> required = new ArrayList<>();
-        reference.codes("ACT_TYPE").forEach(type -> required.add("ACTS." + type + ".ISSUED"));
-        required.add("ACTS.PERSONS_DISCIPLINED");
+        reference.codes("ACT_TYPE").forEach(type -> required.add(FormIndicators.ofActs(type, "ISSUED")));
+        required.add(FormIndicators.PERSONS_DISCIPLINED);
         int unitColumn = schema.indexOf("unit_code");
         int indicatorColumn = schema.indexOf("indicator");
         for (int r = 0; r < required.size(); r++) {
