@@ -192,11 +192,12 @@ class CollectSubmissionsJobTest extends PostgresTest {
     @Test
     void headersAndCodesMayBeWrittenAsTheirKazakhOrRussianTitles() throws Exception {
         // given a November register headed in Russian and Kazakh as the unit's staff head it (other case, a
-        // non-breaking space, «спецучета» without ё, a column of its own), its codes written as their names, or
+        // non-breaking space, «спецучета» without ё, required columns marked with an asterisk, a colon, a column of
+        // its own), its codes written as their names, or
         // typed with a Cyrillic Е
         Path november = Files.createDirectories(inbox.resolve("2026/11"));
         Files.writeString(november.resolve("acts_1910_2026-11.csv"), """
-                НОМЕР АКТА;Бөлімше коды;Вид акта;Дата подписания;Адресат түрі;Адресат;Сфера надзора;\
+                НОМЕР АКТА *;Бөлімше коды*;Вид акта;Дата подписания:;Адресат түрі;Адресат;Сфера надзора;\
                 Результат рассмотрения;Дата рассмотрения;Номер записи спецучета;Примечание
                 1910/26-31;1910;Протест;2026-11-02;Мемлекеттік орган;Акимат;экономика;удовлетворено  частично;\
                 2026-11-20;;срочно

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -18,12 +19,13 @@ import kz.legalstat.i18n.TypedName;
  * A file's header: where it is, and which column each of its cells names. A cell names a column by its name as
  * spec/submissions.md writes it, or by its title in Kazakh or Russian ({@code column.<kind>.<name>} in the
  * bundles), whatever the language of the file's other cells: units keep registers with the titles their staff
- * read. Cells are compared as {@link TypedName} compares names.
+ * read. Cells are compared as {@link TypedName} compares names, marks after a title aside.
  */
 final class Headers {
 
     /** Title lines a header may have above it: a register's name, its month, a blank line, a form's number. */
     private static final int MAX_ROWS_ABOVE_HEADER = 10;
+    private static final Pattern MARKS_AFTER = Pattern.compile("[\\s*:.]+$");
 
     private final Texts texts;
     private final Map<RowSchema, Map<String, String>> columnByKey = new HashMap<>();
@@ -39,7 +41,7 @@ final class Headers {
             for (Column column : schema.columns()) {
                 Bilingual title = title(schema, column);
                 for (String name : new String[] {column.name(), title.kk(), title.ru()}) {
-                    String earlier = columns.put(TypedName.key(name), column.name());
+                    String earlier = columns.put(key(name), column.name());
                     if (earlier != null && !earlier.equals(column.name())) {
                         throw new IllegalStateException(schema.kind() + ": the header «" + name + "» would name both "
                                 + earlier + " and " + column.name());
@@ -80,7 +82,7 @@ final class Headers {
         Map<String, Integer> positions = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
             String cell = header.get(i);
-            if (TypedName.key(cell).isEmpty()) {
+            if (key(cell).isEmpty()) {
                 continue;
             }
             Integer earlier = positions.putIfAbsent(columnOf(schema, cell), i);
@@ -103,7 +105,7 @@ final class Headers {
             throw missingColumns(schema, header, missing, fileName);
         }
         Map<String, String> known = columnByKey.get(schema);
-        header.stream().filter(cell -> !TypedName.key(cell).isEmpty() && !known.containsKey(TypedName.key(cell)))
+        header.stream().filter(cell -> !key(cell).isEmpty() && !known.containsKey(key(cell)))
                 .map(String::strip).forEach(unknown -> issues.add(new Issue("WARNING", null, unknown, null,
                         "ingest.file.unknown-column", texts.both("ingest.file.unknown-column", unknown))));
         return index;
@@ -144,12 +146,20 @@ final class Headers {
 
     /** The column a header cell names in a kind; for a cell naming none, the cell as compared. */
     private String columnOf(RowSchema schema, String cell) {
-        String key = TypedName.key(cell);
+        String key = key(cell);
         return columnByKey.get(schema).getOrDefault(key, key);
     }
 
     private Bilingual title(RowSchema schema, Column column) {
         return texts.both("column." + schema.kind() + "." + column.name());
+    }
+
+    /**
+     * A header cell as compared: as {@link TypedName} compares names, without the marks forms put after a title
+     * (a required column's asterisk, a colon).
+     */
+    private static String key(String cell) {
+        return MARKS_AFTER.matcher(TypedName.key(cell)).replaceFirst("");
     }
 
     /** A line's non-empty cells as the unit wrote them, joined by {@code ;}, cut to 200 characters. */
