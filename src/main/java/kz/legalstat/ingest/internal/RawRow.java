@@ -1,6 +1,9 @@
 package kz.legalstat.ingest.internal;
 
 import java.util.List;
+import java.util.regex.Pattern;
+
+import kz.legalstat.i18n.TypedName;
 
 /**
  * One data row as read: its row number as the unit sees it (the header is row 1), its cell texts, and the
@@ -9,13 +12,12 @@ import java.util.List;
 record RawRow(int rowNumber, List<String> cells, java.util.Set<Integer> formulaCells,
               java.util.Set<Integer> errorCells) {
 
+    /** The words a totals line of a register kept in Excel begins with, in Russian, Kazakh and English. */
+    private static final Pattern TOTALS = Pattern.compile("(итого|всего|барлығы|жиыны|жиынтығы|total)([^\\p{L}].*)?");
+
     RawRow(int rowNumber, List<String> cells) {
         this(rowNumber, cells, java.util.Set.of(), java.util.Set.of());
     }
-
-    /** The words a totals line of a register kept in Excel begins with, in Russian, Kazakh and English. */
-    private static final java.util.regex.Pattern TOTALS =
-            java.util.regex.Pattern.compile("(итого|всего|барлығы|жиыны|жиынтығы|total)([^\\p{L}].*)?");
 
     String cell(int index) {
         return index < cells.size() ? cells.get(index) : "";
@@ -24,6 +26,6 @@ record RawRow(int rowNumber, List<String> cells, java.util.Set<Integer> formulaC
     /** Whether the row's first value names it a totals line («Итого», «Барлығы:», «Всего по району»). */
     boolean isTotals() {
         return cells.stream().filter(c -> !FieldParser.isBlank(c)).findFirst()
-                .map(first -> TOTALS.matcher(kz.legalstat.i18n.TypedName.key(first)).matches()).orElse(false);
+                .map(first -> TOTALS.matcher(TypedName.key(first)).matches()).orElse(false);
     }
 }

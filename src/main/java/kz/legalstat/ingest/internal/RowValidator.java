@@ -158,8 +158,8 @@ final class RowValidator {
     }
 
     /**
-     * A code as written (the common case), or in other case, with Cyrillic letters that look Latin, or as its name
-     * in the code list; anything else is refused with the codes the column takes.
+     * A code as written (the common case), in other letter case, with Cyrillic letters that look Latin, or as its
+     * name in the code list; anything else is refused with the codes the column takes.
      */
     private String code(Column column, String text, Set<String> codes, int rowNumber, List<Issue> issues) {
         if (codes.contains(text)) {
