@@ -151,7 +151,12 @@ final class Headers {
     }
 
     private Bilingual title(RowSchema schema, Column column) {
-        return texts.both("column." + schema.kind() + "." + column.name());
+        return texts.both(titleKey(schema, column));
+    }
+
+    /** The bundle key of a column's title, the header cell units may write instead of its name. */
+    static String titleKey(RowSchema schema, Column column) {
+        return "column." + schema.kind() + "." + column.name();
     }
 
     /**

@@ -202,11 +202,12 @@ public final class TemplateWorkbook {
             cell.setCellValue(column.name());
             cell.setCellStyle(headerStyle);
             XSSFComment note = drawing.createCellComment(new XSSFClientAnchor(0, 0, 0, 0, c, 0, c + 4, 7));
-            String key = schema.kind() + "." + column.name();
+            String title = Headers.titleKey(schema, column);
             Lang other = lang == Lang.kk ? Lang.ru : Lang.kk;
-            note.setString(new XSSFRichTextString(String.join("\n", texts.get(lang, "template.column." + key),
+            note.setString(new XSSFRichTextString(String.join("\n",
+                    texts.get(lang, "template.column." + schema.kind() + "." + column.name()),
                     texts.get(lang, column.required() ? "template.required" : "template.optional"),
-                    texts.get(lang, "template.title", texts.get(lang, "column." + key), texts.get(other, "column." + key)))));
+                    texts.get(lang, "template.title", texts.get(lang, title), texts.get(other, title)))));
             cell.setCellComment(note);
         }
     }
