@@ -38,8 +38,11 @@ public class WorkingCalendar {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** A loaded year: its source and how many days of each kind it has. */
-    public record Year(int year, String source, int workingDays, int daysOff, int holidays, int carriedDaysOff,
+    /**
+     * A loaded year: its source, whether it is provisional (only the days the law fixes, shipped until the office
+     * loads the official calendar), and how many days of each kind it has.
+     */
+    public record Year(int year, String source, boolean provisional, int workingDays, int daysOff, int holidays, int carriedDaysOff,
                        int decreeDaysOff, int decreeWorkdays) {
     }
 
@@ -110,7 +113,8 @@ public class WorkingCalendar {
         Set<LocalDate> holidays = days.stream().filter(d -> d.kind() == DayKind.HOLIDAY).map(CalendarFile.Day::day)
                 .collect(Collectors.toSet());
         List<Holiday> statutory = jdbc.sql("SELECT make_date(?, month, day) AS day, name_kk, name_ru "
-                + "FROM calendar_statutory_holiday ORDER BY month, day").param(year).query(Holiday.class).list();
+                + "FROM calendar_statutory_holiday WHERE ? BETWEEN first_year AND coalesce(last_year, ?) "
+                + "ORDER BY month, day").params(year, year, year).query(Holiday.class).list();
         for (Holiday holiday : statutory) {
             if (!holidays.contains(holiday.day())) {
                 problems.add(new OfficeFileProblem(null, "calendar.year.holiday-missing",
@@ -148,15 +152,16 @@ public class WorkingCalendar {
                 .params(first, last, JSON.writeValueAsString(listed)).update();
         jdbc.sql("""
                 INSERT INTO calendar_year (year, source) VALUES (?, ?)
-                ON CONFLICT (year) DO UPDATE SET source = excluded.source""").params(year, source).update();
+                ON CONFLICT (year) DO UPDATE SET source = excluded.source, provisional = false""").params(year, source).update();
     }
 
     /**
-     * The year whose calendar is wanted and not loaded: this year, or from November the next one, in which the
-     * deadlines of acts issued now begin to fall.
+     * The year whose official calendar is wanted and not loaded (a provisional one is not enough): this year, or from
+     * November the next one, in which the deadlines of acts issued now begin to fall.
      */
     public Optional<Integer> missingYear(YearMonth now) {
-        return missingYear(loadedYears(), now);
+        return missingYear(jdbc.sql("SELECT year FROM calendar_year WHERE NOT provisional ORDER BY year")
+                .query(Integer.class).list(), now);
     }
 
     /** The same, among the years already read. */
@@ -178,7 +183,7 @@ public class WorkingCalendar {
     }
 
     private static final String YEARS = """
-            SELECT y.year, y.source,
+            SELECT y.year, y.source, y.provisional,
                    count(*) FILTER (WHERE d.is_working) AS working_days,
                    count(*) FILTER (WHERE NOT d.is_working) AS days_off,
                    count(*) FILTER (WHERE d.kind = 'HOLIDAY') AS holidays,
@@ -187,7 +192,7 @@ public class WorkingCalendar {
                    count(*) FILTER (WHERE d.kind = 'DECREE_WORKDAY') AS decree_workdays
             FROM calendar_year y
             JOIN calendar_day d ON d.day BETWEEN make_date(y.year, 1, 1) AND make_date(y.year, 12, 31)
-            GROUP BY y.year, y.source""";
+            GROUP BY y.year, y.source, y.provisional""";
 
     private List<Integer> loadedYears() {
         return jdbc.sql("SELECT year FROM calendar_year ORDER BY year").query(Integer.class).list();

@@ -17,6 +17,7 @@ import kz.legalstat.reference.OfficeFileProblem;
 import kz.legalstat.reference.OfficeFileRejectedException;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,34 +44,54 @@ class WorkingCalendarTest extends PostgresTest {
     @TempDir
     Path dir;
 
+    private String shippedDays;
+    private String shippedYears;
+
+    @BeforeEach
+    void keepTheYearsTheMigrationsMade() {
+        shippedDays = jdbc.sql("SELECT json_agg(d) FROM calendar_day d WHERE day >= DATE '2027-01-01'")
+                .query(String.class).single();
+        shippedYears = jdbc.sql("SELECT json_agg(y) FROM calendar_year y WHERE year >= 2027").query(String.class).single();
+    }
+
     @AfterEach
     void onlyTheMigrationsYearsRemain() {
         jdbc.sql("DELETE FROM calendar_day WHERE day NOT BETWEEN DATE '2024-01-01' AND DATE '2026-12-31'").update();
         jdbc.sql("DELETE FROM calendar_year WHERE year NOT BETWEEN 2024 AND 2026").update();
+        jdbc.sql("INSERT INTO calendar_year SELECT * FROM json_populate_recordset(NULL::calendar_year, CAST(? AS json))")
+                .param(shippedYears).update();
+        jdbc.sql("INSERT INTO calendar_day SELECT * FROM json_populate_recordset(NULL::calendar_day, CAST(? AS json))")
+                .param(shippedDays).update();
     }
 
     @Test
-    void decembersActsGetTheirDeadlinesInJanuaryOnceNextYearIsLoaded() throws IOException {
+    void decembersActsGetProvisionalDeadlinesInJanuaryUntilTheOfficialYearIsLoaded() throws IOException {
         MonthData data = new MonthData(jdbc);
         long december = data.submission("acts", "1910", "2026-12-01");
         data.act(december, 2, "P-NEWYEAR", "PROTEST", "2026-12-28", "2026-12-28", null, null, null, null);
         currentState.refresh();
-        assertThat(deadline("P-NEWYEAR")).isNull();
+        // 28 December + 10 days = 7 January 2027, Orthodox Christmas, a Thursday: the term ends on Friday the 8th,
+        // on the provisional 2027 the migrations ship (the days the law fixes)
+        assertThat(deadline("P-NEWYEAR")).isEqualTo(LocalDate.of(2027, 1, 8));
+        assertThat(provisional("P-NEWYEAR")).isTrue();
         assertThat(calendar.missingYear(YearMonth.of(2026, 12))).hasValue(2027);
+        long provisionalRun = checks.run(YearMonth.of(2026, 12), 0);
+        assertThat(findings(provisionalRun, "ACT_CALENDAR_PROVISIONAL")).containsExactly("WARNING 2027-01-08 2027");
+        assertThat(findings(provisionalRun, "ACT_CALENDAR_NOT_LOADED")).isEmpty();
 
         WorkingCalendar.Loaded loaded = calendar.load(2027, "Labour Code; test calendar", file(CalendarFiles.YEAR_2027));
         currentState.refresh();
 
-        // 28 December + 10 days = 7 January 2027, Orthodox Christmas, a Thursday: the term ends on Friday the 8th
         assertThat(deadline("P-NEWYEAR")).isEqualTo(LocalDate.of(2027, 1, 8));
+        assertThat(provisional("P-NEWYEAR")).isFalse();
         assertThat(calendar.missingYear(YearMonth.of(2026, 12))).isEmpty();
         long run = checks.run(YearMonth.of(2026, 12), 0);
-        assertThat(jdbc.sql("SELECT count(*) FROM finding WHERE run_id = ? AND rule_id = 'ACT_CALENDAR_NOT_LOADED'")
-                .param(run).query(Long.class).single()).isZero();
+        assertThat(findings(run, "ACT_CALENDAR_NOT_LOADED")).isEmpty();
+        assertThat(findings(run, "ACT_CALENDAR_PROVISIONAL")).isEmpty();
         // 261 weekdays, of them 11 holidays and 4 days carried from holidays on a Saturday or Sunday
-        assertThat(loaded.year()).isEqualTo(new WorkingCalendar.Year(2027, "Labour Code; test calendar", 246, 119, 15,
+        assertThat(loaded.year()).isEqualTo(new WorkingCalendar.Year(2027, "Labour Code; test calendar", false, 246, 119, 15,
                 4, 0, 0));
-        assertThat(loaded.replaced()).isFalse();
+        assertThat(loaded.replaced()).as("the provisional year is replaced").isTrue();
         assertThat(loaded.warnings()).isEmpty();
         assertThat(jdbc.sql("SELECT kind || ' ' || coalesce(note_ru, '') FROM calendar_day WHERE day = DATE '2027-01-04'")
                 .query(String.class).single()).isEqualTo("CARRIED_DAY_OFF Выходной за 2 января");
@@ -114,9 +135,10 @@ class WorkingCalendarTest extends PostgresTest {
                                 tuple(24, "calendar.row.workday-on-weekday"),
                                 tuple(25, "calendar.row.day-off-on-weekend"),
                                 tuple(null, "calendar.year.holiday-missing")));
-        assertThat(jdbc.sql("SELECT count(*) FROM calendar_day WHERE day >= DATE '2027-01-01'").query(Long.class)
-                .single()).isZero();
-        assertThat(jdbc.sql("SELECT count(*) FROM calendar_year WHERE year = 2027").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT json_agg(d) FROM calendar_day d WHERE day >= DATE '2027-01-01'").query(String.class)
+                .single()).as("the provisional 2027 as shipped").isEqualTo(shippedDays);
+        assertThat(jdbc.sql("SELECT provisional FROM calendar_year WHERE year = 2027").query(Boolean.class).single())
+                .isTrue();
     }
 
     @Test
@@ -130,12 +152,12 @@ class WorkingCalendarTest extends PostgresTest {
 
     @Test
     void aYearNotNextToTheLoadedOnesWouldLeaveAGapInTheWorkingDaysAndIsRefused() throws IOException {
-        OfficeFileRejectedException refused = refusal(CalendarFiles.YEAR_2027.replace("2027-", "2028-")
-                .replace("07.01.2027", "07.01.2028"), 2028);
+        OfficeFileRejectedException refused = refusal(CalendarFiles.YEAR_2027.replace("2027-", "2029-")
+                .replace("07.01.2027", "07.01.2029"), 2029);
 
         assertThat(refused.problems()).extracting(OfficeFileProblem::key).contains("calendar.year.not-adjacent");
         assertThat(refused.problems().get(refused.problems().size() - 1).args())
-                .containsExactly("2028", "2024", "2026", "2027");
+                .containsExactly("2029", "2024", "2027", "2028");
         assertThat(refusal(CalendarFiles.YEAR_2027, 2207).problems()).extracting(OfficeFileProblem::key)
                 .containsExactly("calendar.year.out-of-range");
     }
@@ -202,6 +224,16 @@ class WorkingCalendarTest extends PostgresTest {
                                   || coalesce(note_ru, '-'), E'\\n' ORDER BY day)
                 FROM calendar_day WHERE day BETWEEN DATE '2026-01-01' AND DATE '2026-12-31'""")
                 .query(String.class).single();
+    }
+
+    private boolean provisional(String actId) {
+        return jdbc.sql("SELECT deadline_provisional FROM act WHERE act_id = ?").param(actId).query(Boolean.class)
+                .single();
+    }
+
+    private List<String> findings(long run, String rule) {
+        return jdbc.sql("SELECT severity || ' ' || expected || ' ' || actual FROM finding WHERE run_id = ? AND rule_id = ?")
+                .params(run, rule).query(String.class).list();
     }
 
     private LocalDate deadline(String actId) {
