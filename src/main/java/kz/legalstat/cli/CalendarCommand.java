@@ -56,8 +56,13 @@ class CalendarCommand {
         @Override
         public int run(ConfigurableApplicationContext context, Console console) {
             var years = context.getBean(WorkingCalendar.class).years();
-            years.forEach(y -> console.say(console.text("cli.calendar.year", String.valueOf(y.year()),
-                    y.workingDays(), y.daysOff(), y.source())));
+            years.forEach(y -> {
+                console.say(console.text("cli.calendar.year", String.valueOf(y.year()), y.workingDays(),
+                        y.daysOff(), y.source()));
+                if (y.provisional()) {
+                    console.say(console.text("cli.calendar.provisional", String.valueOf(y.year())));
+                }
+            });
             console.result(years);
             return 0;
         }

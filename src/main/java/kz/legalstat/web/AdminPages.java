@@ -76,7 +76,7 @@ class AdminPages {
         model.addAttribute("severities", List.of("ERROR", "WARNING", "INFO"));
         List<WorkingCalendar.Year> years = calendar.years();
         model.addAttribute("calendarYears", years);
-        WorkingCalendar.missingYear(years.stream().map(WorkingCalendar.Year::year).toList(), OfficeTime.currentMonth())
+        WorkingCalendar.missingYear(years.stream().filter(y -> !y.provisional()).map(WorkingCalendar.Year::year).toList(), OfficeTime.currentMonth())
                 .ifPresent(year -> model.addAttribute("calendarMissing", String.valueOf(year)));
         model.addAttribute("unitLists", unitList.versions());
         model.addAttribute("unitsOpen", reference.unitsListedLast().size());
