@@ -8,7 +8,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "legalstat", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "LegalStat 0.1",
         subcommands = {DemoCommand.class, NightlyCommand.class, CollectCommand.class, VerifyCommand.class,
                 ReportCommand.class, ServeCommand.class, TemplatesCommand.class, WorkbookCommand.class, BenchCommand.class, RunsCommand.class,
-                RestartCommand.class, UserCommand.class, CalendarCommand.class, UnitsCommand.class,
+                RestartCommand.class, UserCommand.class, CalendarCommand.class, TermsCommand.class,
+                UnitsCommand.class,
                 HelpCommand.class})
 class LegalStatCommand {
 }

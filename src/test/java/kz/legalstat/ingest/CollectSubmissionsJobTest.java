@@ -594,7 +594,7 @@ class CollectSubmissionsJobTest extends PostgresTest {
     void reportsGoOnReadingTheCurrentStateWhileItIsRebuilt() throws Exception {
         // given a current state with rows, and a change that makes it stale
         collect(inbox);
-        jdbc.sql("UPDATE deadline_rule SET valid_from = valid_from").update();
+        jdbc.sql("UPDATE term_rule SET valid_from = valid_from").update();
         try (Connection holder = dataSource.getConnection(); Connection reader = dataSource.getConnection()) {
             // and the acts' history held, so that the rebuild stops half-way, after taking its lock on the view
             holder.setAutoCommit(false);

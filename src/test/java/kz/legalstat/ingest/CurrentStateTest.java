@@ -245,12 +245,11 @@ class CurrentStateTest extends PostgresTest {
     }
 
     @Test
-    void deadlineRulesInForceOnTheSameDayAreRefused() {
+    void termRulesInForceOnTheSameDayAreRefused() {
         assertThatThrownBy(() -> jdbc.sql("""
-                INSERT INTO deadline_rule (act_type, valid_from, response_days, prescribed_term_allowed, legal_basis)
-                VALUES ('PROTEST', DATE '2026-01-01', 15, false, 'test')""").update())
-                .hasMessageContaining(
-                        "deadline rules of PROTEST from 2011-01-01 and from 2026-01-01 are both in force");
+                INSERT INTO term_rule (act_type, valid_from, term, term_unit, legal_basis)
+                VALUES ('PROTEST', DATE '2026-01-01', 15, 'CALENDAR_DAYS', 'test')""").update())
+                .hasMessageContaining("two term rules of PROTEST for addressee kind * are in force on 2026-01-01");
     }
 
     private void assertTheStateIsItsDefinition(int acts, int records) {
@@ -284,7 +283,7 @@ class CurrentStateTest extends PostgresTest {
     }
 
     private static String act(String id, String issued, String considered, String outcome) {
-        return String.join(";", id, "1910", "PROTEST", issued, "COURT", "Суд", "OTHER", considered, outcome) + "\n";
+        return String.join(";", id, "1910", "PROTEST", issued, "STATE_BODY", "Акимат", "OTHER", considered, outcome) + "\n";
     }
 
     private static String record(String id, String status, String decided) {

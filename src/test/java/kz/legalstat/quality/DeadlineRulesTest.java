@@ -33,7 +33,7 @@ class DeadlineRulesTest extends PostgresTest {
     void actsOfOneUnit() {
         data = new MonthData(jdbc);
         long october = data.submission("acts", "1910", "2026-10-01");
-        long december = data.submission("acts", "1910", "2026-12-01");
+        long december = data.submission("acts", "1910", "2027-12-01");
         // act_id, type, issued, received, term, considered, outcome, reported
         data.act(october, 2, "P-14SEP", "PROTEST", "2026-09-14", "2026-09-14", null, null, null, null);
         data.act(october, 3, "P-15OCT", "PROTEST", "2026-10-15", "2026-10-15", null, null, null, null);
@@ -41,7 +41,7 @@ class DeadlineRulesTest extends PostgresTest {
         data.act(october, 5, "S-NAURYZ", "SUBMISSION", "2026-03-02", "2026-03-02", null, "2026-03-20", "SATISFIED", "2026-03-31");
         data.act(october, 6, "W-NOTERM", "WARNING", "2026-01-10", null, null, null, null, null);
         data.act(october, 7, "P-LATE", "PROTEST", "2026-10-01", "2026-10-01", null, "2026-10-20", "REJECTED", null);
-        data.act(december, 2, "P-NEWYEAR", "PROTEST", "2026-12-28", "2026-12-28", null, null, null, null);
+        data.act(december, 2, "P-NEWYEAR", "PROTEST", "2027-12-28", "2027-12-28", null, null, null, null);
         currentState.refresh();
     }
 
@@ -84,7 +84,8 @@ class DeadlineRulesTest extends PostgresTest {
         Map<String, List<String>> byRule = findings(run);
         assertThat(byRule.get("ACT_CONSIDERED_LATE")).containsExactly("7:2026-10-12:2026-10-20");
         assertThat(byRule.get("ACT_REPORTED_LATE")).containsExactly("5:2026-03-30:2026-03-31");
-        assertThat(byRule.get("ACT_TERM_OUT_OF_BOUNDS")).containsExactly("4:30:45");
+        assertThat(byRule.get("ACT_TERM_OUT_OF_BOUNDS"))
+                .containsExactly("4:30:S-TERM45: 45 дн., по закону не более 30 дн.: учтено 30 дн.");
         // at the end of October P-14SEP is 37 days past its deadline, P-15OCT 4 days
         assertThat(byRule.get("ACT_UNANSWERED_PAST_TERM")).containsExactly("2:2026-09-24:37", "3:2026-10-27:4");
         assertThat(byRule).doesNotContainKey("ACT_CALENDAR_NOT_LOADED");
@@ -92,12 +93,12 @@ class DeadlineRulesTest extends PostgresTest {
 
     @Test
     void aDeadlineInAYearWithoutCalendarIsAnErrorNotAGuess() {
-        // 28 December 2026 + 10 days falls in 2027, whose calendar is not loaded
+        // 28 December 2027 + 10 days falls in 2028, whose calendar is not loaded, not even provisionally
         assertThat(deadline("P-NEWYEAR")).isNull();
 
-        long run = checks.run(YearMonth.of(2026, 12), 0);
+        long run = checks.run(YearMonth.of(2027, 12), 0);
 
-        assertThat(findings(run).get("ACT_CALENDAR_NOT_LOADED")).containsExactly("2::2027");
+        assertThat(findings(run).get("ACT_CALENDAR_NOT_LOADED")).containsExactly("2::2028");
         assertThat(jdbc.sql("SELECT severity FROM finding WHERE run_id = ? AND rule_id = 'ACT_CALENDAR_NOT_LOADED'")
                 .param(run).query(String.class).single()).isEqualTo("ERROR");
     }
