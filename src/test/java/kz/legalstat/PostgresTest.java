@@ -19,9 +19,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 public abstract class PostgresTest {
 
-    protected static final String URL = System.getenv().getOrDefault("LEGALSTAT_TEST_DATABASE_URL",
+    public static final String URL = System.getenv().getOrDefault("LEGALSTAT_TEST_DATABASE_URL",
             "jdbc:postgresql://localhost:5432/legalstat_test");
-    protected static final String USER = System.getenv().getOrDefault("LEGALSTAT_TEST_DATABASE_USER", "postgres");
+    public static final String USER = System.getenv().getOrDefault("LEGALSTAT_TEST_DATABASE_USER", "postgres");
 
     @Autowired
     protected JdbcClient jdbc;
@@ -47,12 +47,13 @@ public abstract class PostgresTest {
         }
     }
 
+    /** Empties every data table; the schema and the reference data stay as the migrations made them. */
+    public static final String EMPTY_DATA_TABLES = "TRUNCATE finding, quality_run, report_export, submission_issue, "
+            + "act_row, record_row, form_row, submission, quality_rule_change, act, special_record, "
+            + "current_state_pending, submission_act_unit, submission_record_range RESTART IDENTITY CASCADE";
+
     @BeforeEach
     protected void emptyDataTables() {
-        jdbc.sql("TRUNCATE finding, quality_run, report_export, submission_issue, act_row, record_row, form_row, "
-                + "submission, quality_rule_change, act, special_record, current_state_pending, submission_act_unit, "
-                + "submission_record_range "
-                + "RESTART IDENTITY CASCADE")
-                .update();
+        jdbc.sql(EMPTY_DATA_TABLES).update();
     }
 }
