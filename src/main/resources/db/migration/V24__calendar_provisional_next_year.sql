@@ -42,7 +42,7 @@ INSERT INTO calendar_provisional VALUES
 
 INSERT INTO calendar_day (day, is_working, kind, note_kk, note_ru)
 SELECT d.day,
-       coalesce(p.kind IS NULL AND extract(isodow FROM d.day) < 6, false),
+       p.kind IS NULL AND extract(isodow FROM d.day) < 6,
        coalesce(p.kind, CASE WHEN extract(isodow FROM d.day) < 6 THEN 'WORKDAY' ELSE 'WEEKEND' END),
        p.note_kk, p.note_ru
 FROM (SELECT CAST(g AS date) AS day

@@ -18,6 +18,7 @@ import kz.legalstat.account.Accounts;
 import kz.legalstat.account.InvalidAccountException;
 import kz.legalstat.account.Role;
 import kz.legalstat.calendar.WorkingCalendar;
+import kz.legalstat.terms.TermRules;
 import kz.legalstat.i18n.Lang;
 import kz.legalstat.i18n.TextException;
 import kz.legalstat.i18n.Texts;
@@ -45,7 +46,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Administrators: accounts (add, change, disable), the rule catalogue (switch a rule on or off, its severity
  * and tolerance, over what jobs/quality-rules.yml sets, or back to the file), the working-day calendar (a year
  * loaded from the official calendar's file, or written out to correct it) and the units' list (loaded from a month
- * on, or the one in force written out).
+ * on, or the one in force written out) and the statutory terms (the whole set loaded from a file, or written out).
  */
 @Controller
 class AdminPages {
@@ -55,10 +56,12 @@ class AdminPages {
     private final ReferenceData reference;
     private final WorkingCalendar calendar;
     private final UnitList unitList;
+    private final TermRules terms;
     private final Texts texts;
 
     AdminPages(Accounts accounts, RuleCatalogue rules, ReferenceData reference, WorkingCalendar calendar,
-               UnitList unitList, Texts texts) {
+               UnitList unitList, TermRules terms, Texts texts) {
+        this.terms = terms;
         this.accounts = accounts;
         this.rules = rules;
         this.reference = reference;
@@ -79,6 +82,8 @@ class AdminPages {
         WorkingCalendar.missingYear(years.stream().filter(y -> !y.provisional()).map(WorkingCalendar.Year::year).toList(), OfficeTime.currentMonth())
                 .ifPresent(year -> model.addAttribute("calendarMissing", String.valueOf(year)));
         model.addAttribute("unitLists", unitList.versions());
+        model.addAttribute("termVersions", terms.versions());
+        terms.source().ifPresent(source -> model.addAttribute("termsSource", source));
         model.addAttribute("unitsOpen", reference.unitsListedLast().size());
         return "admin";
     }
@@ -95,6 +100,20 @@ class AdminPages {
     @GetMapping("/admin/calendar/{year}.csv")
     ResponseEntity<byte[]> exportCalendar(@PathVariable int year) {
         return csv("calendar-" + year + ".csv", () -> calendar.export(year));
+    }
+
+    @PostMapping("/admin/terms")
+    String loadTerms(@RequestParam String source, @RequestParam MultipartFile file, Locale locale,
+                     RedirectAttributes redirect) throws IOException {
+        Lang lang = Lang.of(locale);
+        loadUploaded(file, "terms", texts.get(lang, "terms.rejected", file.getOriginalFilename()), lang, redirect,
+                upload -> texts.get(lang, "terms.loaded", terms.load(upload, source).size()));
+        return "redirect:/admin#terms";
+    }
+
+    @GetMapping("/admin/terms.csv")
+    ResponseEntity<byte[]> exportTerms() {
+        return csv("terms.csv", terms::export);
     }
 
     @PostMapping("/admin/units")

@@ -44,24 +44,16 @@ class WorkingCalendarTest extends PostgresTest {
     @TempDir
     Path dir;
 
-    private String shippedDays;
-    private String shippedYears;
+    private ShippedYears shipped;
 
     @BeforeEach
     void keepTheYearsTheMigrationsMade() {
-        shippedDays = jdbc.sql("SELECT json_agg(d) FROM calendar_day d WHERE day >= DATE '2027-01-01'")
-                .query(String.class).single();
-        shippedYears = jdbc.sql("SELECT json_agg(y) FROM calendar_year y WHERE year >= 2027").query(String.class).single();
+        shipped = ShippedYears.take(jdbc);
     }
 
     @AfterEach
     void onlyTheMigrationsYearsRemain() {
-        jdbc.sql("DELETE FROM calendar_day WHERE day NOT BETWEEN DATE '2024-01-01' AND DATE '2026-12-31'").update();
-        jdbc.sql("DELETE FROM calendar_year WHERE year NOT BETWEEN 2024 AND 2026").update();
-        jdbc.sql("INSERT INTO calendar_year SELECT * FROM json_populate_recordset(NULL::calendar_year, CAST(? AS json))")
-                .param(shippedYears).update();
-        jdbc.sql("INSERT INTO calendar_day SELECT * FROM json_populate_recordset(NULL::calendar_day, CAST(? AS json))")
-                .param(shippedDays).update();
+        shipped.restore();
     }
 
     @Test
@@ -136,7 +128,7 @@ class WorkingCalendarTest extends PostgresTest {
                                 tuple(25, "calendar.row.day-off-on-weekend"),
                                 tuple(null, "calendar.year.holiday-missing")));
         assertThat(jdbc.sql("SELECT json_agg(d) FROM calendar_day d WHERE day >= DATE '2027-01-01'").query(String.class)
-                .single()).as("the provisional 2027 as shipped").isEqualTo(shippedDays);
+                .single()).as("the provisional 2027 as shipped").isEqualTo(shipped.days());
         assertThat(jdbc.sql("SELECT provisional FROM calendar_year WHERE year = 2027").query(Boolean.class).single())
                 .isTrue();
     }

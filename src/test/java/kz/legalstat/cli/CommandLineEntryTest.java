@@ -10,6 +10,7 @@ import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
 
+import kz.legalstat.calendar.ShippedYears;
 import kz.legalstat.PostgresTest;
 import kz.legalstat.calendar.CalendarFiles;
 import kz.legalstat.reference.ReferenceData;
@@ -248,6 +249,7 @@ class CommandLineEntryTest extends PostgresTest {
 
     @Test
     void aCalendarIsLoadedOnlyWhenItsFileHoldsTogetherAndTheOperatorIsToldEveryMistake() throws IOException {
+        ShippedYears shipped = ShippedYears.take(jdbc);
         Path wrong = Files.writeString(dir.resolve("calendar-2027.csv"), CalendarFiles.YEAR_2027 + "2027-06-05;CARRIED_DAY_OFF;;\n");
         Path right = Files.writeString(dir.resolve("calendar-2027-fixed.csv"), CalendarFiles.YEAR_2027);
         try {
@@ -262,11 +264,10 @@ class CommandLineEntryTest extends PostgresTest {
                     + "выходным будний день");
             assertThat(loaded).isZero();
             assertThat(listed).isZero();
-            assertThat(out.toString(StandardCharsets.UTF_8)).contains("Календарь 2027 загружен: рабочих дней 246, "
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("Календарь 2027 заменён: рабочих дней 246, "
                     + "нерабочих 119", "2027: рабочих дней 246, нерабочих 119; Постановление № 1");
         } finally {
-            jdbc.sql("DELETE FROM calendar_day WHERE day >= DATE '2027-01-01'").update();
-            jdbc.sql("DELETE FROM calendar_year WHERE year >= 2027").update();
+            shipped.restore();
         }
     }
 

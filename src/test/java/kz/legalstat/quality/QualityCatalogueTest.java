@@ -103,8 +103,10 @@ class QualityCatalogueTest extends PostgresTest {
         data.act(acts, 43, "R-LATE", "PROTEST", "2026-10-01", "2026-10-01", null, "2026-10-26", "REJECTED", null);
         data.act(acts, 44, "R-REPORTED", "SUBMISSION", "2026-10-01", null, null, "2026-10-05", "SATISFIED", "2026-10-29");
         data.act(acts, 45, "R-2027", "PROTEST", "2026-12-28", null, null, null, null, null);
+        data.act(acts, 46, "R-2028", "PROTEST", "2027-12-28", null, null, null, null, null);
         currentState.refresh();
-        List<String> rowRules = List.of("ACT_CALENDAR_NOT_LOADED", "ACT_CONSIDERATION_WITHOUT_OUTCOME",
+        List<String> rowRules = List.of("ACT_CALENDAR_NOT_LOADED", "ACT_CALENDAR_PROVISIONAL",
+                "ACT_CONSIDERATION_WITHOUT_OUTCOME",
                 "ACT_CONSIDERED_LATE", "ACT_DATE_AFTER_PERIOD", "ACT_DATE_ORDER", "ACT_OUTCOME_WITHOUT_CONSIDERATION",
                 "ACT_REPORTED_LATE", "ACT_TERM_OUT_OF_BOUNDS", "ACT_UNANSWERED_PAST_TERM");
 

@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
+import kz.legalstat.calendar.ShippedYears;
 import kz.legalstat.calendar.CalendarFiles;
 import kz.legalstat.quality.QualityChecks;
 import kz.legalstat.reference.ReferenceData;
@@ -148,19 +149,21 @@ class BrowserEndToEndTest extends WebTest {
 
     @Test
     void administratorLoadsNextYearsCalendarFromItsFileAndIsToldEveryMistakeOfAWrongOne() throws Exception {
+        ShippedYears shipped = ShippedYears.take(jdbc);
         Path wrong = Files.writeString(downloads.resolve("calendar-2027.csv"),
                 CalendarFiles.YEAR_2027 + "2027-06-05;CARRIED_DAY_OFF;;\n");
         Path right = Files.writeString(downloads.resolve("calendar-2027-fixed.csv"), CalendarFiles.YEAR_2027);
         try {
-            // given: the administrator on the administration page, 2027 not loaded
+            // given: the administrator on the administration page, 2027 only as the provisional year shipped
             signIn("admin");
             browser.get(url("/admin"));
-            assertThat(browser.findElements(By.id("calendar-2027"))).isEmpty();
+            assertThat(browser.findElement(By.id("calendar-2027")).getText()).contains("предварительный");
 
             // when: a file with a mistake is sent, then the corrected one
             loadCalendar("2027", "Постановление № 1", wrong);
             String refused = browser.findElement(By.id("calendar-refused")).getText();
-            boolean loadedAfterRefusal = !browser.findElements(By.id("calendar-2027")).isEmpty();
+            boolean loadedAfterRefusal = !browser.findElement(By.id("calendar-2027")).getText()
+                    .contains("предварительный");
             loadCalendar("2027", "Постановление № 1", right);
 
             // then: the mistake is named with its line and nothing loaded; the corrected file is loaded
@@ -168,12 +171,11 @@ class BrowserEndToEndTest extends WebTest {
                     "Строка 21: 05.06.2027 — суббота или воскресенье, а CARRIED_DAY_OFF делает выходным будний день");
             assertThat(loadedAfterRefusal).isFalse();
             assertThat(browser.findElement(By.cssSelector("p.notice")).getText())
-                    .startsWith("Календарь 2027 загружен: рабочих дней 246, нерабочих 119");
+                    .startsWith("Календарь 2027 заменён: рабочих дней 246, нерабочих 119");
             assertThat(browser.findElement(By.id("calendar-2027")).getText()).contains("246", "119",
-                    "Постановление № 1");
+                    "Постановление № 1").doesNotContain("предварительный");
         } finally {
-            jdbc.sql("DELETE FROM calendar_day WHERE day >= DATE '2027-01-01'").update();
-            jdbc.sql("DELETE FROM calendar_year WHERE year >= 2027").update();
+            shipped.restore();
         }
     }
 

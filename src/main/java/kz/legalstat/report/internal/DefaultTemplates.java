@@ -166,7 +166,7 @@ public class DefaultTemplates {
                                 date("report.overdue-acts.received"), date("report.overdue-acts.deadline"),
                                 date("report.overdue-acts.considered"), date("report.overdue-acts.reported"),
                                 new Col(t("report.overdue-acts.days-late"), Kind.INT, 11),
-                                text("report.overdue-acts.kind", 60)));
+                                text("report.overdue-acts.kind", 60), text("report.overdue-acts.how", 90)));
                 case DATA_QUALITY -> {
                     String title = t("report.data-quality.title");
                     XSSFSheet completeness = sheet(t("report.sheet.completeness"), title,
