@@ -46,19 +46,16 @@ class DeadlineCasesTest extends PostgresTest {
     @TempDir
     Path dir;
 
-    private String shippedTerms;
+    private ShippedTerms shipped;
 
     @BeforeEach
     void keepTheShippedTerms() {
-        shippedTerms = jdbc.sql("SELECT json_agg(t) FROM term_rule t").query(String.class).single();
+        shipped = ShippedTerms.take(jdbc);
     }
 
     @AfterEach
     void restoreTheShippedTerms() {
-        jdbc.sql("DELETE FROM term_rule").update();
-        jdbc.sql("DELETE FROM term_rule_set").update();
-        jdbc.sql("INSERT INTO term_rule SELECT * FROM json_populate_recordset(NULL::term_rule, CAST(? AS json))")
-                .param(shippedTerms).update();
+        shipped.restore();
     }
 
     @Test

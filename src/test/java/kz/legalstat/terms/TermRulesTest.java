@@ -38,19 +38,16 @@ class TermRulesTest extends PostgresTest {
     @TempDir
     Path dir;
 
-    private String shipped;
+    private ShippedTerms shipped;
 
     @BeforeEach
     void keepTheShippedTerms() {
-        shipped = jdbc.sql("SELECT json_agg(t ORDER BY id) FROM term_rule t").query(String.class).single();
+        shipped = ShippedTerms.take(jdbc);
     }
 
     @AfterEach
     void restoreTheShippedTerms() {
-        jdbc.sql("DELETE FROM term_rule").update();
-        jdbc.sql("DELETE FROM term_rule_set").update();
-        jdbc.sql("INSERT INTO term_rule SELECT * FROM json_populate_recordset(NULL::term_rule, CAST(? AS json))")
-                .param(shipped).update();
+        shipped.restore();
     }
 
     @Test
@@ -125,7 +122,7 @@ class TermRulesTest extends PostgresTest {
                                 tuple(9, "terms.row.unit"),
                                 tuple(9, "terms.row.valid-to-before")));
         assertThat(jdbc.sql("SELECT json_agg(t ORDER BY id) FROM term_rule t").query(String.class).single())
-                .isEqualTo(shipped);
+                .isEqualTo(shipped.versions());
     }
 
     private LocalDate deadline(String actId) {
