@@ -30,7 +30,9 @@ class I18nBundlesTest {
             "messages", Set.of("report.produced", "report.overdue-acts.addressee", "report.data-quality.file",
                     "column.acts.addressee",
                     // a day, why it is off (in the bundle's words, from the calendar) and the day the deadline moved to
-                    "report.deadline.moved"),
+                    "report.deadline.moved",
+                    // a unit kept out: its code, name and counts of acts
+                    "report.supervision-acts.left-out.unit"),
             "web", Set.of("web.runs.findings.value", "web.role.OPERATOR"));
 
     @ParameterizedTest

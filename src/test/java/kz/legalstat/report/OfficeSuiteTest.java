@@ -75,9 +75,11 @@ class OfficeSuiteTest extends PostgresTest {
             assertThat(Files.size(dir.resolve(name.cliName() + ".pdf"))).as(name.cliName()).isGreaterThan(1000);
             if (name == ReportName.SUPERVISION_ACTS) {
                 // Almaty region: two acts issued, none last year ("—", not infinity), one considered and satisfied
-                // (late), the protest unanswered: both overdue; the republic total the same
-                assertThat(csv).contains("Алматинская область,2,0,—,1,1,0,0,0,0,2,100.0%");
-                assertThat(csv).contains("Итого по республике,2,0,—,1,1,0,0,0,0,2,100.0%");
+                // late (deadline 01.10) and not reported by 23.10 (3 working days after 20.10), the protest
+                // unanswered past 12.10: one each unanswered, considered late, reported late, two acts overdue;
+                // the republic total the same
+                assertThat(csv).contains("Алматинская область,2,0,—,1,1,0,0,0,0,1,1,1,2,100.0%");
+                assertThat(csv).contains("Итого по республике,2,0,—,1,1,0,0,0,0,1,1,1,2,100.0%");
             }
         }
     }

@@ -157,8 +157,18 @@ public class DefaultTemplates {
                                     + t("report.supervision-acts.subject.unit")));
                     sheet(t("report.sheet.by-act-type"), title, SupervisionActsReport.BY_ACT_TYPE, true,
                             actColumns(t("report.supervision-acts.subject.act-type")));
+                    notes(true, "report.supervision-acts.issued", "report.column.change",
+                            "report.supervision-acts.considered", "report.supervision-acts.satisfied",
+                            "report.supervision-acts.partially", "report.supervision-acts.rejected",
+                            "report.supervision-acts.withdrawn-appealed", "report.supervision-acts.pending",
+                            "report.supervision-acts.unanswered", "report.supervision-acts.considered-late",
+                            "report.supervision-acts.reported-late", "report.supervision-acts.overdue",
+                            "report.supervision-acts.rate", "report.supervision-acts.disciplined",
+                            "report.supervision-acts.revoked", "report.supervision-acts.amount",
+                            "report.supervision-acts.satisfied-any");
                 }
-                case OVERDUE_ACTS -> sheet(t("report.sheet.overdue"), t("report.overdue-acts.title"),
+                case OVERDUE_ACTS -> {
+                    sheet(t("report.sheet.overdue"), t("report.overdue-acts.title"),
                         OverdueActsReport.TABLE, false, List.of(
                                 text("report.overdue-acts.region", 22), text("report.overdue-acts.unit", 26),
                                 text("report.overdue-acts.act-id", 16), text("report.overdue-acts.act-type", 18),
@@ -167,6 +177,9 @@ public class DefaultTemplates {
                                 date("report.overdue-acts.considered"), date("report.overdue-acts.reported"),
                                 new Col(t("report.overdue-acts.days-late"), Kind.INT, 11),
                                 text("report.overdue-acts.kind", 60), text("report.overdue-acts.how", 90)));
+                    notes(false, "report.overdue-acts.deadline", "report.overdue-acts.days-late",
+                            "report.overdue-acts.kind", "report.overdue-acts.how");
+                }
                 case DATA_QUALITY -> {
                     String title = t("report.data-quality.title");
                     XSSFSheet completeness = sheet(t("report.sheet.completeness"), title,
@@ -185,6 +198,7 @@ public class DefaultTemplates {
                             text("report.data-quality.file", 28), new Col(t("report.data-quality.row"), Kind.INT, 8),
                             text("report.data-quality.column", 16), text("report.data-quality.value", 18),
                             text("report.data-quality.message", 70)));
+                    notes(false, "report.data-quality.severity", "report.data-quality.findings");
                 }
                 case SPECIAL_RECORDS -> {
                     String title = t("report.special-records.title");
@@ -200,6 +214,8 @@ public class DefaultTemplates {
                     }
                     byCategory.add(new Col(t("report.special-records.acts"), Kind.INT, 16));
                     sheet(t("report.sheet.by-category"), title, SpecialRecordsReport.BY_CATEGORY, true, byCategory);
+                    notes(true, "report.special-records.registered", "report.column.change",
+                            "report.special-records.acts");
                 }
             }
             return workbook;
@@ -219,7 +235,9 @@ public class DefaultTemplates {
                     num("report.supervision-acts.considered"), num("report.supervision-acts.satisfied"),
                     num("report.supervision-acts.partially"), num("report.supervision-acts.rejected"),
                     num("report.supervision-acts.withdrawn-appealed"), num("report.supervision-acts.pending"),
-                    num("report.supervision-acts.overdue"), new Col(t("report.supervision-acts.rate"), Kind.PCT, 12),
+                    num("report.supervision-acts.unanswered"), num("report.supervision-acts.considered-late"),
+                    num("report.supervision-acts.reported-late"), num("report.supervision-acts.overdue"),
+                    new Col(t("report.supervision-acts.rate"), Kind.PCT, 12),
                     num("report.supervision-acts.disciplined"), num("report.supervision-acts.revoked"),
                     new Col(t("report.supervision-acts.amount"), Kind.MONEY, 18),
                     new Col(t("report.supervision-acts.satisfied-any") + ", ${year}", Kind.INT, 14),
@@ -278,6 +296,44 @@ public class DefaultTemplates {
             print.setFitWidth((short) 1);
             print.setFitHeight((short) 0);
             return sheet;
+        }
+
+        /**
+         * The last sheet: each column named by {@code keys} with its definition ({@code key.def}), and with
+         * {@code marked} what a row marked «*» and «…» mean.
+         */
+        private void notes(boolean marked, String... keys) {
+            XSSFSheet sheet = workbook.createSheet(t("report.sheet.notes"));
+            sheet.setColumnWidth(0, 34 * 256);
+            sheet.setColumnWidth(1, 110 * 256);
+            cell(sheet.createRow(0), 0, t("report.notes.title"), title);
+            Row head = sheet.createRow(2);
+            cell(head, 0, t("report.notes.column"), header);
+            cell(head, 1, t("report.notes.definition"), header);
+            int r = 3;
+            for (String key : keys) {
+                note(sheet.createRow(r++), t(key).replace(", ${year}", "").replace(", ${prevYear}", ""),
+                        t(key + ".def"));
+            }
+            if (marked) {
+                note(sheet.createRow(r), "* …", t("report.notes.marked"));
+            }
+            sheet.createFreezePane(0, 3);
+            sheet.setRepeatingRows(new CellRangeAddress(2, 2, -1, -1));
+            sheet.setFitToPage(true);
+            PrintSetup print = sheet.getPrintSetup();
+            print.setLandscape(true);
+            print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+            print.setFitWidth((short) 1);
+            print.setFitHeight((short) 0);
+        }
+
+        /** A column and its definition, the row as tall as the longer of the two needs (no office sizes it). */
+        private void note(Row row, String column, String definition) {
+            cell(row, 0, column, wrappedInfo);
+            cell(row, 1, definition, wrappedInfo);
+            int lines = Math.max((int) Math.ceil(column.length() / 30.0), (int) Math.ceil(definition.length() / 100.0));
+            row.setHeightInPoints(Math.max(1, lines) * 14f);
         }
 
         private void cell(Row row, int column, String value, CellStyle style) {

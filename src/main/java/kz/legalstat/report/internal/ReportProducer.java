@@ -149,7 +149,7 @@ public class ReportProducer {
                 .param(period.atDay(1))
                 .query((rs, n) -> context.text("report.data-quality.run", rs.getLong(1), rs.getLong(2), rs.getLong(3)))
                 .optional().orElse(context.text("report.data-quality.none"));
-        String source = context.text("report.data-source", taken[0], latest, quality);
+        String source = context.text("report.data-source", taken[0], latest, quality) + provisional(context);
         if (context.blocked().isEmpty()) {
             return source;
         }
@@ -157,6 +157,22 @@ public class ReportProducer {
                 .map(b -> b.getKey() + " " + context.unitName(b.getKey()) + " (" + b.getValue() + ")")
                 .collect(java.util.stream.Collectors.joining(", "));
         return source + "; " + context.text("report.blocked", units);
+    }
+
+    /**
+     * When deadlines of the period's acts fall in a year whose calendar is only provisional: how many, and that they
+     * may move once the official calendar is loaded. Empty otherwise.
+     */
+    private String provisional(ReportContext context) {
+        var period = context.period();
+        long acts = jdbc.sql("""
+                SELECT count(*) FROM act
+                WHERE deadline_provisional AND issued_on BETWEEN ? AND ?
+                  AND (CAST(? AS varchar) IS NULL OR region_code = ?)""")
+                .params(LocalDate.of(period.getYear(), 1, 1), period.atEndOfMonth(), context.request().regionCode(),
+                        context.request().regionCode())
+                .query(Long.class).single();
+        return acts == 0 ? "" : "; " + context.text("report.provisional", acts);
     }
 
     /** The units whose errors keep their data out of this month's reports, with their error counts. */

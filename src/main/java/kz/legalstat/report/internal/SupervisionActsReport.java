@@ -2,9 +2,11 @@ package kz.legalstat.report.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import kz.legalstat.reference.Unit;
 import kz.legalstat.report.ReportName;
@@ -35,19 +37,26 @@ class SupervisionActsReport implements ReportWriter {
 
     static final String BY_REGION = "by-region";
     static final String BY_ACT_TYPE = "by-act-type";
+    /** Columns A..T of both tables. */
+    private static final int COLUMNS = 20;
+    /** What a unit kept out by its errors shows instead of its figures, this year and last. */
+    private static final String LEFT_OUT = "…";
     /** This year dark, last year light: issued in blue, satisfied in green. */
     private static final byte[][] SERIES_COLOURS = {
             {(byte) 0x1F, (byte) 0x4E, (byte) 0x79}, {(byte) 0x9D, (byte) 0xC3, (byte) 0xE6},
             {(byte) 0x38, (byte) 0x76, (byte) 0x1D}, {(byte) 0xA9, (byte) 0xD0, (byte) 0x8E}};
 
-    /** One query for a table: this period and last year's, grouped by region, unit or act type. */
+    /**
+     * One query for a table: this period and last year's, grouped by region, unit or act type. A unit kept out this
+     * year by its errors is kept out of last year's figures too, so that the change compares like with like.
+     */
     private static final String COUNTS = """
             WITH cur AS (
                 SELECT * FROM act_status(:from, :to, :as_of)
                 WHERE (CAST(:region AS varchar) IS NULL OR region_code = :region) AND %2$s
             ), prev AS (
                 SELECT * FROM act_status(:prev_from, :prev_to, :prev_as_of)
-                WHERE CAST(:region AS varchar) IS NULL OR region_code = :region
+                WHERE (CAST(:region AS varchar) IS NULL OR region_code = :region) AND %2$s
             ), c AS (
                 SELECT %1$s AS key, count(*) AS issued,
                        count(*) FILTER (WHERE is_considered) AS considered,
@@ -56,6 +65,9 @@ class SupervisionActsReport implements ReportWriter {
                        count(*) FILTER (WHERE is_considered AND outcome = 'REJECTED') AS rejected,
                        count(*) FILTER (WHERE is_considered AND outcome IN ('WITHDRAWN', 'APPEALED')) AS withdrawn,
                        count(*) FILTER (WHERE is_pending_within_term) AS pending,
+                       count(*) FILTER (WHERE is_unanswered_past_term) AS unanswered,
+                       count(*) FILTER (WHERE is_considered_late) AS considered_late,
+                       count(*) FILTER (WHERE is_reported_late) AS reported_late,
                        count(*) FILTER (WHERE is_overdue) AS overdue,
                        coalesce(sum(persons_disciplined), 0) AS disciplined,
                        coalesce(sum(acts_revoked), 0) AS revoked,
@@ -70,7 +82,8 @@ class SupervisionActsReport implements ReportWriter {
                    coalesce(c.considered, 0) AS considered, coalesce(c.satisfied, 0) AS satisfied,
                    coalesce(c.partially, 0) AS partially, coalesce(c.rejected, 0) AS rejected,
                    coalesce(c.withdrawn, 0) AS withdrawn, coalesce(c.pending, 0) AS pending,
-                   coalesce(c.overdue, 0) AS overdue, coalesce(p.satisfied, 0) AS satisfied_prev,
+                   coalesce(c.unanswered, 0) AS unanswered, coalesce(c.considered_late, 0) AS considered_late,
+                   coalesce(c.reported_late, 0) AS reported_late, coalesce(c.overdue, 0) AS overdue, coalesce(p.satisfied, 0) AS satisfied_prev,
                    coalesce(c.disciplined, 0) AS disciplined, coalesce(c.revoked, 0) AS revoked,
                    coalesce(c.amount, 0) AS amount
             FROM c FULL JOIN p ON p.key = c.key""";
@@ -90,25 +103,54 @@ class SupervisionActsReport implements ReportWriter {
         Map<String, ActCounts> byPlace = counts(context, context.byUnit() ? "unit_code" : "region_code");
         Map<String, ActCounts> byType = counts(context, "act_type");
         Map<String, ActCounts> places = new LinkedHashMap<>();
+        Set<String> leftOut = new HashSet<>();
         for (Unit unit : context.regionRows()) {
-            places.put(context.markRow(unit), byPlace.getOrDefault(unit.code(), ActCounts.NONE));
+            String label = context.markRow(unit);
+            places.put(label, byPlace.getOrDefault(unit.code(), ActCounts.NONE));
+            if (context.byUnit() && context.blocked().containsKey(unit.code())) {
+                leftOut.add(label);
+            }
         }
         Map<String, ActCounts> types = new LinkedHashMap<>();
         for (String type : context.reference().codes("ACT_TYPE")) {
             types.put(context.reference().codeName("ACT_TYPE", type, context.lang()),
                     byType.getOrDefault(type, ActCounts.NONE));
         }
+        String note = leftOutNote(context);
+        String marked = note == null ? "" : " *";
         TableSlot regionSlot = workbook.take(BY_REGION);
         TableSlot typeSlot = workbook.take(BY_ACT_TYPE);
         addChart(context, workbook, regionSlot, places);
-        writeTable(context.table(workbook, regionSlot), places,
-                context.totalLabel());
-        writeTable(context.table(workbook, typeSlot), types,
-                context.text("report.total"));
+        writeTable(context.table(workbook, regionSlot), places, leftOut, context.totalLabel() + marked, note);
+        writeTable(context.table(workbook, typeSlot), types, Set.of(), context.text("report.total") + marked, note);
         Map<String, Long> rows = new LinkedHashMap<>();
         rows.put(BY_REGION, (long) places.size());
         rows.put(BY_ACT_TYPE, (long) types.size());
         return rows;
+    }
+
+    /**
+     * The note under a table when units are kept out by their errors: which, and how many acts each issued this period
+     * and the same period last year, none of them counted in either year. Null when none is kept out.
+     */
+    private static String leftOutNote(ReportContext context) {
+        List<String> units = new ArrayList<>();
+        context.jdbc().query("""
+                SELECT unit_code, count(*) FILTER (WHERE issued_on BETWEEN :from AND :to),
+                       count(*) FILTER (WHERE issued_on BETWEEN :prev_from AND :prev_to)
+                FROM act
+                WHERE unit_code IN (SELECT b.unit_code FROM blocked_units(:period_start) b)
+                  AND (CAST(:region AS varchar) IS NULL OR region_code = :region)
+                GROUP BY unit_code ORDER BY unit_code""", context.periodParams(), rs -> {
+            units.add(context.text("report.supervision-acts.left-out.unit", rs.getString(1),
+                    context.unitName(rs.getString(1)), rs.getLong(2), rs.getLong(3)));
+        });
+        boolean anyInScope = context.blocked().keySet().stream().anyMatch(code -> context.request().regionCode() == null
+                || code.startsWith(context.request().regionCode()));
+        if (!anyInScope) {
+            return null;
+        }
+        return context.text("report.supervision-acts.left-out", units.isEmpty() ? "—" : String.join("; ", units));
     }
 
     private Map<String, ActCounts> counts(ReportContext context, String key) {
@@ -116,7 +158,8 @@ class SupervisionActsReport implements ReportWriter {
         context.jdbc().query(COUNTS.formatted(key, ReportContext.NOT_BLOCKED), context.periodParams(), rs -> {
             counts.put(rs.getString("key"), new ActCounts(rs.getLong("issued"), rs.getLong("issued_prev"),
                     rs.getLong("considered"), rs.getLong("satisfied"), rs.getLong("partially"),
-                    rs.getLong("rejected"), rs.getLong("withdrawn"), rs.getLong("pending"), rs.getLong("overdue"),
+                    rs.getLong("rejected"), rs.getLong("withdrawn"), rs.getLong("pending"), rs.getLong("unanswered"),
+                    rs.getLong("considered_late"), rs.getLong("reported_late"), rs.getLong("overdue"),
                     rs.getLong("satisfied_prev"), rs.getLong("disciplined"), rs.getLong("revoked"),
                     rs.getBigDecimal("amount")));
         });
@@ -124,17 +167,29 @@ class SupervisionActsReport implements ReportWriter {
     }
 
     /**
-     * Columns A..Q: label, issued, last year, change, outcomes, statuses, rate, disciplined, revoked, tenge,
-     * then satisfied in full or in part this year and last (the chart's second pair of series).
+     * Columns A..T: label, issued, last year, change, outcomes, pending within term, unanswered past term, considered
+     * late, reported late, overdue (acts, each once), rate, disciplined, revoked, tenge, then satisfied in full or in
+     * part this year and last (the chart's second pair of series). A row of a unit kept out shows «…» for its figures,
+     * and the note under the table says what is out.
      */
-    private void writeTable(TableWriter table, Map<String, ActCounts> rows, String totalLabel) {
+    private void writeTable(TableWriter table, Map<String, ActCounts> rows, Set<String> leftOut, String totalLabel,
+                            String note) {
         for (var entry : rows.entrySet()) {
             int r = table.nextExcelRow();
             ActCounts c = entry.getValue();
+            if (leftOut.contains(entry.getKey())) {
+                List<Object> out = new ArrayList<>(List.of(entry.getKey()));
+                for (int column = 1; column < COLUMNS; column++) {
+                    out.add(LEFT_OUT);
+                }
+                table.row(out);
+                continue;
+            }
             table.row(List.of(entry.getKey(), c.issued(), c.issuedPrev(),
                     ReportContext.change("B" + r, "C" + r, c.issued(), c.issuedPrev()),
                     c.considered(), c.satisfied(), c.partially(), c.rejected(), c.withdrawnAppealed(), c.pending(),
-                    c.overdue(), rate(r, c.considered(), c.satisfied(), c.partially()), c.disciplined(), c.revoked(),
+                    c.unanswered(), c.consideredLate(), c.reportedLate(), c.overdue(),
+                    rate(r, c.considered(), c.satisfied(), c.partially()), c.disciplined(), c.revoked(),
                     c.amount(), new Formula("F" + r + "+G" + r, c.satisfied() + c.partially()), c.satisfiedPrev()));
         }
         int first = table.firstExcelRow();
@@ -142,17 +197,20 @@ class SupervisionActsReport implements ReportWriter {
         int r = table.nextExcelRow();
         List<Object> totals = new ArrayList<>();
         totals.add(totalLabel);
-        for (int c = 1; c <= 16; c++) {
+        for (int c = 1; c < COLUMNS; c++) {
             String column = String.valueOf((char) ('A' + c));
             totals.add(switch (c) {
                 case 3 -> ReportContext.change("B" + r, "C" + r, (long) table.columnSum(1), (long) table.columnSum(2));
-                case 11 -> rate(r, (long) table.columnSum(4), (long) table.columnSum(5), (long) table.columnSum(6));
-                // column P holds formulas (F+G), so its sum is that of F and G
-                case 15 -> ReportContext.sum(column, first, last, table.columnSum(5) + table.columnSum(6));
+                case 14 -> rate(r, (long) table.columnSum(4), (long) table.columnSum(5), (long) table.columnSum(6));
+                // column S holds formulas (F+G), so its sum is that of F and G
+                case 18 -> ReportContext.sum(column, first, last, table.columnSum(5) + table.columnSum(6));
                 default -> ReportContext.sum(column, first, last, table.columnSum(c));
             });
         }
         table.total(totals);
+        if (note != null) {
+            table.note(note);
+        }
     }
 
     /** (satisfied + partially) / considered, "—" when nothing was considered. */
@@ -186,8 +244,8 @@ class SupervisionActsReport implements ReportWriter {
         String[][] series = {
                 {"B", context.text("report.supervision-acts.series.issued", String.valueOf(year))},
                 {"C", context.text("report.supervision-acts.series.issued", String.valueOf(year - 1))},
-                {"P", context.text("report.supervision-acts.series.satisfied", String.valueOf(year))},
-                {"Q", context.text("report.supervision-acts.series.satisfied", String.valueOf(year - 1))}};
+                {"S", context.text("report.supervision-acts.series.satisfied", String.valueOf(year))},
+                {"T", context.text("report.supervision-acts.series.satisfied", String.valueOf(year - 1))}};
         List<java.util.function.ToLongFunction<ActCounts>> values = List.of(ActCounts::issued, ActCounts::issuedPrev,
                 c -> c.satisfied() + c.partially(), ActCounts::satisfiedPrev);
         for (int i = 0; i < series.length; i++) {

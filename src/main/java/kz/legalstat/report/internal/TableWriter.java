@@ -71,6 +71,11 @@ final class TableWriter {
         write(values, slot.totalStyles() == null ? slot.rowStyles() : slot.totalStyles());
     }
 
+    /** A line of text under the table, in its first column: a note on what the figures above leave out. */
+    void note(String text) {
+        sheet.createRow(next++).createCell(0).setCellValue(text);
+    }
+
     private void write(List<?> values, CellStyle[] styles) {
         Row row = sheet.createRow(next++);
         int width = Math.max(values.size(), styles.length);
