@@ -23,6 +23,8 @@ CREATE TABLE term_rule (
     report_term       integer      CHECK (report_term > 0),
     report_term_unit  varchar(16)  CHECK (report_term_unit IN ('CALENDAR_DAYS', 'WORKING_DAYS', 'MONTHS')),
     legal_basis       text         NOT NULL CHECK (legal_basis <> ''),
+    -- the same in Kazakh, for the state-language reports; NULL: legal_basis is shown in both
+    legal_basis_kk    text,
     CHECK ((term IS NULL) = (term_unit IS NULL)),
     CHECK ((report_term IS NULL) = (report_term_unit IS NULL)),
     CHECK (min_term IS NULL OR max_term IS NULL OR min_term <= max_term),
@@ -30,26 +32,34 @@ CREATE TABLE term_rule (
 );
 
 INSERT INTO term_rule (act_type, addressee_kind, valid_from, term, term_unit, min_term, max_term, report_term,
-                       report_term_unit, legal_basis) VALUES
+                       report_term_unit, legal_basis, legal_basis_kk) VALUES
 ('PROTEST',     NULL,    '2011-01-01', 10,   'CALENDAR_DAYS', 10,   NULL, NULL, NULL,
- 'Закон № 374-IV, ст. 19(3): 10 календарных дней, прокурор может установить иной срок, но не менее 10 дней'),
+ 'Закон № 374-IV, ст. 19(3): 10 календарных дней, прокурор может установить иной срок, но не менее 10 дней',
+ 'Заң № 374-IV, 19-бап 3-тармақ: 10 күнтізбелік күн, прокурор өзге мерзім белгілей алады, бірақ 10 күннен кем емес'),
 ('PROTEST',     'COURT', '2011-01-01', NULL, NULL,            NULL, NULL, NULL, NULL,
- 'Закон № 374-IV, ст. 19(3): протест в суд рассматривается по процессуальному закону, срока по этому закону нет'),
+ 'Закон № 374-IV, ст. 19(3): протест в суд рассматривается по процессуальному закону, срока по этому закону нет',
+ 'Заң № 374-IV, 19-бап 3-тармақ: сотқа наразылық процестік заң бойынша қаралады, осы заң бойынша мерзім жоқ'),
 ('SUBMISSION',  NULL,    '2011-01-01', 30,   'CALENDAR_DAYS', 1,    30,   3,    'WORKING_DAYS',
  'Закон № 374-IV, ст. 25(2): в срок, установленный прокурором, но не позднее 30 календарных дней; '
-     || 'о результатах сообщается в течение 3 рабочих дней после рассмотрения'),
+     || 'о результатах сообщается в течение 3 рабочих дней после рассмотрения',
+ 'Заң № 374-IV, 25-бап 2-тармақ: прокурор белгілеген мерзімде, бірақ 30 күнтізбелік күннен кешіктірмей; '
+     || 'нәтижесі туралы қаралғаннан кейін 3 жұмыс күні ішінде хабарланады'),
 ('WARNING',     NULL,    '2011-01-01', NULL, NULL,            NULL, NULL, NULL, NULL,
- 'Закон № 374-IV, ст. 25-1: срока нет'),
+ 'Закон № 374-IV, ст. 25-1: срока нет',
+ 'Заң № 374-IV, 25-1-бап: мерзім жоқ'),
 ('APPEAL',      NULL,    '2011-01-01', NULL, NULL,            NULL, NULL, NULL, NULL,
- 'Закон № 374-IV, ст. 25-2: срока нет'),
+ 'Закон № 374-IV, ст. 25-2: срока нет',
+ 'Заң № 374-IV, 25-2-бап: мерзім жоқ'),
 ('EXPLANATION', NULL,    '2011-01-01', NULL, NULL,            NULL, NULL, NULL, NULL,
- 'Закон № 374-IV, ст. 26: срока нет'),
+ 'Закон № 374-IV, ст. 26: срока нет',
+ 'Заң № 374-IV, 26-бап: мерзім жоқ'),
 ('INSTRUCTION', NULL,    '2011-01-01', NULL, NULL,            1,    NULL, NULL, NULL,
- 'Срок, установленный прокурором, если установлен'),
+ 'Срок, установленный прокурором, если установлен', 'Прокурор белгілеген мерзім, егер белгіленсе'),
 ('RESOLUTION',  NULL,    '2011-01-01', NULL, NULL,            1,    NULL, NULL, NULL,
- 'Срок, установленный прокурором, если установлен'),
+ 'Срок, установленный прокурором, если установлен', 'Прокурор белгілеген мерзім, егер белгіленсе'),
 ('DEMAND',      NULL,    '2011-01-01', NULL, NULL,            1,    NULL, NULL, NULL,
- 'Закон № 374-IV, ст. 6(3): срок, установленный прокурором, если установлен; требование обязательно к исполнению');
+ 'Закон № 374-IV, ст. 6(3): срок, установленный прокурором, если установлен; требование обязательно к исполнению',
+ 'Заң № 374-IV, 6-бап 3-тармақ: прокурор белгілеген мерзім, егер белгіленсе; талап орындалуға міндетті');
 
 -- An act takes the one version in force on its issue date for its type and addressee kind: two such versions in
 -- force on the same day would give it two deadlines. terms load refuses that with the file's lines; this refuses it
@@ -90,6 +100,7 @@ SELECT r.submission_id, r.row_number, s.file_name, s.period, r.act_id, r.unit_co
        r.amount_restored_kzt, r.record_ref,
        tr.id IS NOT NULL                 AS rule_found,
        tr.legal_basis                    AS term_basis,
+       tr.legal_basis_kk                 AS term_basis_kk,
        tr.valid_from                     AS term_rule_from,
        t.term_start_on,
        t.term,
@@ -173,7 +184,7 @@ RETURNS TABLE (
     is_considered_late boolean, is_reported_late boolean, is_overdue boolean, days_late integer,
     addressee_kind varchar, term_days integer, term_basis text, term_start_on date, term integer,
     term_unit varchar, term_bound integer, term_last_on date, report_term integer, report_term_unit varchar,
-    report_last_on date, deadline_provisional boolean
+    report_last_on date, deadline_provisional boolean, term_basis_kk text
 )
 LANGUAGE sql STABLE AS $$
     WITH s AS (
@@ -201,7 +212,8 @@ LANGUAGE sql STABLE AS $$
                     CASE WHEN s.reported_after THEN s.reported_on - s.report_deadline_on END,
                     CASE WHEN s.unreported_past_term THEN p_as_of - s.report_deadline_on END),
            s.addressee_kind, s.term_days, s.term_basis, s.term_start_on, s.term, s.term_unit, s.term_bound,
-           s.term_last_on, s.report_term, s.report_term_unit, s.report_last_on, s.deadline_provisional
+           s.term_last_on, s.report_term, s.report_term_unit, s.report_last_on, s.deadline_provisional,
+           s.term_basis_kk
     FROM s
 $$;
 

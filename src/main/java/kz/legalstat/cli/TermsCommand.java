@@ -48,7 +48,8 @@ class TermsCommand {
             versions.forEach(v -> console.say(console.text("cli.terms.version", v.actType(),
                     v.addresseeKind() == null ? console.text("terms.any-addressee") : v.addresseeKind(), v.validFrom(),
                     v.validTo() == null ? console.text("terms.until-now") : v.validTo(), describe(console, v),
-                    v.legalBasis())));
+                    console.lang == kz.legalstat.i18n.Lang.kk && v.legalBasisKk() != null ? v.legalBasisKk()
+                            : v.legalBasis())));
             console.say(terms.source().map(s -> console.text("cli.terms.source", s.source(), s.loadedAt()))
                     .orElse(console.text("cli.terms.shipped")));
             console.result(versions);

@@ -27,8 +27,10 @@ public class Findings {
     public record Filter(String regionScope, String unitCode, String ruleId, String severity) {
     }
 
+    /** A finding; {@code actId} names the act when the finding is on a row of an acts register. */
     public record Finding(String ruleId, String severity, String regionCode, String unitCode, String fileName,
-                          Integer rowNumber, String columnName, String value, String messageKk, String messageRu) {
+                          Integer rowNumber, String columnName, String value, String messageKk, String messageRu,
+                          String actId) {
 
         public String message(Lang lang) {
             return lang == Lang.kk ? messageKk : messageRu;
@@ -37,8 +39,9 @@ public class Findings {
 
     private static final String FINDINGS = """
             SELECT f.rule_id, f.severity, f.region_code, f.unit_code, f.file_name, f.row_number, f.column_name,
-                   f.value, f.message_kk, f.message_ru
+                   f.value, f.message_kk, f.message_ru, a.act_id
             FROM finding f
+            LEFT JOIN act_row a ON a.submission_id = f.submission_id AND a.row_number = f.row_number
             LEFT JOIN unit r ON r.code = f.region_code
             LEFT JOIN unit u ON u.code = f.unit_code
             WHERE f.run_id = :run
@@ -87,7 +90,7 @@ public class Findings {
                 .query((rs, n) -> new Finding(rs.getString("rule_id"), rs.getString("severity"),
                         rs.getString("region_code"), rs.getString("unit_code"), rs.getString("file_name"),
                         (Integer) rs.getObject("row_number"), rs.getString("column_name"), rs.getString("value"),
-                        rs.getString("message_kk"), rs.getString("message_ru")))
+                        rs.getString("message_kk"), rs.getString("message_ru"), rs.getString("act_id")))
                 .list();
     }
 

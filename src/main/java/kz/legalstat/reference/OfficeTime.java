@@ -19,6 +19,10 @@ public final class OfficeTime {
     private OfficeTime() {
     }
 
+    public static java.time.LocalDate today() {
+        return java.time.LocalDate.now(ZONE);
+    }
+
     public static YearMonth currentMonth() {
         return YearMonth.now(ZONE);
     }

@@ -13,8 +13,8 @@ import kz.legalstat.reference.OfficeCsv;
 import kz.legalstat.reference.OfficeFileProblem;
 
 /**
- * A terms file: the whole set of term versions, one per line, under the header {@link #HEADER}. CSV UTF-8 as Excel
- * saves it ({@link OfficeCsv}). Every line's problems are found, and two versions in force on the same day for the
+ * A terms file: the whole set of term versions, one per line, under the header {@link #HEADER} (its last column,
+ * the legal basis in Kazakh, may be left out). CSV UTF-8 as Excel saves it ({@link OfficeCsv}). Every line's problems are found, and two versions in force on the same day for the
  * same act type and addressee kind are named with both their lines.
  */
 final class TermFile {
@@ -23,7 +23,10 @@ final class TermFile {
     static final long MAX_BYTES = 1 << 20;
 
     static final List<String> HEADER = List.of("act_type", "addressee_kind", "valid_from", "valid_to", "term",
-            "term_unit", "min_term", "max_term", "report_term", "report_term_unit", "legal_basis");
+            "term_unit", "min_term", "max_term", "report_term", "report_term_unit", "legal_basis", "legal_basis_kk");
+
+    /** The columns a file must have: all but the Kazakh legal basis. */
+    static final int REQUIRED = HEADER.size() - 1;
 
     static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd.MM.uuuu");
 
@@ -38,7 +41,7 @@ final class TermFile {
                                   List<OfficeFileProblem> problems) {
         List<TermVersion> versions = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
-        for (OfficeCsv.Line line : OfficeCsv.read(file, MAX_BYTES, HEADER, HEADER.size())) {
+        for (OfficeCsv.Line line : OfficeCsv.read(file, MAX_BYTES, HEADER, REQUIRED)) {
             Line read = new Line(line, problems);
             TermVersion version = read.version(actTypes, addresseeKinds);
             if (version == null) {
@@ -85,7 +88,7 @@ final class TermFile {
                 problem("terms.row.basis");
             }
             return problems.size() > found ? null : new TermVersion(actType, addresseeKind, validFrom, validTo, term,
-                    termUnit, minTerm, maxTerm, reportTerm, reportTermUnit, legalBasis);
+                    termUnit, minTerm, maxTerm, reportTerm, reportTermUnit, legalBasis, line.optional("legal_basis_kk"));
         }
 
         private String code(String column, Set<String> codes, boolean optional) {

@@ -57,11 +57,12 @@ public class TermRules {
             for (TermVersion v : versions) {
                 jdbc.sql("""
                         INSERT INTO term_rule (act_type, addressee_kind, valid_from, valid_to, term, term_unit,
-                                               min_term, max_term, report_term, report_term_unit, legal_basis)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                               min_term, max_term, report_term, report_term_unit, legal_basis,
+                                               legal_basis_kk)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                         .params(v.actType(), v.addresseeKind(), v.validFrom(), v.validTo(), v.term(),
                                 name(v.termUnit()), v.minTerm(), v.maxTerm(), v.reportTerm(), name(v.reportTermUnit()),
-                                v.legalBasis())
+                                v.legalBasis(), v.legalBasisKk())
                         .update();
             }
             jdbc.sql("INSERT INTO term_rule_set (source) VALUES (?)").param(source.strip()).update();
@@ -81,7 +82,7 @@ public class TermRules {
                         (Integer) rs.getObject("term"), unit(rs.getString("term_unit")),
                         (Integer) rs.getObject("min_term"), (Integer) rs.getObject("max_term"),
                         (Integer) rs.getObject("report_term"), unit(rs.getString("report_term_unit")),
-                        rs.getString("legal_basis")))
+                        rs.getString("legal_basis"), rs.getString("legal_basis_kk")))
                 .list();
     }
 
@@ -95,7 +96,8 @@ public class TermRules {
     public byte[] export() {
         List<List<String>> lines = versions().stream().map(v -> Arrays.asList(v.actType(), v.addresseeKind(),
                 text(v.validFrom()), text(v.validTo()), text(v.term()), name(v.termUnit()), text(v.minTerm()),
-                text(v.maxTerm()), text(v.reportTerm()), name(v.reportTermUnit()), v.legalBasis())).toList();
+                text(v.maxTerm()), text(v.reportTerm()), name(v.reportTermUnit()), v.legalBasis(), v.legalBasisKk()))
+                .toList();
         return OfficeCsv.write(TermFile.HEADER, lines);
     }
 

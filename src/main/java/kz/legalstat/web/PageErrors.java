@@ -16,7 +16,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import kz.legalstat.report.ExportsBusyException;
 
 /** A page request that cannot be served shows what is wrong in the person's language, never a stack trace. */
-@ControllerAdvice(assignableTypes = {ReportPages.class, RunPages.class, QualityPages.class, AdminPages.class})
+@ControllerAdvice(assignableTypes = {ReportPages.class, RunPages.class, QualityPages.class, AdminPages.class,
+        ActPages.class})
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageErrors {
 

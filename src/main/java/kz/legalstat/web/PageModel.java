@@ -8,7 +8,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** What every page's header shows: who is signed in and what they may do. */
-@ControllerAdvice(assignableTypes = {ReportPages.class, RunPages.class, QualityPages.class, AdminPages.class})
+@ControllerAdvice(assignableTypes = {ReportPages.class, RunPages.class, QualityPages.class, AdminPages.class,
+        ActPages.class})
 class PageModel {
 
     private final SignedIn signedIn;

@@ -90,7 +90,8 @@ class TermRulesTest extends PostgresTest {
         terms.load(file, "the same");
 
         assertThat(Files.readString(file, StandardCharsets.UTF_8)).startsWith("\uFEFFact_type;addressee_kind;"
-                + "valid_from;valid_to;term;term_unit;min_term;max_term;report_term;report_term_unit;legal_basis\r\n");
+                + "valid_from;valid_to;term;term_unit;min_term;max_term;report_term;report_term_unit;legal_basis;"
+                + "legal_basis_kk\r\n");
         assertThat(terms.versions()).isEqualTo(before).hasSize(9);
     }
 

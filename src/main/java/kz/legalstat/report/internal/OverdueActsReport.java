@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.StringJoiner;
 
 import kz.legalstat.report.ReportName;
+import kz.legalstat.terms.Deadline;
 
 import org.springframework.stereotype.Component;
 
@@ -27,7 +28,7 @@ class OverdueActsReport implements ReportWriter {
             FROM act_status(:from, :to, :as_of) s
             JOIN unit r ON r.code = s.region_code
             JOIN unit u ON u.code = s.unit_code
-            """ + DeadlineExplanation.JOIN + """
+            """ + Deadline.JOIN + """
 
             WHERE s.is_overdue AND (CAST(:region AS varchar) IS NULL OR s.region_code = :region)
               AND s.""" + ReportContext.NOT_BLOCKED;
@@ -37,7 +38,7 @@ class OverdueActsReport implements ReportWriter {
                    s.deadline_on, s.considered_on, s.reported_on, s.days_late,
                    s.is_unanswered_past_term, s.is_considered_late, s.is_reported_late,
                    count(*) OVER () AS total,
-            """ + DeadlineExplanation.COLUMNS + "\n" + FILTER + """
+            """ + Deadline.COLUMNS + ", s.is_reported_late\n" + FILTER + """
 
             ORDER BY r.sort_order, u.parent_code IS NOT NULL, u.sort_order, s.days_late DESC NULLS LAST, s.act_id""";
 
@@ -57,17 +58,16 @@ class OverdueActsReport implements ReportWriter {
         List<TableWriter> writers = new ArrayList<>();
         long[] written = {0};
         Labels labels = new Labels(context);
-        DeadlineExplanation explanation = new DeadlineExplanation(context);
         try (RowHandoff handoff = new RowHandoff("overdue-acts-writer", row -> {
             writers.get((int) (written[0] / ROWS_PER_SHEET)).row(row);
             written[0]++;
         })) {
-            context.jdbc().query(ROWS, context.periodParams().addValue("lang", context.lang().name()), rs -> {
+            context.jdbc().query(ROWS, context.periodParams(), rs -> {
                 if (writers.isEmpty()) {
                     context.progress().expect(rs.getLong("total"));
                     writers.addAll(prepareSheets(context, workbook, rs.getLong("total")));
                 }
-                handoff.put(row(labels, explanation, rs));
+                handoff.put(row(labels, context, rs));
             });
             handoff.finish();
         }
@@ -135,8 +135,7 @@ class OverdueActsReport implements ReportWriter {
     }
 
     /** A register row from a row of {@link #ROWS}, read by position (by name costs a lookup per cell). */
-    private static List<Object> row(Labels labels, DeadlineExplanation explanation, ResultSet rs)
-            throws SQLException {
+    private static List<Object> row(Labels labels, ReportContext context, ResultSet rs) throws SQLException {
         List<Object> row = new ArrayList<>(13);
         row.add(labels.unit(rs.getString(1)));
         row.add(labels.unit(rs.getString(2)));
@@ -149,7 +148,8 @@ class OverdueActsReport implements ReportWriter {
         int daysLate = rs.getInt(11);
         row.add(rs.wasNull() ? null : daysLate);
         row.add(labels.kinds(rs.getBoolean(12), rs.getBoolean(13), rs.getBoolean(14)));
-        row.add(explanation.text(rs, 16));
+        // how the deadline was reached, with the reporting term where the act is late in reporting
+        row.add(Deadline.read(rs, 16).text(context.texts(), context.lang(), rs.getBoolean(34)));
         return row;
     }
 }
