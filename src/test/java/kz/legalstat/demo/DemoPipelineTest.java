@@ -296,6 +296,7 @@ class DemoPipelineTest extends PostgresTest {
                     FROM act WHERE unit_code = '5510'""").query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
                     .single();
             assertThat(rows.get(5).get(0)).startsWith("* Не включены ни в этом году, ни в прошлом")
+                    .contains("(за период / за тот же период прошлого года)")
                     .endsWith("5510 город Павлодар — " + out[0] + " / " + out[1]);
         }
     }
@@ -380,6 +381,14 @@ class DemoPipelineTest extends PostgresTest {
                 .query(rs -> {
                     registered.put(rs.getString(1), rs.getLong(2));
                 });
+        // last year without the same units: like with like
+        Map<String, Long> lastYear = new HashMap<>();
+        jdbc.sql("SELECT region_code, count(*) FROM special_record WHERE registered_on BETWEEN DATE '2025-01-01' "
+                        + "AND DATE '2025-10-31' AND unit_code NOT IN (SELECT unit_code FROM blocked_units(DATE '2026-10-01')) "
+                        + "GROUP BY region_code")
+                .query(rs -> {
+                    lastYear.put(rs.getString(1), rs.getLong(2));
+                });
         try (Workbook workbook = open("special-records_2026-10_kk.xlsx")) {
             Sheet sheet = workbook.getSheetAt(0);
             int first = firstDataRow(sheet);
@@ -387,6 +396,8 @@ class DemoPipelineTest extends PostgresTest {
             for (int i = 0; i < regions.size(); i++) {
                 assertThat((long) sheet.getRow(first + i).getCell(1).getNumericCellValue()).as(regions.get(i).code())
                         .isEqualTo(registered.getOrDefault(regions.get(i).code(), 0L));
+                assertThat((long) sheet.getRow(first + i).getCell(2).getNumericCellValue()).as(regions.get(i).code())
+                        .isEqualTo(lastYear.getOrDefault(regions.get(i).code(), 0L));
             }
         }
         long findings = jdbc.sql("SELECT count(*) FROM finding WHERE run_id = (SELECT max(id) FROM quality_run)")

@@ -31,8 +31,8 @@ class I18nBundlesTest {
                     "column.acts.addressee",
                     // a day, why it is off (in the bundle's words, from the calendar) and the day the deadline moved to
                     "report.deadline.moved",
-                    // a unit kept out: its code, name and counts of acts
-                    "report.supervision-acts.left-out.unit"),
+                    // a unit kept out: its code, name and counts
+                    "report.left-out.unit"),
             "web", Set.of("web.runs.findings.value", "web.role.OPERATOR"));
 
     @ParameterizedTest

@@ -36,6 +36,48 @@ record ReportContext(ReportRequest request, NamedParameterJdbcTemplate jdbc, Ref
         return mark(unit, !byUnit());
     }
 
+    /** What a unit kept out by its errors shows instead of its figures, this year and last. */
+    static final String LEFT_OUT = "…";
+
+    /** Whether a row of {@link #regionRows()} is a unit whose own data is wholly kept out by its errors. */
+    boolean whollyLeftOut(Unit unit) {
+        return byUnit() && blocked.containsKey(unit.code());
+    }
+
+    /** The row of a unit wholly kept out: its label, then «…» in each of the other columns. */
+    static List<Object> leftOutRow(String label, int columns) {
+        List<Object> row = new java.util.ArrayList<>(List.of(label));
+        for (int c = 1; c < columns; c++) {
+            row.add(LEFT_OUT);
+        }
+        return row;
+    }
+
+    /**
+     * The note under a table when units are kept out by their errors, this year and last alike: which, and how many
+     * rows of {@code relation} (acts, records) each has this period and the same period last year by
+     * {@code dateColumn}. Null when no unit within the report's region is kept out.
+     */
+    String leftOutNote(String relation, String dateColumn) {
+        String region = request.regionCode();
+        if (blocked.keySet().stream().noneMatch(code -> region == null || code.startsWith(region))) {
+            return null;
+        }
+        List<String> units = new java.util.ArrayList<>();
+        jdbc.query("""
+                SELECT unit_code, count(*) FILTER (WHERE %2$s BETWEEN :from AND :to),
+                       count(*) FILTER (WHERE %2$s BETWEEN :prev_from AND :prev_to)
+                FROM %1$s
+                WHERE unit_code IN (SELECT b.unit_code FROM blocked_units(:period_start) b)
+                  AND (CAST(:region AS varchar) IS NULL OR region_code = :region)
+                GROUP BY unit_code ORDER BY unit_code""".formatted(relation, dateColumn), periodParams(),
+                rs -> {
+                    units.add(text("report.left-out.unit", rs.getString(1), unitName(rs.getString(1)), rs.getLong(2),
+                            rs.getLong(3)));
+                });
+        return text("report.left-out", units.isEmpty() ? "—" : String.join("; ", units));
+    }
+
     /** A writer of one table of the report, counting its rows into the report's progress. */
     TableWriter table(TemplateWorkbook workbook, TableSlot slot) {
         return new TableWriter(workbook.stream(), slot, progress);

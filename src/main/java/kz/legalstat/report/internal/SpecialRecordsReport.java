@@ -22,12 +22,13 @@ class SpecialRecordsReport implements ReportWriter {
     static final String BY_REGION = "by-region";
     static final String BY_CATEGORY = "by-category";
 
+    /** A unit kept out this year by its errors is kept out of last year's figures too: like with like. */
     private static final String COUNTS = """
             SELECT %1$s AS key, category, status,
-                   count(*) FILTER (WHERE registered_on BETWEEN :from AND :to AND %2$s) AS cur,
+                   count(*) FILTER (WHERE registered_on BETWEEN :from AND :to) AS cur,
                    count(*) FILTER (WHERE registered_on BETWEEN :prev_from AND :prev_to) AS prev
             FROM special_record
-            WHERE CAST(:region AS varchar) IS NULL OR region_code = :region
+            WHERE (CAST(:region AS varchar) IS NULL OR region_code = :region) AND %2$s
             GROUP BY 1, 2, 3""";
 
     private static final String ACTS_BY_CATEGORY = """
@@ -71,12 +72,18 @@ class SpecialRecordsReport implements ReportWriter {
 
         TableSlot regionSlot = workbook.take(BY_REGION);
         TableSlot categorySlot = workbook.take(BY_CATEGORY);
+        String note = context.leftOutNote("special_record", "registered_on");
+        String marked = note == null ? "" : " *";
         TableWriter places = context.table(workbook, regionSlot);
         for (Unit unit : context.regionRows()) {
             Map<String, long[]> c = byPlace.getOrDefault(unit.code(), Map.of());
-            places.row(countsRow(places.nextExcelRow(), context.markRow(unit), c, categories, null));
+            places.row(context.whollyLeftOut(unit) ? ReportContext.leftOutRow(context.markRow(unit), 4 + categories.size())
+                    : countsRow(places.nextExcelRow(), context.markRow(unit), c, categories, null));
         }
-        places.total(totalRow(places, context.totalLabel(), 4 + categories.size()));
+        places.total(totalRow(places, context.totalLabel() + marked, 4 + categories.size()));
+        if (note != null) {
+            places.note(note);
+        }
 
         TableWriter byCat = context.table(workbook, categorySlot);
         for (String category : categories) {
@@ -84,7 +91,10 @@ class SpecialRecordsReport implements ReportWriter {
             byCat.row(countsRow(byCat.nextExcelRow(), context.reference().codeName("RECORD_CATEGORY", category,
                     context.lang()), c, statuses, acts.getOrDefault(category, 0L)));
         }
-        byCat.total(totalRow(byCat, context.text("report.total"), 4 + statuses.size() + 1));
+        byCat.total(totalRow(byCat, context.text("report.total") + marked, 4 + statuses.size() + 1));
+        if (note != null) {
+            byCat.note(note);
+        }
 
         Map<String, Long> rows = new LinkedHashMap<>();
         rows.put(BY_REGION, places.written());

@@ -39,8 +39,6 @@ class SupervisionActsReport implements ReportWriter {
     static final String BY_ACT_TYPE = "by-act-type";
     /** Columns A..T of both tables. */
     private static final int COLUMNS = 20;
-    /** What a unit kept out by its errors shows instead of its figures, this year and last. */
-    private static final String LEFT_OUT = "…";
     /** This year dark, last year light: issued in blue, satisfied in green. */
     private static final byte[][] SERIES_COLOURS = {
             {(byte) 0x1F, (byte) 0x4E, (byte) 0x79}, {(byte) 0x9D, (byte) 0xC3, (byte) 0xE6},
@@ -107,7 +105,7 @@ class SupervisionActsReport implements ReportWriter {
         for (Unit unit : context.regionRows()) {
             String label = context.markRow(unit);
             places.put(label, byPlace.getOrDefault(unit.code(), ActCounts.NONE));
-            if (context.byUnit() && context.blocked().containsKey(unit.code())) {
+            if (context.whollyLeftOut(unit)) {
                 leftOut.add(label);
             }
         }
@@ -116,7 +114,7 @@ class SupervisionActsReport implements ReportWriter {
             types.put(context.reference().codeName("ACT_TYPE", type, context.lang()),
                     byType.getOrDefault(type, ActCounts.NONE));
         }
-        String note = leftOutNote(context);
+        String note = context.leftOutNote("act", "issued_on");
         String marked = note == null ? "" : " *";
         TableSlot regionSlot = workbook.take(BY_REGION);
         TableSlot typeSlot = workbook.take(BY_ACT_TYPE);
@@ -127,30 +125,6 @@ class SupervisionActsReport implements ReportWriter {
         rows.put(BY_REGION, (long) places.size());
         rows.put(BY_ACT_TYPE, (long) types.size());
         return rows;
-    }
-
-    /**
-     * The note under a table when units are kept out by their errors: which, and how many acts each issued this period
-     * and the same period last year, none of them counted in either year. Null when none is kept out.
-     */
-    private static String leftOutNote(ReportContext context) {
-        List<String> units = new ArrayList<>();
-        context.jdbc().query("""
-                SELECT unit_code, count(*) FILTER (WHERE issued_on BETWEEN :from AND :to),
-                       count(*) FILTER (WHERE issued_on BETWEEN :prev_from AND :prev_to)
-                FROM act
-                WHERE unit_code IN (SELECT b.unit_code FROM blocked_units(:period_start) b)
-                  AND (CAST(:region AS varchar) IS NULL OR region_code = :region)
-                GROUP BY unit_code ORDER BY unit_code""", context.periodParams(), rs -> {
-            units.add(context.text("report.supervision-acts.left-out.unit", rs.getString(1),
-                    context.unitName(rs.getString(1)), rs.getLong(2), rs.getLong(3)));
-        });
-        boolean anyInScope = context.blocked().keySet().stream().anyMatch(code -> context.request().regionCode() == null
-                || code.startsWith(context.request().regionCode()));
-        if (!anyInScope) {
-            return null;
-        }
-        return context.text("report.supervision-acts.left-out", units.isEmpty() ? "—" : String.join("; ", units));
     }
 
     private Map<String, ActCounts> counts(ReportContext context, String key) {
@@ -178,11 +152,7 @@ class SupervisionActsReport implements ReportWriter {
             int r = table.nextExcelRow();
             ActCounts c = entry.getValue();
             if (leftOut.contains(entry.getKey())) {
-                List<Object> out = new ArrayList<>(List.of(entry.getKey()));
-                for (int column = 1; column < COLUMNS; column++) {
-                    out.add(LEFT_OUT);
-                }
-                table.row(out);
+                table.row(ReportContext.leftOutRow(entry.getKey(), COLUMNS));
                 continue;
             }
             table.row(List.of(entry.getKey(), c.issued(), c.issuedPrev(),
