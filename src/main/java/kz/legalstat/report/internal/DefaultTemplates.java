@@ -287,15 +287,20 @@ public class DefaultTemplates {
                 }
             }
             sheet.createFreezePane(1, TABLE_HEADER_ROW + 1);
-            sheet.setRepeatingRows(new CellRangeAddress(TABLE_HEADER_ROW, TABLE_HEADER_ROW, -1, -1));
             sheet.setAutobreaks(true);
+            printed(sheet, TABLE_HEADER_ROW);
+            return sheet;
+        }
+
+        /** Landscape A4, one page wide, as long as it takes, the header row repeated on every page. */
+        private void printed(XSSFSheet sheet, int headerRow) {
+            sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
             sheet.setFitToPage(true);
             PrintSetup print = sheet.getPrintSetup();
             print.setLandscape(true);
             print.setPaperSize(PrintSetup.A4_PAPERSIZE);
             print.setFitWidth((short) 1);
             print.setFitHeight((short) 0);
-            return sheet;
         }
 
         /**
@@ -319,13 +324,7 @@ public class DefaultTemplates {
                 note(sheet.createRow(r), "* …", t("report.notes.marked"));
             }
             sheet.createFreezePane(0, 3);
-            sheet.setRepeatingRows(new CellRangeAddress(2, 2, -1, -1));
-            sheet.setFitToPage(true);
-            PrintSetup print = sheet.getPrintSetup();
-            print.setLandscape(true);
-            print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-            print.setFitWidth((short) 1);
-            print.setFitHeight((short) 0);
+            printed(sheet, 2);
         }
 
         /** A column and its definition, the row as tall as the longer of the two needs (no office sizes it). */
