@@ -1,5 +1,7 @@
 package kz.legalstat.report.internal;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -12,6 +14,7 @@ import java.util.StringJoiner;
 import kz.legalstat.report.ReportName;
 import kz.legalstat.terms.Deadline;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,6 +45,13 @@ class OverdueActsReport implements ReportWriter {
 
             ORDER BY r.sort_order, u.parent_code IS NOT NULL, u.sort_order, s.days_late DESC NULLS LAST, s.act_id""";
 
+    /** The portal's address, without a trailing slash; empty when the register links nowhere. */
+    private final String portalUrl;
+
+    OverdueActsReport(@Value("${legalstat.report.portal-url:}") String portalUrl) {
+        this.portalUrl = portalUrl.strip().replaceAll("/+$", "");
+    }
+
     @Override
     public ReportName name() {
         return ReportName.OVERDUE_ACTS;
@@ -67,7 +77,7 @@ class OverdueActsReport implements ReportWriter {
                     context.progress().expect(rs.getLong("total"));
                     writers.addAll(prepareSheets(context, workbook, rs.getLong("total")));
                 }
-                handoff.put(row(labels, context, rs));
+                handoff.put(row(labels, context, portalUrl, rs));
             });
             handoff.finish();
         }
@@ -134,12 +144,27 @@ class OverdueActsReport implements ReportWriter {
         }
     }
 
+    /**
+     * The act's number, as a link to its page on the portal when the portal's address is known: a HYPERLINK formula,
+     * which streams like any cell (a sheet's hyperlink objects would be held in memory for every row).
+     */
+    static Object actNumber(String portalUrl, String unitCode, String actId) {
+        if (portalUrl.isEmpty()) {
+            return actId;
+        }
+        String url = portalUrl + "/act?unit=" + URLEncoder.encode(unitCode, StandardCharsets.UTF_8) + "&id="
+                + URLEncoder.encode(actId, StandardCharsets.UTF_8);
+        return new Formula("HYPERLINK(\"" + url.replace("\"", "\"\"") + "\",\"" + actId.replace("\"", "\"\"") + "\")",
+                actId);
+    }
+
     /** A register row from a row of {@link #ROWS}, read by position (by name costs a lookup per cell). */
-    private static List<Object> row(Labels labels, ReportContext context, ResultSet rs) throws SQLException {
+    private static List<Object> row(Labels labels, ReportContext context, String portalUrl, ResultSet rs)
+            throws SQLException {
         List<Object> row = new ArrayList<>(13);
         row.add(labels.unit(rs.getString(1)));
         row.add(labels.unit(rs.getString(2)));
-        row.add(rs.getString(3));
+        row.add(actNumber(portalUrl, rs.getString(2), rs.getString(3)));
         row.add(labels.actType(rs.getString(4)));
         row.add(rs.getString(5));
         for (int date = 6; date <= 10; date++) {

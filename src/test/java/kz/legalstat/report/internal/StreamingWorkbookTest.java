@@ -80,6 +80,30 @@ class StreamingWorkbookTest {
     }
 
     /** A template: a title, a header, the marker row with a date style in column D, a bold total row. */
+    @Test
+    void anActNumberLinksToItsPageWhenThePortalIsKnownAndStaysPlainTextOtherwise() throws IOException {
+        byte[] file;
+        try (TemplateWorkbook workbook = TemplateWorkbook.open(new ByteArrayInputStream(template()), "test")) {
+            TableWriter table = new TableWriter(workbook.stream(), workbook.take("t"), ReportProgress.untracked());
+            table.row(List.of(OverdueActsReport.actNumber("https://legalstat.example.kz", "1910", "1910/26-1")));
+            table.row(List.of(OverdueActsReport.actNumber("", "1910", "1910/26-\"2\"")));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.stream().write(out);
+            file = out.toByteArray();
+        }
+
+        try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+            var linked = read.getSheetAt(0).getRow(2).getCell(0);
+            assertThat(linked.getCellType()).isEqualTo(CellType.FORMULA);
+            assertThat(linked.getCellFormula())
+                    .isEqualTo("HYPERLINK(\"https://legalstat.example.kz/act?unit=1910&id=1910%2F26-1\",\"1910/26-1\")");
+            assertThat(linked.getStringCellValue()).isEqualTo("1910/26-1");
+            var plain = read.getSheetAt(0).getRow(3).getCell(0);
+            assertThat(plain.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(plain.getStringCellValue()).isEqualTo("1910/26-\"2\"");
+        }
+    }
+
     private static byte[] template() throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             XSSFSheet sheet = workbook.createSheet("Таблица");
