@@ -12,7 +12,11 @@ import java.util.List;
 import kz.legalstat.MonthData;
 import kz.legalstat.PostgresTest;
 import kz.legalstat.ingest.CurrentState;
+import kz.legalstat.i18n.Lang;
 import kz.legalstat.quality.QualityChecks;
+import kz.legalstat.report.ReportName;
+import kz.legalstat.report.ReportRequest;
+import kz.legalstat.report.Reports;
 import kz.legalstat.reference.OfficeFileProblem;
 import kz.legalstat.reference.OfficeFileRejectedException;
 
@@ -40,6 +44,9 @@ class WorkingCalendarTest extends PostgresTest {
 
     @Autowired
     QualityChecks checks;
+
+    @Autowired
+    Reports reports;
 
     @TempDir
     Path dir;
@@ -70,6 +77,7 @@ class WorkingCalendarTest extends PostgresTest {
         long provisionalRun = checks.run(YearMonth.of(2026, 12), 0);
         assertThat(findings(provisionalRun, "ACT_CALENDAR_PROVISIONAL")).containsExactly("WARNING 2027-01-08 2027");
         assertThat(findings(provisionalRun, "ACT_CALENDAR_NOT_LOADED")).isEmpty();
+        assertThat(dataLine(YearMonth.of(2026, 12))).contains("сроки 1 актов исчислены по предварительному календарю");
 
         WorkingCalendar.Loaded loaded = calendar.load(2027, "Labour Code; test calendar", file(CalendarFiles.YEAR_2027));
         currentState.refresh();
@@ -80,6 +88,7 @@ class WorkingCalendarTest extends PostgresTest {
         long run = checks.run(YearMonth.of(2026, 12), 0);
         assertThat(findings(run, "ACT_CALENDAR_NOT_LOADED")).isEmpty();
         assertThat(findings(run, "ACT_CALENDAR_PROVISIONAL")).isEmpty();
+        assertThat(dataLine(YearMonth.of(2026, 12))).doesNotContain("предварительному календарю");
         // 261 weekdays, of them 11 holidays and 4 days carried from holidays on a Saturday or Sunday
         assertThat(loaded.year()).isEqualTo(new WorkingCalendar.Year(2027, "Labour Code; test calendar", false, 246, 119, 15,
                 4, 0, 0));
@@ -216,6 +225,15 @@ class WorkingCalendarTest extends PostgresTest {
                                   || coalesce(note_ru, '-'), E'\\n' ORDER BY day)
                 FROM calendar_day WHERE day BETWEEN DATE '2026-01-01' AND DATE '2026-12-31'""")
                 .query(String.class).single();
+    }
+
+    /** The data line of the supervision-acts report of the month: what the figures rest on. */
+    private String dataLine(YearMonth month) throws IOException {
+        Path file = dir.resolve("supervision-acts-" + System.nanoTime() + ".xlsx");
+        reports.write(new ReportRequest(ReportName.SUPERVISION_ACTS, month, Lang.ru, null, null, file, "test"));
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(file))) {
+            return workbook.getSheetAt(0).getRow(6).getCell(1).getStringCellValue();
+        }
     }
 
     private boolean provisional(String actId) {

@@ -6,10 +6,14 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import kz.legalstat.PostgresTest;
 import kz.legalstat.demo.DemoSubmissions;
 import kz.legalstat.ingest.CurrentState;
+import kz.legalstat.quality.QualityChecks;
 import kz.legalstat.schedule.Pipeline;
 
 import org.assertj.core.api.SoftAssertions;
@@ -21,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The demo's whole month, collected as a night collects it: every act's deadline, reporting deadline and status at the
- * month's end in the database equal the oracle's.
+ * month's end in the database equal the oracle's, and the month's verification names exactly the acts the oracle
+ * finds unanswered past term, considered late or reported late.
  */
 class DemoMonthAgainstOracleTest extends PostgresTest {
 
@@ -37,11 +42,14 @@ class DemoMonthAgainstOracleTest extends PostgresTest {
     @Autowired
     CurrentState currentState;
 
+    @Autowired
+    QualityChecks checks;
+
     @TempDir
     Path dir;
 
     private record Stored(String id, DeadlineOracle.Act act, LocalDate deadline, LocalDate reportDeadline,
-                          DeadlineOracle.Standing standing) {
+                          DeadlineOracle.Standing standing, boolean ofThisMonth) {
     }
 
     @Test
@@ -59,16 +67,16 @@ class DemoMonthAgainstOracleTest extends PostgresTest {
                             WHEN is_considered_late THEN 'CONSIDERED_LATE'
                             WHEN is_reported_late THEN 'REPORTED_LATE'
                             WHEN is_considered THEN 'CONSIDERED'
-                            ELSE 'PENDING' END, days_late
+                            ELSE 'PENDING' END, days_late, period = ?
                 FROM act_status(DATE '2000-01-01', ?, ?)""")
-                .params(PERIOD.atEndOfMonth(), PERIOD.atEndOfMonth())
+                .params(PERIOD.atDay(1), PERIOD.atEndOfMonth(), PERIOD.atEndOfMonth())
                 .query((rs, n) -> new Stored(rs.getString(1),
                         new DeadlineOracle.Act(rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class),
                                 rs.getObject(5, LocalDate.class), (Integer) rs.getObject(6),
                                 rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class)),
                         rs.getObject(9, LocalDate.class), rs.getObject(10, LocalDate.class),
                         new DeadlineOracle.Standing(DeadlineOracle.Status.valueOf(rs.getString(11)),
-                                (Integer) rs.getObject(12))))
+                                (Integer) rs.getObject(12)), rs.getBoolean(13)))
                 .list();
 
         // then
@@ -83,5 +91,38 @@ class DemoMonthAgainstOracleTest extends PostgresTest {
                     .isEqualTo(ORACLE.standing(a.act(), PERIOD.atEndOfMonth()));
         }
         softly.assertAll();
+
+        // and the month's verification finds exactly the acts of the month the oracle finds late
+        long run = checks.run(PERIOD, 0);
+        LocalDate end = PERIOD.atEndOfMonth();
+        assertThat(flagged(run, "ACT_UNANSWERED_PAST_TERM")).isEqualTo(oracleFlags(acts, a -> ORACLE.standing(a, end)
+                .status() == DeadlineOracle.Status.UNANSWERED)).isNotEmpty();
+        assertThat(flagged(run, "ACT_CONSIDERED_LATE")).isEqualTo(oracleFlags(acts, a -> {
+            LocalDate deadline = ORACLE.deadline(a);
+            return a.consideredOn() != null && !a.consideredOn().isAfter(end) && deadline != null
+                    && a.consideredOn().isAfter(deadline);
+        }));
+        assertThat(flagged(run, "ACT_REPORTED_LATE")).isEqualTo(oracleFlags(acts, a -> {
+            LocalDate due = ORACLE.reportDeadline(a);
+            if (due == null || a.consideredOn().isAfter(end)) {
+                return false;
+            }
+            boolean reported = a.reportedOn() != null && !a.reportedOn().isAfter(end);
+            return reported ? a.reportedOn().isAfter(due) : due.isBefore(end);
+        }));
+    }
+
+    /** The acts (unit/act) a rule's findings of the run name, through the rows they point at. */
+    private Set<String> flagged(long run, String rule) {
+        return new TreeSet<>(jdbc.sql("""
+                SELECT a.unit_code || '/' || a.act_id FROM finding f
+                JOIN act_row a ON a.submission_id = f.submission_id AND a.row_number = f.row_number
+                WHERE f.run_id = ? AND f.rule_id = ?""").params(run, rule).query(String.class).list());
+    }
+
+    /** The acts of the month the oracle says a rule should name. */
+    private static Set<String> oracleFlags(List<Stored> acts, java.util.function.Predicate<DeadlineOracle.Act> late) {
+        return acts.stream().filter(Stored::ofThisMonth).filter(a -> late.test(a.act())).map(Stored::id)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 }
