@@ -2,6 +2,8 @@ package kz.legalstat.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import kz.legalstat.reference.OfficeFileRejectedException;
@@ -13,7 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** The statutory terms: the office loads the whole set from a file, lists it, writes it out for editing. */
-@Command(name = "terms", subcommands = {TermsCommand.Load.class, TermsCommand.List.class, TermsCommand.Export.class})
+@Command(name = "terms", subcommands = {TermsCommand.Load.class, TermsCommand.Listing.class, TermsCommand.Export.class})
 class TermsCommand {
 
     @Command(name = "load")
@@ -28,7 +30,7 @@ class TermsCommand {
         @Override
         public int run(ConfigurableApplicationContext context, Console console) {
             try {
-                java.util.List<TermVersion> versions = context.getBean(TermRules.class).load(file, source);
+                List<TermVersion> versions = context.getBean(TermRules.class).load(file, source);
                 console.say(console.text("terms.loaded", versions.size()));
                 console.result(Map.of("versions", versions.size(), "source", source.strip()));
                 return 0;
@@ -39,17 +41,16 @@ class TermsCommand {
     }
 
     @Command(name = "list")
-    static class List extends JsonCommand {
+    static class Listing extends JsonCommand {
 
         @Override
         public int run(ConfigurableApplicationContext context, Console console) {
             TermRules terms = context.getBean(TermRules.class);
-            java.util.List<TermVersion> versions = terms.versions();
+            List<TermVersion> versions = terms.versions();
             versions.forEach(v -> console.say(console.text("cli.terms.version", v.actType(),
                     v.addresseeKind() == null ? console.text("terms.any-addressee") : v.addresseeKind(), v.validFrom(),
                     v.validTo() == null ? console.text("terms.until-now") : v.validTo(), describe(console, v),
-                    console.lang == kz.legalstat.i18n.Lang.kk && v.legalBasisKk() != null ? v.legalBasisKk()
-                            : v.legalBasis())));
+                    v.legalBasis(console.lang))));
             console.say(terms.source().map(s -> console.text("cli.terms.source", s.source(), s.loadedAt()))
                     .orElse(console.text("cli.terms.shipped")));
             console.result(versions);
@@ -57,7 +58,7 @@ class TermsCommand {
         }
 
         private static String describe(Console console, TermVersion v) {
-            java.util.List<String> parts = new java.util.ArrayList<>();
+            List<String> parts = new ArrayList<>();
             parts.add(v.term() == null ? console.text("terms.none")
                     : v.term() + " " + console.text("terms.unit." + v.termUnit()));
             if (v.minTerm() != null || v.maxTerm() != null) {

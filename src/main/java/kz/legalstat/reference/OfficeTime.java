@@ -3,6 +3,7 @@ package kz.legalstat.reference;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -19,8 +20,8 @@ public final class OfficeTime {
     private OfficeTime() {
     }
 
-    public static java.time.LocalDate today() {
-        return java.time.LocalDate.now(ZONE);
+    public static LocalDate today() {
+        return LocalDate.now(ZONE);
     }
 
     public static YearMonth currentMonth() {

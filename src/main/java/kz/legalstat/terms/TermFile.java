@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import kz.legalstat.reference.OfficeCsv;
@@ -99,7 +100,7 @@ final class TermFile {
                 }
                 return null;
             }
-            String code = text.toUpperCase(java.util.Locale.ROOT);
+            String code = text.toUpperCase(Locale.ROOT);
             if (!codes.contains(code)) {
                 problem("terms.row.code", column, text, String.join(", ", codes.stream().sorted().toList()));
             }

@@ -71,7 +71,8 @@ class AdminPages {
     }
 
     @GetMapping("/admin")
-    String admin(Model model) {
+    String admin(Model model, Locale locale) {
+        model.addAttribute("lang", Lang.of(locale));
         model.addAttribute("users", accounts.all());
         model.addAttribute("roles", Arrays.stream(Role.values()).map(Role::name).toList());
         model.addAttribute("regions", RegionChoice.of(reference, code -> true));

@@ -272,6 +272,37 @@ class CommandLineEntryTest extends PostgresTest {
     }
 
     @Test
+    void theTermsAreWrittenOutListedAndLoadedOnlyWhenTheirFileHoldsTogether() throws IOException {
+        String shipped = jdbc.sql("SELECT json_agg(t ORDER BY id) FROM term_rule t").query(String.class).single();
+        Path file = dir.resolve("terms.csv");
+        try {
+            int exported = run("terms", "export", "--out", file.toString());
+            Path wrong = Files.writeString(dir.resolve("terms-wrong.csv"), Files.readString(file, StandardCharsets.UTF_8)
+                    + "PROTEST;;2020-01-01;;15;DAYS;15;;;;ст. 19\n", StandardCharsets.UTF_8);
+            int refused = run("terms", "load", "--file", wrong.toString(), "--source", "test");
+            int loaded = run("terms", "load", "--file", file.toString(), "--source", "Закон № 374-IV");
+            int listed = run("terms", "list");
+
+            assertThat(exported).isZero();
+            assertThat(refused).isEqualTo(2);
+            assertThat(err.toString(StandardCharsets.UTF_8)).contains("Файл " + wrong + " не загружен, сроки не изменены:",
+                    "Строка 11: term_unit: «DAYS» — неизвестная единица");
+            assertThat(loaded).isZero();
+            assertThat(listed).isZero();
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("Сроки загружены: версий 9.",
+                    "PROTEST COURT: с 2011-01-01 по настоящее время: срока нет",
+                    "SUBMISSION любой адресат: с 2011-01-01 по настоящее время: 30 календ. дн., срок прокурора: от 1 до 30 "
+                            + "календ. дн., о результатах — 3 раб. дн.",
+                    "Источник: Закон № 374-IV");
+        } finally {
+            jdbc.sql("DELETE FROM term_rule").update();
+            jdbc.sql("DELETE FROM term_rule_set").update();
+            jdbc.sql("INSERT INTO term_rule SELECT * FROM json_populate_recordset(NULL::term_rule, CAST(? AS json))")
+                    .param(shipped).update();
+        }
+    }
+
+    @Test
     void aUnitLeftOutOfTheListIsClosedFromItsMonthAndOnlyItsEarlierFilesAreTaken() throws IOException {
         UnitLists before = UnitLists.take(jdbc);
         Path list = dir.resolve("units.csv");
