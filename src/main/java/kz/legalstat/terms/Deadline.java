@@ -21,12 +21,13 @@ public record Deadline(String basis, Integer term, String termUnit, LocalDate st
 
     /** The columns a Deadline is read from, in its order, selected from the act (or act_status) {@code s}. */
     public static final String COLUMNS = """
-            s.term_basis, s.term, s.term_unit, s.term_start_on, s.received_on IS NOT NULL, s.term_days, s.term_bound,
+            lt.legal_basis, s.term, s.term_unit, s.term_start_on, s.received_on IS NOT NULL, s.term_days, s.term_bound,
             s.term_last_on, s.deadline_on, lc.kind, lc.note_kk, lc.note_ru, s.deadline_provisional, s.report_term,
-            s.report_term_unit, s.considered_on, s.report_deadline_on, s.term_basis_kk""";
+            s.report_term_unit, s.considered_on, s.report_deadline_on, lt.legal_basis_kk""";
 
-    /** What {@link #COLUMNS} needs joined: the calendar day the term ended on. */
-    public static final String JOIN = "LEFT JOIN calendar_day lc ON lc.day = s.term_last_on";
+    /** What {@link #COLUMNS} needs joined: the version of the terms the act took, the day its term ended on. */
+    public static final String JOIN = "LEFT JOIN term_rule lt ON lt.id = s.term_rule_id "
+            + "LEFT JOIN calendar_day lc ON lc.day = s.term_last_on";
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.uuuu");
 
@@ -46,9 +47,9 @@ public record Deadline(String basis, Integer term, String termUnit, LocalDate st
      * 26.09.2026; 26.09.2026 — суббота → 28.09.2026»); the reporting term only when {@code withReport}.
      */
     public String text(Texts texts, Lang lang, boolean withReport) {
-        String basis = lang == Lang.kk && basisKk != null ? basisKk : this.basis;
+        String basis = lang == Lang.kk && basisKk != null ? basisKk : this.basis == null ? "—" : this.basis;
         if (term == null) {
-            return texts.get(lang, "report.deadline.none", basis == null ? "—" : basis);
+            return texts.get(lang, "report.deadline.none", basis);
         }
         StringBuilder text = new StringBuilder(texts.get(lang, "report.deadline.term", basis, term,
                 texts.get(lang, "terms.unit." + termUnit), day(start),

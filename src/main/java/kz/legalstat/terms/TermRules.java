@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import kz.legalstat.ingest.CurrentState;
 import kz.legalstat.reference.OfficeCsv;
 import kz.legalstat.reference.OfficeFileProblem;
 import kz.legalstat.reference.OfficeFileRejectedException;
@@ -22,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The statutory terms (term_rule, V25) as the office keeps them: the whole set loaded from a file, replacing the set
- * in force, only when every line holds together; deadlines follow at the next update of the current state.
+ * in force, only when every line holds together; the acts' deadlines are derived again at once.
  */
 @Component
 public class TermRules {
@@ -33,15 +34,21 @@ public class TermRules {
 
     private final JdbcClient jdbc;
     private final ReferenceData reference;
+    private final CurrentState currentState;
     private final TransactionTemplate transaction;
 
-    TermRules(JdbcClient jdbc, ReferenceData reference, PlatformTransactionManager transactions) {
+    TermRules(JdbcClient jdbc, ReferenceData reference, CurrentState currentState,
+              PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.currentState = currentState;
         this.reference = reference;
         this.transaction = new TransactionTemplate(transactions);
     }
 
-    /** Replaces the whole set with the file's. Refused whole, the set unchanged, when a line is wrong. */
+    /**
+     * Replaces the whole set with the file's and derives every act's deadline again (readers keep the old ones until
+     * that commits). Refused whole, the set unchanged, when a line is wrong.
+     */
     public List<TermVersion> load(Path file, String source) {
         if (source == null || source.isBlank()) {
             throw new OfficeFileRejectedException("terms.source.missing");
@@ -67,6 +74,7 @@ public class TermRules {
             }
             jdbc.sql("INSERT INTO term_rule_set (source) VALUES (?)").param(source.strip()).update();
         });
+        currentState.refresh();
         return versions;
     }
 

@@ -289,7 +289,7 @@ class CommandLineEntryTest extends PostgresTest {
                     "Строка 11: term_unit: «DAYS» — неизвестная единица");
             assertThat(loaded).isZero();
             assertThat(listed).isZero();
-            assertThat(out.toString(StandardCharsets.UTF_8)).contains("Сроки загружены: версий 9.",
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("Сроки загружены: версий 9; сроки актов пересчитаны по ним.",
                     "PROTEST COURT: с 2011-01-01 по настоящее время: срока нет",
                     "SUBMISSION любой адресат: с 2011-01-01 по настоящее время: 30 календ. дн., срок прокурора: от 1 до 30 "
                             + "календ. дн., о результатах — 3 раб. дн.",

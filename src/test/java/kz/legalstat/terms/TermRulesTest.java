@@ -76,7 +76,7 @@ class TermRulesTest extends PostgresTest {
         // Monday 26.10 off (Republic Day carried): 2 (1), 5-9 (6), 12-16 (11), 19-23 (16), 27-30 (20) -> Friday 30.10
         assertThat(deadline("P-BEFORE")).isEqualTo(LocalDate.of(2026, 10, 12));
         assertThat(deadline("P-FROM")).isEqualTo(LocalDate.of(2026, 10, 30));
-        assertThat(jdbc.sql("SELECT term_basis FROM act WHERE act_id = 'P-FROM'").query(String.class).single())
+        assertThat(jdbc.sql("SELECT r.legal_basis FROM act a JOIN term_rule r ON r.id = a.term_rule_id WHERE a.act_id = 'P-FROM'").query(String.class).single())
                 .isEqualTo("Новая редакция: 20 рабочих дней");
         assertThat(terms.source()).hasValueSatisfying(s -> assertThat(s.source()).isEqualTo("Приказ № 7"));
     }
