@@ -33,33 +33,30 @@ CREATE TABLE term_rule (
 
 INSERT INTO term_rule (act_type, addressee_kind, valid_from, term, term_unit, min_term, max_term, report_term,
                        report_term_unit, legal_basis, legal_basis_kk) VALUES
+-- 10 calendar days; the prosecutor may set another term, but not under 10 days
 ('PROTEST',     NULL,    '2011-01-01', 10,   'CALENDAR_DAYS', 10,   NULL, NULL, NULL,
- 'Закон № 374-IV, ст. 19(3): 10 календарных дней, прокурор может установить иной срок, но не менее 10 дней',
- 'Заң № 374-IV, 19-бап 3-тармақ: 10 күнтізбелік күн, прокурор өзге мерзім белгілей алады, бірақ 10 күннен кем емес'),
+ 'Закон № 374-IV, ст. 19(3)', 'Заң № 374-IV, 19-бап 3-тармақ'),
+-- a protest to a court is considered under procedural law: no term under this one
 ('PROTEST',     'COURT', '2011-01-01', NULL, NULL,            NULL, NULL, NULL, NULL,
- 'Закон № 374-IV, ст. 19(3): протест в суд рассматривается по процессуальному закону, срока по этому закону нет',
- 'Заң № 374-IV, 19-бап 3-тармақ: сотқа наразылық процестік заң бойынша қаралады, осы заң бойынша мерзім жоқ'),
+ 'Закон № 374-IV, ст. 19(3): протест в суд рассматривается по процессуальному закону',
+ 'Заң № 374-IV, 19-бап 3-тармақ: сотқа наразылық процестік заң бойынша қаралады'),
+-- the term the prosecutor sets, at most 30 calendar days; results reported within 3 working days of consideration
 ('SUBMISSION',  NULL,    '2011-01-01', 30,   'CALENDAR_DAYS', 1,    30,   3,    'WORKING_DAYS',
- 'Закон № 374-IV, ст. 25(2): в срок, установленный прокурором, но не позднее 30 календарных дней; '
-     || 'о результатах сообщается в течение 3 рабочих дней после рассмотрения',
- 'Заң № 374-IV, 25-бап 2-тармақ: прокурор белгілеген мерзімде, бірақ 30 күнтізбелік күннен кешіктірмей; '
-     || 'нәтижесі туралы қаралғаннан кейін 3 жұмыс күні ішінде хабарланады'),
+ 'Закон № 374-IV, ст. 25(2)', 'Заң № 374-IV, 25-бап 2-тармақ'),
 ('WARNING',     NULL,    '2011-01-01', NULL, NULL,            NULL, NULL, NULL, NULL,
- 'Закон № 374-IV, ст. 25-1: срока нет',
- 'Заң № 374-IV, 25-1-бап: мерзім жоқ'),
+ 'Закон № 374-IV, ст. 25-1', 'Заң № 374-IV, 25-1-бап'),
 ('APPEAL',      NULL,    '2011-01-01', NULL, NULL,            NULL, NULL, NULL, NULL,
- 'Закон № 374-IV, ст. 25-2: срока нет',
- 'Заң № 374-IV, 25-2-бап: мерзім жоқ'),
+ 'Закон № 374-IV, ст. 25-2', 'Заң № 374-IV, 25-2-бап'),
 ('EXPLANATION', NULL,    '2011-01-01', NULL, NULL,            NULL, NULL, NULL, NULL,
- 'Закон № 374-IV, ст. 26: срока нет',
- 'Заң № 374-IV, 26-бап: мерзім жоқ'),
+ 'Закон № 374-IV, ст. 26', 'Заң № 374-IV, 26-бап'),
+-- the term the prosecutor sets, if any
 ('INSTRUCTION', NULL,    '2011-01-01', NULL, NULL,            1,    NULL, NULL, NULL,
- 'Срок, установленный прокурором, если установлен', 'Прокурор белгілеген мерзім, егер белгіленсе'),
+ 'Закон № 374-IV: срок устанавливает прокурор', 'Заң № 374-IV: мерзімді прокурор белгілейді'),
 ('RESOLUTION',  NULL,    '2011-01-01', NULL, NULL,            1,    NULL, NULL, NULL,
- 'Срок, установленный прокурором, если установлен', 'Прокурор белгілеген мерзім, егер белгіленсе'),
+ 'Закон № 374-IV: срок устанавливает прокурор', 'Заң № 374-IV: мерзімді прокурор белгілейді'),
+-- binding on the addressee
 ('DEMAND',      NULL,    '2011-01-01', NULL, NULL,            1,    NULL, NULL, NULL,
- 'Закон № 374-IV, ст. 6(3): срок, установленный прокурором, если установлен; требование обязательно к исполнению',
- 'Заң № 374-IV, 6-бап 3-тармақ: прокурор белгілеген мерзім, егер белгіленсе; талап орындалуға міндетті');
+ 'Закон № 374-IV, ст. 6(3): срок устанавливает прокурор', 'Заң № 374-IV, 6-бап 3-тармақ: мерзімді прокурор белгілейді');
 
 -- An act takes the one version in force on its issue date for its type and addressee kind: two such versions in
 -- force on the same day would give it two deadlines. terms load refuses that with the file's lines; this refuses it
