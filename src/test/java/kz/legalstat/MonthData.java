@@ -1,5 +1,7 @@
 package kz.legalstat;
 
+import java.time.LocalDate;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Writes a unit's submissions and rows straight into the tables, for rules tested on exact data. */
@@ -28,16 +30,27 @@ public record MonthData(JdbcClient jdbc) {
 
     public void act(long submission, int row, String id, String type, String issued, String received, Integer term,
                     String considered, String outcome, String reported, String addressee) {
+        act(submission, row, id, type, "STATE_BODY", addressee, LocalDate.parse(issued), date(received), term,
+                date(considered), outcome, date(reported));
+    }
+
+    /** An act to an addressee of a given kind, its dates as dates (null: empty). */
+    public void act(long submission, int row, String id, String type, String addresseeKind, String addressee,
+                    LocalDate issued, LocalDate received, Integer term, LocalDate considered, String outcome,
+                    LocalDate reported) {
         jdbc.sql("""
                 INSERT INTO act_row (submission_id, row_number, act_id, unit_code, act_type, issued_on, addressee_kind,
                                      addressee, sphere, received_on, term_days, considered_on, outcome, reported_on)
-                SELECT ?, ?, ?, unit_code, ?, CAST(? AS date), 'STATE_BODY', ?, 'OTHER', CAST(? AS date), ?,
-                       CAST(? AS date), ?, CAST(? AS date)
+                SELECT ?, ?, ?, unit_code, ?, ?, ?, ?, 'OTHER', ?, ?, ?, ?, ?
                 FROM submission WHERE id = ?""")
-                .params(submission, row, id, type, issued, addressee, received, term, considered, outcome, reported,
-                        submission)
+                .params(submission, row, id, type, issued, addresseeKind, addressee, received, term, considered,
+                        outcome, reported, submission)
                 .update();
         loaded(submission);
+    }
+
+    private static LocalDate date(String text) {
+        return text == null ? null : LocalDate.parse(text);
     }
 
     /** As the loader does: the submission counts the rows it loaded. */

@@ -42,8 +42,8 @@ public class WorkingCalendar {
      * A loaded year: its source, whether it is provisional (only the days the law fixes, shipped until the office
      * loads the official calendar), and how many days of each kind it has.
      */
-    public record Year(int year, String source, boolean provisional, int workingDays, int daysOff, int holidays, int carriedDaysOff,
-                       int decreeDaysOff, int decreeWorkdays) {
+    public record Year(int year, String source, boolean provisional, int workingDays, int daysOff, int holidays,
+                       int carriedDaysOff, int decreeDaysOff, int decreeWorkdays) {
     }
 
     /** What a load did: the year as now loaded, whether it replaced a year loaded before, and what looks odd. */
@@ -152,7 +152,8 @@ public class WorkingCalendar {
                 .params(first, last, JSON.writeValueAsString(listed)).update();
         jdbc.sql("""
                 INSERT INTO calendar_year (year, source) VALUES (?, ?)
-                ON CONFLICT (year) DO UPDATE SET source = excluded.source, provisional = false""").params(year, source).update();
+                ON CONFLICT (year) DO UPDATE SET source = excluded.source, provisional = false""")
+                .params(year, source).update();
     }
 
     /**

@@ -1,6 +1,8 @@
 package kz.legalstat.terms;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,8 +21,8 @@ public class ActDeadlines {
                               Integer daysLate, Deadline deadline) {
 
         /** The status words' keys that apply, in the order the reports give them (considered or pending first). */
-        public java.util.List<String> statuses() {
-            java.util.List<String> keys = new java.util.ArrayList<>();
+        public List<String> statuses() {
+            List<String> keys = new ArrayList<>();
             keys.add(considered ? "considered" : pendingWithinTerm ? "pending" : "unanswered");
             if (consideredLate) {
                 keys.add("considered-late");

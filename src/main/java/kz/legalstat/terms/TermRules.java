@@ -1,7 +1,6 @@
 package kz.legalstat.terms;
 
 import java.nio.file.Path;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -118,6 +117,6 @@ public class TermRules {
     }
 
     private static String text(Object value) {
-        return value == null ? null : value instanceof Date d ? d.toLocalDate().toString() : value.toString();
+        return value == null ? null : value.toString();
     }
 }

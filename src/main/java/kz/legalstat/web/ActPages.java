@@ -8,8 +8,8 @@ import java.util.Locale;
 import kz.legalstat.account.Account;
 import kz.legalstat.i18n.Lang;
 import kz.legalstat.i18n.Texts;
-import kz.legalstat.reference.ReferenceData;
 import kz.legalstat.reference.OfficeTime;
+import kz.legalstat.reference.ReferenceData;
 import kz.legalstat.terms.ActDeadlines;
 
 import org.springframework.stereotype.Controller;
@@ -31,9 +31,9 @@ class ActPages {
 
     ActPages(ActDeadlines acts, SignedIn signedIn, Texts texts, ReferenceData reference) {
         this.acts = acts;
-        this.reference = reference;
         this.signedIn = signedIn;
         this.texts = texts;
+        this.reference = reference;
     }
 
     /** By query parameters: act numbers hold slashes (1910/26-1), which a path would have to encode. */

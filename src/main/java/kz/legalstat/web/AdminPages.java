@@ -18,7 +18,6 @@ import kz.legalstat.account.Accounts;
 import kz.legalstat.account.InvalidAccountException;
 import kz.legalstat.account.Role;
 import kz.legalstat.calendar.WorkingCalendar;
-import kz.legalstat.terms.TermRules;
 import kz.legalstat.i18n.Lang;
 import kz.legalstat.i18n.TextException;
 import kz.legalstat.i18n.Texts;
@@ -29,6 +28,7 @@ import kz.legalstat.reference.OfficeFileRejectedException;
 import kz.legalstat.reference.OfficeTime;
 import kz.legalstat.reference.ReferenceData;
 import kz.legalstat.reference.UnitList;
+import kz.legalstat.terms.TermRules;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -61,12 +61,12 @@ class AdminPages {
 
     AdminPages(Accounts accounts, RuleCatalogue rules, ReferenceData reference, WorkingCalendar calendar,
                UnitList unitList, TermRules terms, Texts texts) {
-        this.terms = terms;
         this.accounts = accounts;
         this.rules = rules;
         this.reference = reference;
         this.calendar = calendar;
         this.unitList = unitList;
+        this.terms = terms;
         this.texts = texts;
     }
 
@@ -80,7 +80,7 @@ class AdminPages {
         model.addAttribute("severities", List.of("ERROR", "WARNING", "INFO"));
         List<WorkingCalendar.Year> years = calendar.years();
         model.addAttribute("calendarYears", years);
-        WorkingCalendar.missingYear(years.stream().filter(y -> !y.provisional()).map(WorkingCalendar.Year::year).toList(), OfficeTime.currentMonth())
+        calendar.missingYear(OfficeTime.currentMonth())
                 .ifPresent(year -> model.addAttribute("calendarMissing", String.valueOf(year)));
         model.addAttribute("unitLists", unitList.versions());
         model.addAttribute("termVersions", terms.versions());

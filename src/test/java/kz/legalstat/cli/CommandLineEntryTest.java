@@ -10,12 +10,13 @@ import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
 
-import kz.legalstat.calendar.ShippedYears;
 import kz.legalstat.PostgresTest;
 import kz.legalstat.calendar.CalendarFiles;
+import kz.legalstat.calendar.ShippedYears;
 import kz.legalstat.reference.ReferenceData;
 import kz.legalstat.reference.UnitLists;
 import kz.legalstat.schedule.Pipeline;
+import kz.legalstat.terms.ShippedTerms;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -273,7 +274,7 @@ class CommandLineEntryTest extends PostgresTest {
 
     @Test
     void theTermsAreWrittenOutListedAndLoadedOnlyWhenTheirFileHoldsTogether() throws IOException {
-        String shipped = jdbc.sql("SELECT json_agg(t ORDER BY id) FROM term_rule t").query(String.class).single();
+        ShippedTerms shipped = ShippedTerms.take(jdbc);
         Path file = dir.resolve("terms.csv");
         try {
             int exported = run("terms", "export", "--out", file.toString());
@@ -295,10 +296,7 @@ class CommandLineEntryTest extends PostgresTest {
                             + "календ. дн., о результатах — 3 раб. дн.",
                     "Источник: Закон № 374-IV");
         } finally {
-            jdbc.sql("DELETE FROM term_rule").update();
-            jdbc.sql("DELETE FROM term_rule_set").update();
-            jdbc.sql("INSERT INTO term_rule SELECT * FROM json_populate_recordset(NULL::term_rule, CAST(? AS json))")
-                    .param(shipped).update();
+            shipped.restore();
         }
     }
 

@@ -83,7 +83,9 @@ class DeadlineCasesTest extends PostgresTest {
         long submission = data.submission("acts", "1910", "2026-10-01");
         int row = 2;
         for (DeadlineCase c : cases) {
-            insert(submission, row++, c);
+            DeadlineOracle.Act a = c.act();
+            data.act(submission, row++, c.id(), a.type(), a.addresseeKind(), "Адресат", a.issuedOn(), a.receivedOn(),
+                    a.termDays(), a.consideredOn(), a.consideredOn() == null ? null : "SATISFIED", a.reportedOn());
         }
         currentState.refresh();
 
@@ -118,16 +120,5 @@ class DeadlineCasesTest extends PostgresTest {
                 .query((rs, n) -> new DeadlineOracle.Standing(DeadlineOracle.Status.valueOf(rs.getString(1)),
                         (Integer) rs.getObject(2)))
                 .single();
-    }
-
-    private void insert(long submission, int row, DeadlineCase c) {
-        DeadlineOracle.Act a = c.act();
-        jdbc.sql("""
-                INSERT INTO act_row (submission_id, row_number, act_id, unit_code, act_type, issued_on, addressee_kind,
-                                     addressee, sphere, received_on, term_days, considered_on, outcome, reported_on)
-                VALUES (?, ?, ?, '1910', ?, ?, ?, 'Адресат', 'OTHER', ?, ?, ?, ?, ?)""")
-                .params(submission, row, c.id(), a.type(), a.issuedOn(), a.addresseeKind(), a.receivedOn(),
-                        a.termDays(), a.consideredOn(), a.consideredOn() == null ? null : "SATISFIED", a.reportedOn())
-                .update();
     }
 }

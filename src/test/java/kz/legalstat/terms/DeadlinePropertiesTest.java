@@ -151,14 +151,9 @@ class DeadlinePropertiesTest {
     private static String store(DeadlineOracle.Act act) {
         int row = ROWS.incrementAndGet();
         String id = "PBT-" + row;
-        jdbc.sql("""
-                INSERT INTO act_row (submission_id, row_number, act_id, unit_code, act_type, issued_on, addressee_kind,
-                                     addressee, sphere, received_on, term_days, considered_on, outcome, reported_on)
-                VALUES (?, ?, ?, '1910', ?, ?, ?, 'Адресат', 'OTHER', ?, ?, ?, ?, ?)""")
-                .params(submission, row, id, act.type(), act.issuedOn(), act.addresseeKind(), act.receivedOn(),
-                        act.termDays(), act.consideredOn(), act.consideredOn() == null ? null : "REJECTED",
-                        act.reportedOn())
-                .update();
+        new MonthData(jdbc).act(submission, row, id, act.type(), act.addresseeKind(), "Адресат", act.issuedOn(),
+                act.receivedOn(), act.termDays(), act.consideredOn(), act.consideredOn() == null ? null : "REJECTED",
+                act.reportedOn());
         refresh();
         return id;
     }

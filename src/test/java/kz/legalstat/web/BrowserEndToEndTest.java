@@ -8,8 +8,8 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
-import kz.legalstat.calendar.ShippedYears;
 import kz.legalstat.calendar.CalendarFiles;
+import kz.legalstat.calendar.ShippedYears;
 import kz.legalstat.quality.QualityChecks;
 import kz.legalstat.reference.ReferenceData;
 import kz.legalstat.reference.UnitLists;

@@ -41,7 +41,7 @@ class OverdueActsReport implements ReportWriter {
                    s.deadline_on, s.considered_on, s.reported_on, s.days_late,
                    s.is_unanswered_past_term, s.is_considered_late, s.is_reported_late,
                    count(*) OVER () AS total,
-            """ + Deadline.COLUMNS + ", s.is_reported_late\n" + FILTER + """
+            """ + Deadline.COLUMNS + "\n" + FILTER + """
 
             ORDER BY r.sort_order, u.parent_code IS NOT NULL, u.sort_order, s.days_late DESC NULLS LAST, s.act_id""";
 
@@ -174,7 +174,7 @@ class OverdueActsReport implements ReportWriter {
         row.add(rs.wasNull() ? null : daysLate);
         row.add(labels.kinds(rs.getBoolean(12), rs.getBoolean(13), rs.getBoolean(14)));
         // how the deadline was reached, with the reporting term where the act is late in reporting
-        row.add(Deadline.read(rs, 16).text(context.texts(), context.lang(), rs.getBoolean(34)));
+        row.add(Deadline.read(rs, 16).text(context.texts(), context.lang(), rs.getBoolean(14)));
         return row;
     }
 }

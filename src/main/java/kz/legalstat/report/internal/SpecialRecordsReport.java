@@ -81,9 +81,7 @@ class SpecialRecordsReport implements ReportWriter {
                     : countsRow(places.nextExcelRow(), context.markRow(unit), c, categories, null));
         }
         places.total(totalRow(places, context.totalLabel() + marked, 4 + categories.size()));
-        if (note != null) {
-            places.note(note);
-        }
+        places.note(note);
 
         TableWriter byCat = context.table(workbook, categorySlot);
         for (String category : categories) {
@@ -92,9 +90,7 @@ class SpecialRecordsReport implements ReportWriter {
                     context.lang()), c, statuses, acts.getOrDefault(category, 0L)));
         }
         byCat.total(totalRow(byCat, context.text("report.total") + marked, 4 + statuses.size() + 1));
-        if (note != null) {
-            byCat.note(note);
-        }
+        byCat.note(note);
 
         Map<String, Long> rows = new LinkedHashMap<>();
         rows.put(BY_REGION, places.written());

@@ -178,9 +178,7 @@ class SupervisionActsReport implements ReportWriter {
             });
         }
         table.total(totals);
-        if (note != null) {
-            table.note(note);
-        }
+        table.note(note);
     }
 
     /** (satisfied + partially) / considered, "—" when nothing was considered. */

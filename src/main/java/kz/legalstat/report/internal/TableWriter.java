@@ -71,9 +71,11 @@ final class TableWriter {
         write(values, slot.totalStyles() == null ? slot.rowStyles() : slot.totalStyles());
     }
 
-    /** A line of text under the table, in its first column: a note on what the figures above leave out. */
+    /** A line of text under the table, in its first column: a note on what the figures above leave out (none: null). */
     void note(String text) {
-        sheet.createRow(next++).createCell(0).setCellValue(text);
+        if (text != null) {
+            sheet.createRow(next++).createCell(0).setCellValue(text);
+        }
     }
 
     private void write(List<?> values, CellStyle[] styles) {
