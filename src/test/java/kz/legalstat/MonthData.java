@@ -53,9 +53,13 @@ public record MonthData(JdbcClient jdbc) {
         return text == null ? null : LocalDate.parse(text);
     }
 
-    /** As the loader does: the submission counts the rows it loaded. */
+    /**
+     * As the loader does, the submission counts the rows it loaded; unlike it, the versions are left to be marked by
+     * the next refresh of the current state.
+     */
     private void loaded(long submission) {
-        jdbc.sql("UPDATE submission SET rows_loaded = rows_loaded + 1 WHERE id = ?").param(submission).update();
+        jdbc.sql("UPDATE submission SET rows_loaded = rows_loaded + 1, versions_settled = false WHERE id = ?")
+                .param(submission).update();
     }
 
     public void form(long submission, int row, String unit, String indicator, long value) {

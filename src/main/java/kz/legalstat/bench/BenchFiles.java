@@ -70,7 +70,8 @@ final class BenchFiles {
                 for (long i = 0; i < rows; i++) {
                     LocalDate registered = period.atDay(1 + random.nextInt(period.lengthOfMonth()));
                     boolean decided = random.nextBoolean();
-                    out.write(String.format("%s%09d;%s;%s;188-%d;%s;%s;%s%n", region.code(), i, region.code(),
+                    out.write(String.format("%s-%s-%09d;%s;%s;188-%d;%s;%s;%s%n", region.code(), period, i,
+                            region.code(),
                             registered, 1 + random.nextInt(4), CATEGORIES[random.nextInt(CATEGORIES.length)],
                             decided ? "SENT_TO_COURT" : "INVESTIGATION", decided ? registered.plusDays(3) : ""));
                 }
@@ -81,6 +82,27 @@ final class BenchFiles {
         return new Written(actFiles, recordFiles, bytes);
     }
 
+    /**
+     * One region's register of {@code acts} acts in one file, as a region or the national office may send a month
+     * whole: the acts of the region and of its districts, in turn.
+     */
+    static Path oneRegister(Path inbox, YearMonth period, Unit region, List<Unit> units, long acts)
+            throws IOException {
+        FileSystemUtils.deleteRecursively(inbox);
+        Files.createDirectories(inbox);
+        List<Unit> ofRegion = units.stream().filter(u -> u.regionCode().equals(region.code())).toList();
+        Random random = new Random(11);
+        Path file = inbox.resolve("acts_" + region.code() + "_" + period + ".csv");
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write(ACT_HEADER);
+            out.write('\n');
+            for (long i = 0; i < acts; i++) {
+                out.write(actRow(random, ofRegion.get((int) (i % ofRegion.size())), period, i));
+            }
+        }
+        return file;
+    }
+
     private static String actRow(Random random, Unit unit, YearMonth period, long i) {
         LocalDate issued = period.atDay(1 + random.nextInt(Math.min(20, period.lengthOfMonth())));
         LocalDate received = issued.plusDays(random.nextInt(3));
@@ -88,7 +110,7 @@ final class BenchFiles {
         String type = TYPES[random.nextInt(TYPES.length)];
         String outcome = OUTCOMES[random.nextInt(OUTCOMES.length)];
         LocalDate consideredOn = received.plusDays(1 + random.nextInt(8));
-        return unit.code() + "/B-" + i + ';' + unit.code() + ';' + type + ';' + issued + ";STATE_BODY;"
+        return unit.code() + "/" + period + "-" + i + ';' + unit.code() + ';' + type + ';' + issued + ";STATE_BODY;"
                 + "\"Акимат " + unit.nameRu() + ", отдел № " + (i % 40) + "\";" + SPHERES[random.nextInt(SPHERES.length)]
                 + ';' + received + ';' + ("SUBMISSION".equals(type) ? "30" : "") + ';'
                 + (considered ? consideredOn.toString() : "") + ';' + (considered ? outcome : "") + ';'

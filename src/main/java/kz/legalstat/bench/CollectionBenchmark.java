@@ -14,22 +14,31 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import kz.legalstat.i18n.Lang;
 import kz.legalstat.reference.ReferenceData;
+import kz.legalstat.reference.Unit;
+import kz.legalstat.report.ReportName;
+import kz.legalstat.report.ReportRequest;
+import kz.legalstat.report.Reports;
 import kz.legalstat.schedule.Pipeline;
 
 import org.postgresql.PGConnection;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Component;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Collection and verification of a national month, each against its limit measured in the same run: the
- * collection against {@code COPY} of the very same files into bare tables, the rules against the collection.
+ * collection against {@code COPY} of the very same files into bare tables, the rules against the collection; one
+ * register of as many acts in one file against COPY of it; and a night of one register and its correction over
+ * histories of 0, 1, 6 and 12 national months.
  */
 @Component
 public class CollectionBenchmark {
@@ -37,22 +46,24 @@ public class CollectionBenchmark {
     private final DataSource dataSource;
     private final Pipeline pipeline;
     private final ReferenceData reference;
+    private final Reports reports;
 
-    CollectionBenchmark(DataSource dataSource, Pipeline pipeline, ReferenceData reference) {
+    CollectionBenchmark(DataSource dataSource, Pipeline pipeline, ReferenceData reference, Reports reports) {
         this.dataSource = dataSource;
         this.pipeline = pipeline;
         this.reference = reference;
+        this.reports = reports;
     }
 
     /**
      * The figures of one run. Rates are rows per second; the heap is the sum of the heap pools' peaks during
      * the collection (an upper bound of the true peak).
      */
-    public record Figures(long acts, long records, long fileBytes, double copySeconds, double keyedCopySeconds,
-                          double collectSeconds,
-                          double scanSeconds, double loadSeconds, double rebuildSeconds, double jvmCpuSeconds,
+    public record Figures(long acts, long records, long fileBytes, double copySeconds, double collectSeconds,
+                          double scanSeconds, double loadSeconds, double refreshSeconds, double jvmCpuSeconds,
                           double rulesSeconds, double verifySeconds, long peakHeapBytes, long maxHeapBytes,
-                          long rowsLoaded, String collectStatus, Correction correction) {
+                          long rowsLoaded, String collectStatus, Correction correction, OneRegister register,
+                          List<Night> nights, Storage storage) {
 
         public double copyRowsPerSecond() {
             return (acts + records) / copySeconds;
@@ -74,20 +85,52 @@ public class CollectionBenchmark {
     }
 
     /**
-     * A night after the month: one unit's register and one region's extract sent again, each with a row fewer.
-     * The collection takes those two files, and the current state recomputes the acts and records they hold
-     * instead of rebuilding all of them.
+     * A night after the month: one unit's register and one region's extract sent again, each with a row fewer. The
+     * collection takes those two files and marks the versions of the acts and records they hold.
      */
-    public record Correction(long acts, long records, double collectSeconds, double updateSeconds,
-                             String actsUpdated, String recordsUpdated, BatchStatus status) {
+    public record Correction(long acts, long records, double collectSeconds, double refreshSeconds,
+                             BatchStatus status) {
+    }
+
+    /** One register of {@code acts} acts in one file, collected into an empty database, against COPY of it. */
+    public record OneRegister(long acts, long bytes, double copySeconds, double collectSeconds, long peakHeapBytes,
+                              BatchStatus status) {
+
+        public double collectToCopy() {
+            return copySeconds / collectSeconds;
+        }
+    }
+
+    /**
+     * A night that brings one district's register (the acts of its last month, listed again) and then its
+     * correction, over a history of {@code historyMonths} national months; and the rules and a report of the month,
+     * which read the month asked for, not the months kept.
+     */
+    public record Night(int historyMonths, long historyActs, long acts, double registerSeconds,
+                        double correctionSeconds, double rulesSeconds, double reportSeconds, BatchStatus status) {
+
+        public double seconds() {
+            return registerSeconds + correctionSeconds;
+        }
+    }
+
+    /**
+     * Bytes per 1 000 000 acts: the history as stored (rows and indexes), and the second copy the current state was
+     * until V26 (the table act with its two indexes), measured by making it again from the view.
+     */
+    public record Storage(long historyBytesPerMillion, long secondCopyBytesPerMillion) {
     }
 
     public Figures run(Path folder, YearMonth period, long acts, long records) throws IOException, SQLException {
         Path inbox = folder.resolve("inbox");
         BenchFiles.Written files = BenchFiles.write(inbox, period, reference.allUnits(), reference.regions(), acts,
                 records);
-        double copy = copy(files, false);
-        double keyedCopy = copy(files, true);
+        double copy = copy(files);
+        Path districtRegister = files.acts().stream()
+                .filter(f -> f.getFileName().toString().matches("acts_\\d{4}_.*")).findFirst().orElseThrow();
+        List<Night> nights = new ArrayList<>();
+        nights.add(night(folder, districtRegister, period, 1, 0));
+        emptyTheData();
 
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
@@ -95,7 +138,7 @@ public class CollectionBenchmark {
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         long cpuStart = jvmCpuNanos();
         long start = System.nanoTime();
-        var collection = pipeline.collect(inbox, java.util.Optional.of(period));
+        var collection = pipeline.collect(inbox, Optional.of(period));
         double collect = seconds(start);
         double jvmCpu = (jvmCpuNanos() - cpuStart) / 1e9;
         long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
@@ -107,13 +150,27 @@ public class CollectionBenchmark {
         double verify = seconds(start);
         double rules = stepSeconds(verification, "verifySubmissionsRulesStep");
         Correction correction = correctOneFileOfEachKind(inbox, files.acts().get(0), files.records().get(0), period);
-        String status = List.of(collection.getStatus(), verification.getStatus(), correction.status()).stream()
-                .allMatch(BatchStatus.COMPLETED::equals) ? "COMPLETED"
-                : collection.getStatus() + "/" + verification.getStatus() + "/" + correction.status();
-        return new Figures(acts, records, files.bytes(), copy, keyedCopy, collect, stepSeconds(collection, "collectSubmissionsScanStep"),
-                stepSeconds(collection, "collectSubmissionsLoadStep"), stepSeconds(collection, "refreshCurrentStateStep"),
-                jvmCpu, rules, verify, peak,
-                Runtime.getRuntime().maxMemory(), loaded, status, correction);
+        Storage storage = storage();
+
+        nights.add(night(folder, districtRegister, period, 2, 1));
+        addEarlierMonths(folder, period, 1, 5, acts, records);
+        nights.add(night(folder, districtRegister, period, 3, 6));
+        addEarlierMonths(folder, period, 6, 11, acts, records);
+        nights.add(night(folder, districtRegister, period, 4, 12));
+
+        emptyTheData();
+        OneRegister register = oneRegister(folder.resolve("one-register"), period, acts, heap);
+
+        String status = List.of(collection.getStatus(), verification.getStatus(), correction.status(),
+                        register.status()).stream().allMatch(BatchStatus.COMPLETED::equals)
+                && nights.stream().allMatch(n -> n.status() == BatchStatus.COMPLETED) ? "COMPLETED"
+                : collection.getStatus() + "/" + verification.getStatus() + "/" + correction.status() + "/"
+                        + register.status() + "/" + nights.stream().map(n -> n.status().toString()).toList();
+        return new Figures(acts, records, files.bytes(), copy, collect,
+                stepSeconds(collection, "collectSubmissionsScanStep"),
+                stepSeconds(collection, "collectSubmissionsLoadStep"),
+                stepSeconds(collection, "refreshCurrentStateStep"), jvmCpu, rules, verify, peak,
+                Runtime.getRuntime().maxMemory(), loaded, status, correction, register, nights, storage);
     }
 
     private Correction correctOneFileOfEachKind(Path inbox, Path register, Path extract, YearMonth period)
@@ -121,13 +178,119 @@ public class CollectionBenchmark {
         long acts = sendAgainWithARowFewer(inbox, register);
         long records = sendAgainWithARowFewer(inbox, extract);
         long start = System.nanoTime();
-        JobExecution collection = pipeline.collect(inbox, java.util.Optional.of(period));
+        JobExecution collection = pipeline.collect(inbox, Optional.of(period));
         double seconds = seconds(start);
-        var refresh = collection.getStepExecutions().stream()
-                .filter(s -> s.getStepName().equals("refreshCurrentStateStep")).findFirst().orElseThrow();
         return new Correction(acts, records, seconds, stepSeconds(collection, "refreshCurrentStateStep"),
-                refresh.getExecutionContext().getString("act", "?"),
-                refresh.getExecutionContext().getString("special_record", "?"), collection.getStatus());
+                collection.getStatus());
+    }
+
+    /**
+     * The district's register listed again {@code monthsLater} months after the month, then corrected with a row
+     * fewer, each from an inbox of its own; then the rules and supervision-acts over the month.
+     */
+    private Night night(Path folder, Path register, YearMonth period, int monthsLater, int historyMonths)
+            throws IOException {
+        YearMonth month = period.plusMonths(monthsLater);
+        Path inbox = folder.resolve("night-" + historyMonths);
+        FileSystemUtils.deleteRecursively(inbox);
+        Path file = Files.createDirectories(inbox).resolve(register.getFileName().toString()
+                .replace(period.toString(), month.toString()));
+        Files.copy(register, file);
+        Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis() - 120_000));
+        long historyActs = actsKept();
+        long start = System.nanoTime();
+        JobExecution first = pipeline.collect(inbox, Optional.of(month));
+        double registerSeconds = seconds(start);
+        long acts = sendAgainWithARowFewer(inbox, file);
+        start = System.nanoTime();
+        JobExecution corrected = pipeline.collect(inbox, Optional.of(month));
+        double correctionSeconds = seconds(start);
+        start = System.nanoTime();
+        JobExecution verification = pipeline.verify(period);
+        double rules = stepSeconds(verification, "verifySubmissionsRulesStep");
+        start = System.nanoTime();
+        reports.write(new ReportRequest(ReportName.SUPERVISION_ACTS, period, Lang.ru, null, null,
+                folder.resolve("supervision-acts-" + historyMonths + ".xlsx"), "bench"));
+        double report = seconds(start);
+        BatchStatus status = List.of(first.getStatus(), corrected.getStatus(), verification.getStatus()).stream()
+                .allMatch(BatchStatus.COMPLETED::equals) ? BatchStatus.COMPLETED : BatchStatus.FAILED;
+        return new Night(historyMonths, historyActs, acts, registerSeconds, correctionSeconds, rules, report, status);
+    }
+
+    private OneRegister oneRegister(Path folder, YearMonth period, long acts, List<MemoryPoolMXBean> heap)
+            throws IOException, SQLException {
+        Unit region = reference.regions().get(0);
+        Path file = BenchFiles.oneRegister(folder, period, region, reference.allUnits(), acts);
+        double copy;
+        try (Connection connection = dataSource.getConnection(); Statement ddl = connection.createStatement()) {
+            ddl.execute("DROP TABLE IF EXISTS limit_acts");
+            ddl.execute("CREATE TABLE limit_acts (" + LIMIT_ACTS + ")");
+            long start = System.nanoTime();
+            copyInto(connection, "limit_acts", List.of(file));
+            copy = seconds(start);
+            ddl.execute("DROP TABLE limit_acts");
+        }
+        System.gc();
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        long start = System.nanoTime();
+        JobExecution collection = pipeline.collect(folder, Optional.of(period));
+        double collect = seconds(start);
+        long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        return new OneRegister(acts, Files.size(file), copy, collect, peak, collection.getStatus());
+    }
+
+    private Storage storage() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+            sql.execute("VACUUM ANALYZE act_row");
+            long acts = actsKept();
+            long history = size(sql, "SELECT pg_total_relation_size('act_row')");
+            sql.execute("CREATE TABLE second_copy AS SELECT * FROM act");
+            sql.execute("ALTER TABLE second_copy ADD PRIMARY KEY (unit_code, act_id)");
+            sql.execute("CREATE INDEX ON second_copy (issued_on, region_code)");
+            long secondCopy = size(sql, "SELECT pg_total_relation_size('second_copy')");
+            sql.execute("DROP TABLE second_copy");
+            return new Storage(history * 1_000_000 / acts, secondCopy * 1_000_000 / acts);
+        }
+    }
+
+    private static long size(Statement sql, String query) throws SQLException {
+        try (var rs = sql.executeQuery(query)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** National months {@code from} to {@code to} months before the month, collected as they came. */
+    private void addEarlierMonths(Path folder, YearMonth period, int from, int to, long acts, long records)
+            throws IOException {
+        Path inbox = folder.resolve("history");
+        for (int k = from; k <= to; k++) {
+            YearMonth month = period.minusMonths(k);
+            BenchFiles.write(inbox, month, reference.allUnits(), reference.regions(), acts, records);
+            JobExecution collection = pipeline.collect(inbox, Optional.of(month));
+            if (collection.getStatus() != BatchStatus.COMPLETED) {
+                throw new IllegalStateException("the history's month " + month + " was not collected: "
+                        + collection.getStatus());
+            }
+        }
+        FileSystemUtils.deleteRecursively(inbox);
+    }
+
+    /** The acts of the current submissions: what the history holds as the state. */
+    private long actsKept() {
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+            return size(sql, "SELECT coalesce(sum(rows_loaded), 0) FROM submission WHERE kind = 'acts' AND is_current");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The bench's own scratch database emptied of submissions and their rows, the reference data kept. */
+    private void emptyTheData() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+            sql.execute("TRUNCATE finding, quality_run, report_export, submission_issue, act_row, record_row, "
+                    + "form_row, submission RESTART IDENTITY CASCADE");
+        }
     }
 
     /** The file again, a minute newer, without its last row; returns the rows it still has. */
@@ -139,46 +302,29 @@ public class CollectionBenchmark {
         return lines.size() - 2;
     }
 
+    private static final String LIMIT_ACTS = """
+            act_id varchar(64), unit_code varchar(4), act_type varchar(32), issued_on date,
+            addressee_kind varchar(32), addressee varchar(500), sphere varchar(32), received_on date, term_days integer,
+            considered_on date, outcome varchar(32), reported_on date, persons_disciplined integer,
+            acts_revoked integer, amount_restored_kzt text, record_ref varchar(32)""";
+
     /**
-     * COPY of the same files, in the same format, into ordinary tables of the same columns. Bare (the limit the
-     * issue names): no key, index or check, one file after another. Keyed like the current state, the acts and the
-     * records side by side on two connections as the collection loads them: what storing the rows so that each can
-     * be found by its key costs at the least on this machine, with nothing read or checked.
+     * COPY of the same files, in the same format, into ordinary tables of the same columns with no key, index or
+     * check (the limit the issue names), one file after another on one connection.
      */
-    private double copy(BenchFiles.Written files, boolean keyed) throws SQLException {
+    private double copy(BenchFiles.Written files) throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement ddl = connection.createStatement()) {
             ddl.execute("DROP TABLE IF EXISTS limit_acts, limit_records");
-            ddl.execute("CREATE TABLE " + """
-                     limit_acts (act_id varchar(64), unit_code varchar(4), act_type varchar(32),
-                        issued_on date, addressee_kind varchar(32), addressee varchar(500), sphere varchar(32),
-                        received_on date, term_days integer, considered_on date, outcome varchar(32), reported_on date,
-                        persons_disciplined integer, acts_revoked integer, amount_restored_kzt text,
-                        record_ref varchar(32)""" + (keyed ? ", PRIMARY KEY (unit_code, act_id))" : ")"));
-            ddl.execute("CREATE TABLE " + """
-                     limit_records (record_id varchar(32), unit_code varchar(4),
-                        registered_on date, article varchar(32), category varchar(32), status varchar(32),
-                        decided_on date""" + (keyed ? ", PRIMARY KEY (record_id))" : ")"));
+            ddl.execute("CREATE TABLE limit_acts (" + LIMIT_ACTS + ")");
+            ddl.execute("""
+                    CREATE TABLE limit_records (record_id varchar(32), unit_code varchar(4), registered_on date,
+                        article varchar(32), category varchar(32), status varchar(32), decided_on date)""");
             long start = System.nanoTime();
-            if (keyed) {
-                CompletableFuture<Void> records = CompletableFuture.runAsync(() -> copyOnItsOwn("limit_records",
-                        files.records()));
-                copyInto(connection, "limit_acts", files.acts());
-                records.join();
-            } else {
-                copyInto(connection, "limit_acts", files.acts());
-                copyInto(connection, "limit_records", files.records());
-            }
+            copyInto(connection, "limit_acts", files.acts());
+            copyInto(connection, "limit_records", files.records());
             double seconds = seconds(start);
             ddl.execute("DROP TABLE limit_acts, limit_records");
             return seconds;
-        }
-    }
-
-    private void copyOnItsOwn(String table, List<Path> files) {
-        try (Connection connection = dataSource.getConnection()) {
-            copyInto(connection, table, files);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
         }
     }
 

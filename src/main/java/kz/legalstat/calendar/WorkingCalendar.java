@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import kz.legalstat.i18n.Lang;
 import kz.legalstat.i18n.Texts;
+import kz.legalstat.terms.DeadlineDerivation;
 import kz.legalstat.reference.OfficeCsv;
 import kz.legalstat.reference.OfficeFileProblem;
 import kz.legalstat.reference.OfficeFileRejectedException;
@@ -27,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The calendar table (V4) as the office keeps it: a year is loaded whole from the official calendar, replacing what
- * was there, and only when the file holds together; deadlines follow at the next update of the current state.
+ * was there, and only when the file holds together; every act's deadlines are derived again before it commits.
  */
 @Component
 public class WorkingCalendar {
@@ -59,8 +60,10 @@ public class WorkingCalendar {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
+    private final DeadlineDerivation deadlines;
 
-    WorkingCalendar(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    WorkingCalendar(JdbcClient jdbc, DeadlineDerivation deadlines, PlatformTransactionManager transactions) {
+        this.deadlines = deadlines;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
     }
@@ -100,6 +103,8 @@ public class WorkingCalendar {
                 throw new OfficeFileRejectedException(problems);
             }
             replace(year, source.strip(), days);
+            // every deadline the year moves, derived again before this commits: readers never see a mix
+            deadlines.bringUpToDate();
             return new Loaded(year(year), replaced, warnings);
         });
     }

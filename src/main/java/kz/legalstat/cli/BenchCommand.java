@@ -89,26 +89,39 @@ class BenchCommand extends JsonCommand {
         console.say(String.format(Locale.ROOT, "bench: %,d acts and %,d records, %,d MB of CSV; max heap %,d MB",
                 f.acts(), f.records(), f.fileBytes() >> 20, f.maxHeapBytes() >> 20));
         console.say(String.format(Locale.ROOT, "limit    COPY of the same files into bare tables (no key, index or check):"
-                + " %.1f s, %,.0f rows/s; into tables keyed like the current state, acts and records side by side:"
-                + " %.1f s = %.2f x COPY, with no value read or checked",
-                f.copySeconds(), f.copyRowsPerSecond(), f.keyedCopySeconds(), f.copySeconds() / f.keyedCopySeconds()));
+                + " %.1f s, %,.0f rows/s", f.copySeconds(), f.copyRowsPerSecond()));
         console.say(String.format(Locale.ROOT, "collect  LegalStat collection, every row validated: %.1f s, %,.0f rows/s"
                         + " = %.2f x COPY (goal >= 0.70); peak heap <= %,d MB; %s",
                 f.collectSeconds(), f.collectRowsPerSecond(), f.collectToCopy(), f.peakHeapBytes() >> 20,
                 f.collectStatus()));
-        console.say(String.format(Locale.ROOT, "         of it: scan %.1f s, load %.1f s (%.2f x COPY), the current "
-                        + "state's first filling %.1f s; CPU of this JVM meanwhile %.1f s (on %d cores)",
-                f.scanSeconds(), f.loadSeconds(), f.copySeconds() / f.loadSeconds(), f.rebuildSeconds(), f.jvmCpuSeconds(),
+        console.say(String.format(Locale.ROOT, "         of it: scan %.1f s, load %.1f s (rows parsed, checked, their "
+                        + "deadlines derived, copied, their versions marked), the state's refresh %.2f s; CPU of this "
+                        + "JVM meanwhile %.1f s (on %d cores)",
+                f.scanSeconds(), f.loadSeconds(), f.refreshSeconds(), f.jvmCpuSeconds(),
                 Runtime.getRuntime().availableProcessors()));
+        var r = f.register();
+        console.say(String.format(Locale.ROOT, "register one register of %,d acts in one file (%,d MB): COPY %.1f s, "
+                        + "collection %.1f s = %.2f x COPY (goal >= 0.50); peak heap <= %,d MB",
+                r.acts(), r.bytes() >> 20, r.copySeconds(), r.collectSeconds(), r.collectToCopy(),
+                r.peakHeapBytes() >> 20));
         console.say(String.format(Locale.ROOT, "verify   all rules over the month: %.2f s = %.1f %% of the collection"
-                        + " (goal < 10 %%); whole verification job: %.2f s (the current state, unchanged since the collection, not rebuilt)",
+                        + " (goal < 10 %%); whole verification job: %.2f s",
                 f.rulesSeconds(), 100 * f.rulesToCollect(), f.verifySeconds()));
         var c = f.correction();
         console.say(String.format(Locale.ROOT, "correct  a night after: one register and one extract sent again "
-                        + "(%,d acts and %,d records, a row fewer each): collection %.2f s, of it current state %.2f s "
-                        + "(acts %s, records %s) against %.1f s for the whole month's filling",
-                c.acts(), c.records(), c.collectSeconds(), c.updateSeconds(), c.actsUpdated(), c.recordsUpdated(),
-                f.rebuildSeconds()));
+                        + "(%,d acts and %,d records, a row fewer each): collection %.2f s, of it the state's refresh "
+                        + "%.2f s", c.acts(), c.records(), c.collectSeconds(), c.refreshSeconds()));
+        double base = f.nights().get(0).seconds();
+        for (var n : f.nights()) {
+            console.say(String.format(Locale.ROOT, "night    history of %2d months (%,11d acts): a district's register "
+                            + "of %,d acts %.2f s and its correction %.2f s = %.2f s (%.2f x the empty database's; goal "
+                            + "within 0.50-1.50); the month's rules %.2f s, supervision-acts %.2f s",
+                    n.historyMonths(), n.historyActs(), n.acts(), n.registerSeconds(), n.correctionSeconds(),
+                    n.seconds(), n.seconds() / base, n.rulesSeconds(), n.reportSeconds()));
+        }
+        console.say(String.format(Locale.ROOT, "storage  per 1 000 000 acts: the history with its indexes %,d MB; the "
+                        + "second copy the state was until V26 (act and its indexes) would add %,d MB",
+                f.storage().historyBytesPerMillion() >> 20, f.storage().secondCopyBytesPerMillion() >> 20));
         console.result(f);
         return "COMPLETED".equals(f.collectStatus()) ? 0 : 1;
     }

@@ -1,12 +1,13 @@
 package kz.legalstat.ingest;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+
+import kz.legalstat.terms.DeadlineDerivation;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -14,12 +15,11 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The current state of acts and records (latest row per act or record, with deadlines) that checks and
- * reports read, brought up to date after loading and after a change of calendar or deadline rules: only the acts
- * and records of submissions that changed are recomputed, the whole only when something every row depends on
- * changed (V16), and readers are never kept out. The two tables are updated side by side, each in its own
- * transaction: they share nothing, and on two cores the update then takes the time of the larger one (acts)
- * rather than of both.
+ * The current state of acts and records that checks and reports read is the history itself (the views act and
+ * special_record, V26): each file's load marks which versions are current and derives its acts' deadlines, in its
+ * own transaction. What this brings up to date is what came otherwise: the deadlines, when the calendar or the terms
+ * changed since they were derived or for rows written by hand, and the versions of submissions written by hand. A
+ * night of files only looks and finds nothing to do; readers are never kept out.
  */
 @Component
 public class CurrentState {
@@ -27,49 +27,48 @@ public class CurrentState {
     private static final Logger log = LoggerFactory.getLogger(CurrentState.class);
 
     private final JdbcClient jdbc;
+    private final DeadlineDerivation deadlines;
     private final TransactionTemplate separately;
-    private final SimpleAsyncTaskExecutor beside = new SimpleAsyncTaskExecutor("current-state-");
 
-    CurrentState(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    CurrentState(JdbcClient jdbc, DeadlineDerivation deadlines, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.deadlines = deadlines;
         this.separately = new TransactionTemplate(transactions);
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /**
-     * Brings both tables up to date; says for each what was done: "kept", "rebuilt" or "updated n" (n acts or
-     * records recomputed).
+     * Brings the state up to date in one transaction; says what was done: for "deadlines", the acts whose deadlines
+     * were written, for "act" and "special_record", the versions whose mark changed ("kept" when nothing was to do).
      */
     public Map<String, String> refresh() {
-        CompletableFuture<String> records = CompletableFuture.supplyAsync(
-                () -> separately.execute(status -> update("special_record")), beside);
-        String acts;
-        try {
-            acts = separately.execute(status -> update("act"));
-        } catch (RuntimeException actsFailed) {
-            // the records' update is waited for all the same: nothing runs on after this returns
-            try {
-                records.join();
-            } catch (CompletionException recordsFailed) {
-                actsFailed.addSuppressed(recordsFailed.getCause());
-            }
-            throw actsFailed;
-        }
-        String recordsDone;
-        try {
-            recordsDone = records.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
-        separately.executeWithoutResult(status ->
-                jdbc.sql("SELECT current_state_forget_seen_changes()").query().listOfRows());
-        return Map.of("act", acts, "special_record", recordsDone);
+        return separately.execute(status -> {
+            long start = System.nanoTime();
+            Map<String, String> done = new LinkedHashMap<>();
+            long derived = deadlines.bringUpToDate();
+            done.put("deadlines", derived == 0 ? "kept" : "derived " + derived);
+            List<Long> acts = unsettled("acts");
+            List<Long> records = unsettled("records");
+            done.put("act", settle("act_versions_settle", acts));
+            done.put("special_record", settle("record_versions_settle", records));
+            log.info("Current state: {} in {} ms", done, (System.nanoTime() - start) / 1_000_000);
+            return done;
+        });
     }
 
-    private String update(String table) {
-        long start = System.nanoTime();
-        String how = jdbc.sql("SELECT current_state_update(?)").param(table).query(String.class).single();
-        log.info("Current state {}: {} in {} ms", table, how, (System.nanoTime() - start) / 1_000_000);
-        return how;
+    private List<Long> unsettled(String kind) {
+        return jdbc.sql("""
+                UPDATE submission SET versions_settled = true
+                WHERE NOT versions_settled AND kind = ? AND status = 'LOADED' RETURNING id""")
+                .param(kind).query(Long.class).list();
+    }
+
+    private String settle(String function, List<Long> submissions) {
+        if (submissions.isEmpty()) {
+            return "kept";
+        }
+        long changed = jdbc.sql("SELECT " + function + "(CAST(? AS bigint[]))")
+                .param(submissions.toArray(Long[]::new)).query(Long.class).single();
+        return "settled " + submissions.size() + " submissions, " + changed + " versions marked";
     }
 }

@@ -114,7 +114,7 @@ public class UnitList {
                 FROM unnest(CAST(:codes AS varchar[])) AS c (code)
                 JOIN (SELECT unit_code AS code, period FROM sent
                       UNION ALL
-                      SELECT a.unit_code, s.period FROM sent s JOIN submission_act_unit a ON a.submission_id = s.id
+                      SELECT a.unit_code, s.period FROM sent s JOIN act_row a ON a.submission_id = s.id
                       UNION ALL
                       SELECT r.unit_code, s.period FROM sent s JOIN record_row r ON r.submission_id = s.id
                       UNION ALL

@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-import kz.legalstat.ingest.CurrentState;
 import kz.legalstat.reference.OfficeCsv;
 import kz.legalstat.reference.OfficeFileProblem;
 import kz.legalstat.reference.OfficeFileRejectedException;
@@ -33,13 +32,13 @@ public class TermRules {
 
     private final JdbcClient jdbc;
     private final ReferenceData reference;
-    private final CurrentState currentState;
+    private final DeadlineDerivation deadlines;
     private final TransactionTemplate transaction;
 
-    TermRules(JdbcClient jdbc, ReferenceData reference, CurrentState currentState,
+    TermRules(JdbcClient jdbc, ReferenceData reference, DeadlineDerivation deadlines,
               PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
-        this.currentState = currentState;
+        this.deadlines = deadlines;
         this.reference = reference;
         this.transaction = new TransactionTemplate(transactions);
     }
@@ -72,8 +71,8 @@ public class TermRules {
                         .update();
             }
             jdbc.sql("INSERT INTO term_rule_set (source) VALUES (?)").param(source.strip()).update();
+            deadlines.bringUpToDate();
         });
-        currentState.refresh();
         return versions;
     }
 

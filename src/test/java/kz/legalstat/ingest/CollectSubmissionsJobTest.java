@@ -591,31 +591,37 @@ class CollectSubmissionsJobTest extends PostgresTest {
     }
 
     @Test
-    void reportsGoOnReadingTheCurrentStateWhileItIsRebuilt() throws Exception {
-        // given a current state with rows, and a change that makes it stale
+    void reportsGoOnReadingTheCurrentStateWhileItsDeadlinesAreDerivedAgain() throws Exception {
+        // given a current state with rows, and a change of the terms that moves every deadline
         collect(inbox);
-        jdbc.sql("UPDATE term_rule SET valid_from = valid_from").update();
+        LocalDate before = jdbc.sql("SELECT min(deadline_on) FROM act").query(LocalDate.class).single();
+        jdbc.sql("UPDATE term_rule SET term = term + 5 WHERE term IS NOT NULL").update();
         try (Connection holder = dataSource.getConnection(); Connection reader = dataSource.getConnection()) {
-            // and the acts' history held, so that the rebuild stops half-way, after taking its lock on the view
+            // and the acts' history kept from writers, so that the derivation stops half-way, before it writes
             holder.setAutoCommit(false);
-            holder.createStatement().execute("LOCK TABLE act_row IN ACCESS EXCLUSIVE MODE");
-            CompletableFuture<Void> rebuild = CompletableFuture.runAsync(currentState::refresh);
+            holder.createStatement().execute("LOCK TABLE act_row IN SHARE MODE");
+            CompletableFuture<Void> derivation = CompletableFuture.runAsync(currentState::refresh);
             await(() -> jdbc.sql("""
                     SELECT count(*) FROM pg_stat_activity
-                    WHERE wait_event_type = 'Lock' AND query LIKE 'SELECT current_state_update%'""")
+                    WHERE wait_event_type = 'Lock' AND query LIKE '%UPDATE act_row r%'""")
                     .query(Long.class).single() == 1);
 
             // when a report reads the acts meanwhile, then it is answered at once, from the state before
             reader.createStatement().execute("SET lock_timeout = '2s'");
-            try (var rows = reader.createStatement().executeQuery("SELECT count(*) FROM act")) {
+            try (var rows = reader.createStatement().executeQuery("SELECT count(*), min(deadline_on) FROM act")) {
                 rows.next();
                 assertThat(rows.getLong(1)).isEqualTo(2);
+                assertThat(rows.getObject(2, LocalDate.class)).isEqualTo(before);
             }
 
-            // and the rebuild completes once the history is free again
+            // and the derivation completes once the history is free again
             holder.rollback();
-            rebuild.get(30, TimeUnit.SECONDS);
+            derivation.get(30, TimeUnit.SECONDS);
+        } finally {
+            jdbc.sql("UPDATE term_rule SET term = term - 5 WHERE term IS NOT NULL").update();
+            currentState.refresh();
         }
+        assertThat(jdbc.sql("SELECT min(deadline_on) FROM act").query(LocalDate.class).single()).isEqualTo(before);
     }
 
     private static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {

@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 import kz.legalstat.i18n.Texts;
 import kz.legalstat.reference.ReferenceData;
 import kz.legalstat.reference.Unit;
+import kz.legalstat.terms.DeadlineDerivation;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,11 +39,12 @@ public class SubmissionLoader {
     private final Texts texts;
     private final IngestLimits limits;
     private final Headers headers;
+    private final DeadlineDerivation deadlines;
     private final String sourceUser;
     private final String sourcePassword;
 
     SubmissionLoader(DataSource dataSource, SubmissionStore store, ReferenceData reference, Texts texts,
-                     IngestLimits limits,
+                     IngestLimits limits, DeadlineDerivation deadlines,
                      @Value("${legalstat.source.user:}") String sourceUser,
                      @Value("${legalstat.source.password:}") String sourcePassword) {
         this.sourceUser = sourceUser;
@@ -52,6 +54,7 @@ public class SubmissionLoader {
         this.reference = reference;
         this.texts = texts;
         this.limits = limits;
+        this.deadlines = deadlines;
         this.headers = new Headers(texts);
     }
 
@@ -79,6 +82,7 @@ public class SubmissionLoader {
             Headers.Found header = headers.find(schema, reader, issues, submission.fileName());
             RowValidator validator = new RowValidator(schema, header.cellIndex(), header.width(),
                     reader.separator().orElse(null), submitter, submission.period(), reference, texts);
+            ActRowDeadlines derived = schema == RowSchema.ACTS ? new ActRowDeadlines(deadlines.forLoad()) : null;
             try (CopyRowWriter copy = CopyRowWriter.open(connection, schema.table(), tableColumns(schema),
                     submission.id())) {
                 SkippedRows totals = new SkippedRows("ingest.file.totals-skipped");
@@ -86,7 +90,8 @@ public class SubmissionLoader {
                 for (RawRow row = reader.next(); row != null; row = reader.next()) {
                     RowValidator.Result result = validator.validate(row);
                     if (result.accepted()) {
-                        copy.write(row.rowNumber(), result.values());
+                        copy.write(row.rowNumber(), derived == null ? result.values()
+                                : derived.withDeadlines(result.values()));
                     } else if (row.isTotals()) {
                         totals.add(row.rowNumber());
                     } else if (headers.namesEveryRequiredColumn(schema, row.cells())) {
@@ -129,7 +134,9 @@ public class SubmissionLoader {
     }
 
     private static List<String> tableColumns(RowSchema schema) {
-        return Stream.concat(Stream.of("submission_id", "row_number"), schema.columns().stream().map(Column::name))
+        Stream<String> columns = Stream.concat(Stream.of("submission_id", "row_number"),
+                schema.columns().stream().map(Column::name));
+        return (schema == RowSchema.ACTS ? Stream.concat(columns, ActRowDeadlines.COLUMNS.stream()) : columns)
                 .toList();
     }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -106,20 +107,33 @@ class SubmissionStore {
         });
     }
 
-    /** Marks the file loaded and makes it the current version, unless a newer version is current already. */
+    /**
+     * Marks the file loaded and makes it the current version, unless a newer version is current already; then marks
+     * which versions of its acts or records are current (V26), the file's and those of the version it replaces.
+     */
     void markLoaded(PendingSubmission submission, long loaded, int rejected) {
-        jdbc.sql("""
+        List<Long> replaced = jdbc.sql("""
                 UPDATE submission SET is_current = false
                 WHERE kind = ? AND unit_code = ? AND period = ? AND is_current
-                  AND version < (SELECT version FROM submission WHERE id = ?)""")
+                  AND version < (SELECT version FROM submission WHERE id = ?)
+                RETURNING id""")
                 .params(submission.kind(), submission.unitCode(), submission.period().atDay(1), submission.id())
-                .update();
+                .query(Long.class).list();
         jdbc.sql("""
-                UPDATE submission s SET status = 'LOADED', rows_loaded = ?, rows_rejected = ?,
+                UPDATE submission s SET status = 'LOADED', rows_loaded = ?, rows_rejected = ?, versions_settled = true,
                        is_current = NOT EXISTS (SELECT 1 FROM submission c WHERE c.kind = s.kind
                                                 AND c.unit_code = s.unit_code AND c.period = s.period AND c.is_current)
                 WHERE id = ?""")
                 .params(loaded, rejected, submission.id()).update();
+        String settle = switch (submission.kind()) {
+            case "acts" -> "act_versions_settle";
+            case "records" -> "record_versions_settle";
+            default -> null;
+        };
+        if (settle != null) {
+            Long[] settled = Stream.concat(Stream.of(submission.id()), replaced.stream()).toArray(Long[]::new);
+            jdbc.sql("SELECT " + settle + "(CAST(? AS bigint[]))").param(settled).query(Long.class).single();
+        }
     }
 
     void setSourceQuery(long submissionId, String query) {

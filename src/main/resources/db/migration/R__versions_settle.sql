@@ -1,0 +1,58 @@
+-- Which version of an act or a record is its current one: the latest among the current submissions, by month, then
+-- by submission, then by row. A submission's load calls these in its own transaction, with the submission and any
+-- it made no longer current, so that readers see the new state whole or not at all. Only the versions of the keys
+-- those submissions hold are looked at, found through the history's key index: what this costs follows the night,
+-- not the history. Returns the number of versions whose mark changed.
+--
+-- The plan must not depend on the history's statistics, which the load that calls this has just made stale (a
+-- join planned on a one-row estimate of a history of 300 000 acts compared 200 million key pairs): every version is
+-- reached through the key index and joined row by row, whatever the estimates say.
+--
+-- Two loads may settle versions of one key side by side (a record's number is its key whatever unit sends it): each
+-- kind's settling takes turns on an advisory lock held to commit, and each statement after it sees the other's rows.
+
+CREATE OR REPLACE FUNCTION act_versions_settle(p_submissions bigint[]) RETURNS bigint LANGUAGE plpgsql
+    SET enable_seqscan = off SET enable_hashjoin = off SET enable_mergejoin = off AS $$
+DECLARE
+    changed bigint;
+BEGIN
+    PERFORM pg_advisory_xact_lock(hashtext('act_versions_settle'));
+    WITH keys AS (
+        SELECT DISTINCT unit_code, act_id FROM act_row WHERE submission_id = ANY (p_submissions)
+    ), versions AS (
+        SELECT v.submission_id, v.row_number, v.superseded,
+               row_number() OVER (PARTITION BY v.unit_code, v.act_id
+                                  ORDER BY s.period DESC, s.id DESC, v.row_number DESC) > 1 AS replaced
+        FROM keys k
+        JOIN act_row v ON v.unit_code = k.unit_code AND v.act_id = k.act_id
+        JOIN submission s ON s.id = v.submission_id AND s.is_current
+    )
+    UPDATE act_row a SET superseded = v.replaced
+    FROM versions v
+    WHERE v.superseded <> v.replaced AND a.submission_id = v.submission_id AND a.row_number = v.row_number;
+    GET DIAGNOSTICS changed = ROW_COUNT;
+    RETURN changed;
+END $$;
+
+CREATE OR REPLACE FUNCTION record_versions_settle(p_submissions bigint[]) RETURNS bigint LANGUAGE plpgsql
+    SET enable_seqscan = off SET enable_hashjoin = off SET enable_mergejoin = off AS $$
+DECLARE
+    changed bigint;
+BEGIN
+    PERFORM pg_advisory_xact_lock(hashtext('record_versions_settle'));
+    WITH keys AS (
+        SELECT DISTINCT record_id FROM record_row WHERE submission_id = ANY (p_submissions)
+    ), versions AS (
+        SELECT v.submission_id, v.row_number, v.superseded,
+               row_number() OVER (PARTITION BY v.record_id ORDER BY s.period DESC, s.id DESC, v.row_number DESC) > 1
+                   AS replaced
+        FROM keys k
+        JOIN record_row v ON v.record_id = k.record_id
+        JOIN submission s ON s.id = v.submission_id AND s.is_current
+    )
+    UPDATE record_row a SET superseded = v.replaced
+    FROM versions v
+    WHERE v.superseded <> v.replaced AND a.submission_id = v.submission_id AND a.row_number = v.row_number;
+    GET DIAGNOSTICS changed = ROW_COUNT;
+    RETURN changed;
+END $$;
