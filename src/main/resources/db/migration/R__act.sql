@@ -2,7 +2,7 @@
 -- submissions (V26: the history marks the versions a later one replaced), with its deadlines as derived when its row
 -- was loaded, its region, and the reporting term of the version of the terms it took.
 CREATE OR REPLACE VIEW act AS
-SELECT r.submission_id, r.row_number, s.file_name, s.period, r.act_id, r.unit_code, ur.region_code,
+SELECT r.submission_id, r.row_number, s.file_name, r.period, r.act_id, r.unit_code, ur.region_code,
        r.act_type, r.issued_on, r.addressee_kind, r.addressee, r.sphere, r.received_on, r.term_days,
        r.considered_on, r.outcome, r.reported_on, r.persons_disciplined, r.acts_revoked,
        r.amount_restored_kzt, r.record_ref,

@@ -16,12 +16,34 @@ BEGIN
     RETURN NULL;
 END $$;
 
--- a trigger with transition tables takes one event, hence two per table
 CREATE OR REPLACE TRIGGER act_row_submission_inserted AFTER INSERT ON act_row REFERENCING NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION submission_rows_have_their_submission();
-CREATE OR REPLACE TRIGGER act_row_submission_updated AFTER UPDATE ON act_row REFERENCING NEW TABLE AS new_rows
     FOR EACH STATEMENT EXECUTE FUNCTION submission_rows_have_their_submission();
 CREATE OR REPLACE TRIGGER record_row_submission_inserted AFTER INSERT ON record_row REFERENCING NEW TABLE AS new_rows
     FOR EACH STATEMENT EXECUTE FUNCTION submission_rows_have_their_submission();
-CREATE OR REPLACE TRIGGER record_row_submission_updated AFTER UPDATE ON record_row REFERENCING NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION submission_rows_have_their_submission();
+
+-- A row written without its month (by hand: the loader writes it), or moved to another submission, takes the
+-- submission's month. Row triggers, but called only for such rows: the condition is checked without a call, and
+-- the updates that mark versions or write deadlines (every row of a month, some nights) pass through untouched,
+-- where the statement triggers with transition tables these replace collected every updated row.
+CREATE OR REPLACE FUNCTION history_row_takes_its_submissions_month() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    SELECT period INTO NEW.period FROM submission WHERE id = NEW.submission_id;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'rows of % refer to submission %, which does not exist', TG_TABLE_NAME, NEW.submission_id
+            USING ERRCODE = 'foreign_key_violation';
+    END IF;
+    RETURN NEW;
+END $$;
+
+DROP TRIGGER IF EXISTS act_row_submission_updated ON act_row;
+DROP TRIGGER IF EXISTS record_row_submission_updated ON record_row;
+CREATE OR REPLACE TRIGGER act_row_takes_its_month BEFORE INSERT ON act_row
+    FOR EACH ROW WHEN (NEW.period IS NULL) EXECUTE FUNCTION history_row_takes_its_submissions_month();
+CREATE OR REPLACE TRIGGER act_row_moved BEFORE UPDATE ON act_row
+    FOR EACH ROW WHEN (OLD.submission_id IS DISTINCT FROM NEW.submission_id)
+    EXECUTE FUNCTION history_row_takes_its_submissions_month();
+CREATE OR REPLACE TRIGGER record_row_takes_its_month BEFORE INSERT ON record_row
+    FOR EACH ROW WHEN (NEW.period IS NULL) EXECUTE FUNCTION history_row_takes_its_submissions_month();
+CREATE OR REPLACE TRIGGER record_row_moved BEFORE UPDATE ON record_row
+    FOR EACH ROW WHEN (OLD.submission_id IS DISTINCT FROM NEW.submission_id)
+    EXECUTE FUNCTION history_row_takes_its_submissions_month();

@@ -129,7 +129,7 @@ public class CollectionBenchmark {
         Path districtRegister = files.acts().stream()
                 .filter(f -> f.getFileName().toString().matches("acts_\\d{4}_.*")).findFirst().orElseThrow();
         List<Night> nights = new ArrayList<>();
-        nights.add(night(folder, districtRegister, period, 1, 0));
+        nights.add(night(folder, districtRegister, period, 0));
         emptyTheData();
 
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
@@ -152,11 +152,11 @@ public class CollectionBenchmark {
         Correction correction = correctOneFileOfEachKind(inbox, files.acts().get(0), files.records().get(0), period);
         Storage storage = storage();
 
-        nights.add(night(folder, districtRegister, period, 2, 1));
-        addEarlierMonths(folder, period, 1, 5, acts, records);
-        nights.add(night(folder, districtRegister, period, 3, 6));
-        addEarlierMonths(folder, period, 6, 11, acts, records);
-        nights.add(night(folder, districtRegister, period, 4, 12));
+        nights.add(night(folder, districtRegister, period, 1));
+        addLaterMonths(folder, period, 1, 5, acts, records);
+        nights.add(night(folder, districtRegister, period, 6));
+        addLaterMonths(folder, period, 6, 11, acts, records);
+        nights.add(night(folder, districtRegister, period, 12));
 
         emptyTheData();
         OneRegister register = oneRegister(folder.resolve("one-register"), period, acts, heap);
@@ -185,12 +185,12 @@ public class CollectionBenchmark {
     }
 
     /**
-     * The district's register listed again {@code monthsLater} months after the month, then corrected with a row
-     * fewer, each from an inbox of its own; then the rules and supervision-acts over the month.
+     * The district's register of the month listed again in a month after the history's (each night its own), then
+     * corrected with a row fewer, each from an inbox of its own; then the rules and supervision-acts of the month,
+     * which ask for the same months whatever the history holds.
      */
-    private Night night(Path folder, Path register, YearMonth period, int monthsLater, int historyMonths)
-            throws IOException {
-        YearMonth month = period.plusMonths(monthsLater);
+    private Night night(Path folder, Path register, YearMonth period, int historyMonths) throws IOException {
+        YearMonth month = period.plusMonths(20 + historyMonths);
         Path inbox = folder.resolve("night-" + historyMonths);
         FileSystemUtils.deleteRecursively(inbox);
         Path file = Files.createDirectories(inbox).resolve(register.getFileName().toString()
@@ -260,12 +260,15 @@ public class CollectionBenchmark {
         }
     }
 
-    /** National months {@code from} to {@code to} months before the month, collected as they came. */
-    private void addEarlierMonths(Path folder, YearMonth period, int from, int to, long acts, long records)
+    /**
+     * National months {@code from} to {@code to} months after the month, collected as they come: months the month's
+     * reports and rules do not ask for (a year-to-date report of the month would read earlier months of its year).
+     */
+    private void addLaterMonths(Path folder, YearMonth period, int from, int to, long acts, long records)
             throws IOException {
         Path inbox = folder.resolve("history");
         for (int k = from; k <= to; k++) {
-            YearMonth month = period.minusMonths(k);
+            YearMonth month = period.plusMonths(k);
             BenchFiles.write(inbox, month, reference.allUnits(), reference.regions(), acts, records);
             JobExecution collection = pipeline.collect(inbox, Optional.of(month));
             if (collection.getStatus() != BatchStatus.COMPLETED) {

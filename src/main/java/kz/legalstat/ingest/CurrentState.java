@@ -51,9 +51,34 @@ public class CurrentState {
             List<Long> records = unsettled("records");
             done.put("act", settle("act_versions_settle", acts));
             done.put("special_record", settle("record_versions_settle", records));
+            readTheNightForPlanning(done);
             log.info("Current state: {} in {} ms", done, (System.nanoTime() - start) / 1_000_000);
             return done;
         });
+    }
+
+    /**
+     * Statistics for a history that a night changed by more than a tenth, before anything plans over it: planned on
+     * the counts of before a region's month, a join of a district's register against that month's acts compared 200
+     * million key pairs. Sampling costs the same whatever the table holds (0.3-0.4 s), so a night of a few files
+     * leaves it to autovacuum.
+     */
+    private void readTheNightForPlanning(Map<String, String> done) {
+        // the block ranges the night filled, told their months: a range not summarised yet is read whatever month
+        // is asked for (1 000 000 acts: 28 000 pages read for a month instead of 167 000 over six)
+        jdbc.sql("SELECT brin_summarize_new_values('act_row_period') + brin_summarize_new_values('record_row_period')")
+                .query(Long.class).single();
+        List<String> stale = jdbc.sql("""
+                SELECT c.relname FROM pg_class c JOIN pg_stat_user_tables t ON t.relid = c.oid
+                WHERE c.relname IN ('act_row', 'record_row')
+                  AND (c.reltuples < 0 OR t.n_mod_since_analyze > 0.1 * c.reltuples)
+                ORDER BY c.relname""").query(String.class).list();
+        for (String table : stale) {
+            jdbc.sql("ANALYZE " + table).update();
+        }
+        if (!stale.isEmpty()) {
+            done.put("analyzed", String.join(" ", stale));
+        }
     }
 
     private List<Long> unsettled(String kind) {

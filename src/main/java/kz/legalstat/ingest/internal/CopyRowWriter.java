@@ -28,15 +28,19 @@ final class CopyRowWriter implements AutoCloseable {
     private byte[] buffer = new byte[FLUSH_BYTES + 4096];
     private int length;
 
-    CopyRowWriter(CopyIn copy, long submissionId) {
+    CopyRowWriter(CopyIn copy, List<String> leading) {
         this.copy = copy;
-        this.rowPrefix = (submissionId + ",").getBytes(StandardCharsets.US_ASCII);
+        this.rowPrefix = (String.join(",", leading) + ",").getBytes(StandardCharsets.US_ASCII);
     }
 
-    static CopyRowWriter open(Connection connection, String table, List<String> columns, long submissionId)
+    /**
+     * A copy into {@code columns} of the table: first the values every row of the submission shares ({@code leading},
+     * ASCII, such as its id), then the row's number and its own values.
+     */
+    static CopyRowWriter open(Connection connection, String table, List<String> columns, List<String> leading)
             throws SQLException {
         String sql = "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN (FORMAT csv)";
-        return new CopyRowWriter(connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql), submissionId);
+        return new CopyRowWriter(connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql), leading);
     }
 
     void write(int rowNumber, List<String> values) throws SQLException {

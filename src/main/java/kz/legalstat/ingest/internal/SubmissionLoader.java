@@ -84,7 +84,7 @@ public class SubmissionLoader {
                     reader.separator().orElse(null), submitter, submission.period(), reference, texts);
             ActRowDeadlines derived = schema == RowSchema.ACTS ? new ActRowDeadlines(deadlines.forLoad()) : null;
             try (CopyRowWriter copy = CopyRowWriter.open(connection, schema.table(), tableColumns(schema),
-                    submission.id())) {
+                    leadingValues(schema, submission))) {
                 SkippedRows totals = new SkippedRows("ingest.file.totals-skipped");
                 SkippedRows headersAgain = new SkippedRows("ingest.file.header-repeated");
                 for (RawRow row = reader.next(); row != null; row = reader.next()) {
@@ -133,11 +133,22 @@ public class SubmissionLoader {
         return TableReader.open(file, format, limits);
     }
 
+    /** The table's columns a file's rows fill: its submission (and month, for acts and records), then its own. */
     private static List<String> tableColumns(RowSchema schema) {
-        Stream<String> columns = Stream.concat(Stream.of("submission_id", "row_number"),
-                schema.columns().stream().map(Column::name));
+        Stream<String> columns = Stream.concat(Stream.concat(Stream.of("submission_id"), monthColumn(schema)),
+                Stream.concat(Stream.of("row_number"), schema.columns().stream().map(Column::name)));
         return (schema == RowSchema.ACTS ? Stream.concat(columns, ActRowDeadlines.COLUMNS.stream()) : columns)
                 .toList();
+    }
+
+    private static List<String> leadingValues(RowSchema schema, PendingSubmission submission) {
+        return Stream.concat(Stream.of(String.valueOf(submission.id())),
+                monthColumn(schema).map(column -> submission.period().atDay(1).toString())).toList();
+    }
+
+    /** The history of acts and records keeps each row's month beside it (V26); a form's lines are read by file. */
+    private static Stream<String> monthColumn(RowSchema schema) {
+        return schema == RowSchema.FORM ? Stream.empty() : Stream.of("period");
     }
 
     private void reject(Connection connection, Savepoint beforeRows, PendingSubmission submission,
