@@ -7,8 +7,7 @@
 -- The plan must not depend on the history's statistics, which the load that calls this has just made stale (a
 -- join planned on a one-row estimate of a history of 300 000 acts compared 200 million key pairs): every version is
 -- reached through the key index and joined row by row, whatever the estimates say. The keys are looked up in the
--- index's order, byte-wise (COLLATE "C": the index's, and no locale's rules to apply), which keeps the index's pages
--- at hand (a register of 1 000 000 acts: 7.3 s in order, 14.9 s in the file's). A file's settling is mostly small
+-- index's order, which keeps its pages at hand (a register of 1 000 000 acts: 7-9 s in order, 14.9 s in the file's). A file's settling is mostly small
 -- and frequent: compiling it (JIT: 28 ms a call) or starting workers (70 ms) cost more than it; its keys and
 -- versions are sorted in memory (50 000 records spilled to disk at 4 MB).
 --
@@ -23,7 +22,7 @@ DECLARE
 BEGIN
     PERFORM pg_advisory_xact_lock(hashtext('act_versions_settle'));
     WITH keys AS MATERIALIZED (
-        SELECT unit_code COLLATE "C" AS unit_code, act_id COLLATE "C" AS act_id FROM act_row
+        SELECT unit_code, act_id FROM act_row
         WHERE submission_id = ANY (p_submissions)
         GROUP BY 1, 2 ORDER BY 1, 2
     ), versions AS (
@@ -31,7 +30,7 @@ BEGIN
                row_number() OVER (PARTITION BY k.unit_code, k.act_id
                                   ORDER BY s.period DESC, s.id DESC, v.row_number DESC) > 1 AS replaced
         FROM keys k
-        JOIN act_row v ON v.unit_code COLLATE "C" = k.unit_code AND v.act_id COLLATE "C" = k.act_id
+        JOIN act_row v ON v.unit_code = k.unit_code AND v.act_id = k.act_id
         JOIN submission s ON s.id = v.submission_id AND s.is_current
     )
     UPDATE act_row a SET superseded = v.replaced
@@ -49,14 +48,14 @@ DECLARE
 BEGIN
     PERFORM pg_advisory_xact_lock(hashtext('record_versions_settle'));
     WITH keys AS MATERIALIZED (
-        SELECT record_id COLLATE "C" AS record_id FROM record_row WHERE submission_id = ANY (p_submissions)
+        SELECT record_id FROM record_row WHERE submission_id = ANY (p_submissions)
         GROUP BY 1 ORDER BY 1
     ), versions AS (
         SELECT v.submission_id, v.row_number, v.superseded,
                row_number() OVER (PARTITION BY k.record_id ORDER BY s.period DESC, s.id DESC, v.row_number DESC) > 1
                    AS replaced
         FROM keys k
-        JOIN record_row v ON v.record_id COLLATE "C" = k.record_id
+        JOIN record_row v ON v.record_id = k.record_id
         JOIN submission s ON s.id = v.submission_id AND s.is_current
     )
     UPDATE record_row a SET superseded = v.replaced

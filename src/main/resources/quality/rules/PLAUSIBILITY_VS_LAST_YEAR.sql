@@ -11,6 +11,7 @@ WITH counts AS (
                                                 AND CAST(CAST(:period_end AS date) - INTERVAL '1 year' AS date)) AS before
     FROM act
     WHERE issued_on >= make_date(CAST(extract(year FROM CAST(:period_start AS date)) AS integer) - 1, 1, 1)
+      AND issued_on <= CAST(:period_end AS date)
     GROUP BY unit_code
 )
 SELECT c.unit_code, NULL::bigint, NULL, NULL::integer, NULL, 'ACTS.ISSUED', c.before::text,

@@ -33,8 +33,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * {@code collectSubmissionsJob}: register the new files of the inbox (only one month's with the parameter
  * {@code onlyPeriod}) or a unit's source-database query ({@code sourceUrl}, {@code sourceQuery},
- * {@code sourceUnit}), load them one per transaction, the regions in parallel, then publish the current
- * state. A rerun after a crash resumes with the files still waiting.
+ * {@code sourceUnit}), load them one per transaction (each file's acts and records current as it commits), the
+ * regions in parallel, then bring the current state up to date. A rerun after a crash resumes with the files still
+ * waiting.
  */
 @Configuration
 class CollectSubmissionsJobConfiguration {
@@ -123,14 +124,15 @@ class CollectSubmissionsJobConfiguration {
                 .build();
     }
 
-    // --- publish: the current state of acts and records that checks and reports read; shared with
-    // verifySubmissionsJob, which rebuilds it so that calendar and deadline-rule edits count
+    // --- publish: each file's load has marked its versions and derived its deadlines; this takes in what came
+    // otherwise (rows or calendar edits made by hand) and readies the history for planning; shared with
+    // verifySubmissionsJob
 
     @Bean
     Step refreshCurrentStateStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                  CurrentState currentState) {
         Tasklet refresh = (contribution, chunk) -> {
-            // what was done to each table ("rebuilt", "updated 4", "kept") stays with the step's execution
+            // what was done ("kept", "derived 12", "settled 1 submissions, 3 versions marked") stays with the step
             currentState.refresh().forEach(contribution.getStepExecution().getExecutionContext()::putString);
             return RepeatStatus.FINISHED;
         };

@@ -16,8 +16,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * {@code verifySubmissionsJob}: rebuild the current state (so edits of the calendar or the deadline rules
- * count), then run the rule catalogue for the month.
+ * {@code verifySubmissionsJob}: bring the current state up to date (so that edits of the calendar or the terms
+ * made by hand count), then run the rule catalogue for the month.
  */
 @Configuration
 class VerifySubmissionsJobConfiguration {
