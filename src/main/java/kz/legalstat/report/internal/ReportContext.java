@@ -70,6 +70,8 @@ record ReportContext(ReportRequest request, NamedParameterJdbcTemplate jdbc, Ref
                 FROM %1$s
                 WHERE unit_code IN (SELECT b.unit_code FROM blocked_units(:period_start) b)
                   AND (CAST(:region AS varchar) IS NULL OR region_code = :region)
+                  -- the two periods bound what is read, not only what is counted: the history holds every month
+                  AND (%2$s BETWEEN :from AND :to OR %2$s BETWEEN :prev_from AND :prev_to)
                 GROUP BY unit_code ORDER BY unit_code""".formatted(relation, dateColumn), periodParams(),
                 rs -> {
                     units.add(text("report.left-out.unit", rs.getString(1), unitName(rs.getString(1)), rs.getLong(2),

@@ -29,6 +29,7 @@ class SpecialRecordsReport implements ReportWriter {
                    count(*) FILTER (WHERE registered_on BETWEEN :prev_from AND :prev_to) AS prev
             FROM special_record
             WHERE (CAST(:region AS varchar) IS NULL OR region_code = :region) AND %2$s
+              AND (registered_on BETWEEN :from AND :to OR registered_on BETWEEN :prev_from AND :prev_to)
             GROUP BY 1, 2, 3""";
 
     private static final String ACTS_BY_CATEGORY = """
