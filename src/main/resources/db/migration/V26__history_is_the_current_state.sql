@@ -75,7 +75,7 @@ ALTER TABLE record_row ALTER COLUMN period SET NOT NULL;
 CREATE INDEX act_row_key ON act_row (unit_code, act_id);
 CREATE INDEX act_row_period ON act_row USING brin (period) WITH (autosummarize = on);
 CREATE INDEX act_row_issued ON act_row USING brin (issued_on) WITH (pages_per_range = 32, autosummarize = on);
-CREATE INDEX act_row_deadline_not_derived ON act_row (submission_id) WHERE NOT deadline_derived;
+CREATE INDEX act_row_deadline_not_derived ON act_row (submission_id, row_number) WHERE NOT deadline_derived;
 CREATE INDEX record_row_key ON record_row (record_id);
 CREATE INDEX record_row_period ON record_row USING brin (period) WITH (autosummarize = on);
 CREATE INDEX record_row_registered ON record_row USING brin (registered_on)

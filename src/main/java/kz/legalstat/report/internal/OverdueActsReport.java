@@ -106,10 +106,16 @@ class OverdueActsReport implements ReportWriter {
      */
     private static final class Labels {
 
+        private static final int EXPLANATIONS_KEPT = 50_000;
+
         private final ReportContext context;
         private final Map<String, Label> units = new HashMap<>();
         private final Map<String, Label> actTypes = new HashMap<>();
         private final Label[] kinds = new Label[8];
+        private final Map<Explained, Label> explanations = new HashMap<>();
+
+        private record Explained(Deadline deadline, boolean withReport) {
+        }
 
         Labels(ReportContext context) {
             this.context = context;
@@ -122,6 +128,27 @@ class OverdueActsReport implements ReportWriter {
         Label actType(String code) {
             return actTypes.computeIfAbsent(code,
                     c -> new Label(context.reference().codeName("ACT_TYPE", c, context.lang())));
+        }
+
+        /**
+         * How the deadline was reached, with the reporting term where asked. Acts issued or received on the same day
+         * under the same term share it, so it is worded once for them (a sentence of five messages a row was half of
+         * the register's time over 1 000 000 rows) and kept once in the file; past {@link #EXPLANATIONS_KEPT}
+         * different ones, the rest are worded each time.
+         */
+        Object deadline(Deadline deadline, boolean withReport) {
+            Explained key = new Explained(deadline, withReport);
+            Label known = explanations.get(key);
+            if (known != null) {
+                return known;
+            }
+            String text = deadline.text(context.texts(), context.lang(), withReport);
+            if (explanations.size() >= EXPLANATIONS_KEPT) {
+                return text;
+            }
+            Label label = new Label(text);
+            explanations.put(key, label);
+            return label;
         }
 
         /** "unanswered; considered late; reported late", as many as apply, in that order. */
@@ -174,7 +201,7 @@ class OverdueActsReport implements ReportWriter {
         row.add(rs.wasNull() ? null : daysLate);
         row.add(labels.kinds(rs.getBoolean(12), rs.getBoolean(13), rs.getBoolean(14)));
         // how the deadline was reached, with the reporting term where the act is late in reporting
-        row.add(Deadline.read(rs, 16).text(context.texts(), context.lang(), rs.getBoolean(14)));
+        row.add(labels.deadline(Deadline.read(rs, 16), rs.getBoolean(14)));
         return row;
     }
 }
