@@ -62,6 +62,16 @@ public record MonthData(JdbcClient jdbc) {
                 .param(submission).update();
     }
 
+    /** A record of a unit (registered 1 September 2026, article 188-2, minor), its decision date as text or null. */
+    public void record(long submission, int row, String id, String unit, String status, String decided) {
+        jdbc.sql("""
+                INSERT INTO record_row (submission_id, row_number, record_id, unit_code, registered_on, article,
+                                        category, status, decided_on)
+                VALUES (?, ?, ?, ?, DATE '2026-09-01', '188-2', 'MINOR', ?, CAST(? AS date))""")
+                .params(submission, row, id, unit, status, decided).update();
+        loaded(submission);
+    }
+
     public void form(long submission, int row, String unit, String indicator, long value) {
         jdbc.sql("INSERT INTO form_row (submission_id, row_number, unit_code, indicator, value) VALUES (?, ?, ?, ?, ?)")
                 .params(submission, row, unit, indicator, value).update();

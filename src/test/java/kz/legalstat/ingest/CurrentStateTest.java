@@ -216,29 +216,21 @@ class CurrentStateTest extends PostgresTest {
         long region19 = data.submission("records", "19", "2026-10-01");
         long region75 = data.submission("records", "75", "2026-10-01");
         for (int i = 1; i <= 10; i++) {
-            addRecord(region19, i + 1, "19-%04d".formatted(i), "1910", "SENT_TO_COURT", "2026-10-05");
-            addRecord(region75, i + 1, "75-%04d".formatted(i), "7510", "SENT_TO_COURT", "2026-10-05");
+            data.record(region19, i + 1, "19-%04d".formatted(i), "1910", "SENT_TO_COURT", "2026-10-05");
+            data.record(region75, i + 1, "75-%04d".formatted(i), "7510", "SENT_TO_COURT", "2026-10-05");
         }
         currentState.refresh();
         jdbc.sql("UPDATE record_row SET record_id = '75-9999' WHERE record_id = '19-0001'").update();
 
         // when a district of the second region sends September with an older version of that record
         long september = data.submission("records", "7510", "2026-09-01");
-        addRecord(september, 2, "75-9999", "7510", "INVESTIGATION", null);
+        data.record(september, 2, "75-9999", "7510", "INVESTIGATION", null);
         currentState.refresh();
 
         // then October's version stays
         assertTheStateIsItsDefinition(0, 20);
         assertThat(jdbc.sql("SELECT status FROM special_record WHERE record_id = '75-9999'").query(String.class)
                 .single()).isEqualTo("SENT_TO_COURT");
-    }
-
-    private void addRecord(long submission, int row, String id, String unit, String status, String decided) {
-        jdbc.sql("""
-                INSERT INTO record_row (submission_id, row_number, record_id, unit_code, registered_on, article,
-                                        category, status, decided_on)
-                VALUES (?, ?, ?, ?, DATE '2026-09-01', '188-2', 'MINOR', ?, CAST(? AS date))""")
-                .params(submission, row, id, unit, status, decided).update();
     }
 
     @Test

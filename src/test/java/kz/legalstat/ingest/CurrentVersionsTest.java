@@ -82,10 +82,10 @@ class CurrentVersionsTest extends PostgresTest {
     @Test
     void aRecordWhoseNumberRecursIsOneRecordWhicheverUnitSendsIt() {
         long september = data.submission("records", "1910", "2026-09-01");
-        record(september, 2, "R-1", "1910", "INVESTIGATION", null);
+        data.record(september, 2, "R-1", "1910", "INVESTIGATION", null);
         long october = data.submission("records", "1920", "2026-10-01");
-        record(october, 2, "R-1", "1920", "SENT_TO_COURT", "2026-10-09");
-        record(october, 3, "R-2", "1920", "INVESTIGATION", null);
+        data.record(october, 2, "R-1", "1920", "SENT_TO_COURT", "2026-10-09");
+        data.record(october, 3, "R-2", "1920", "INVESTIGATION", null);
         long settled = jdbc.sql("SELECT record_versions_settle(ARRAY[?, ?])").params(september, october)
                 .query(Long.class).single();
 
@@ -126,14 +126,6 @@ class CurrentVersionsTest extends PostgresTest {
                 SELECT file_path, file_name, 2, repeat('b', 64), file_modified_at + INTERVAL '1 day', kind, unit_code,
                        period, version + 1, 'LOADED', true
                 FROM submission WHERE id = ? RETURNING id""").param(earlier).query(Long.class).single();
-    }
-
-    private void record(long submission, int row, String id, String unit, String status, String decided) {
-        jdbc.sql("""
-                INSERT INTO record_row (submission_id, row_number, record_id, unit_code, registered_on, article,
-                                        category, status, decided_on)
-                VALUES (?, ?, ?, ?, DATE '2026-09-01', '188-2', 'MINOR', ?, CAST(? AS date))""")
-                .params(submission, row, id, unit, status, decided).update();
     }
 
     /** act id : submission : outcome ('-' while pending), by act id. */
