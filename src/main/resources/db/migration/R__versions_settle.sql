@@ -64,3 +64,10 @@ BEGIN
     GET DIAGNOSTICS changed = ROW_COUNT;
     RETURN changed;
 END $$;
+
+-- The one a submission's kind calls for (a form's lines have no versions: 0).
+CREATE OR REPLACE FUNCTION versions_settle(p_kind text, p_submissions bigint[]) RETURNS bigint LANGUAGE sql AS $$
+    SELECT CASE p_kind WHEN 'acts' THEN act_versions_settle(p_submissions)
+                       WHEN 'records' THEN record_versions_settle(p_submissions)
+                       ELSE 0 END
+$$;

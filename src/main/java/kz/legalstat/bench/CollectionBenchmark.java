@@ -205,7 +205,6 @@ public class CollectionBenchmark {
         start = System.nanoTime();
         JobExecution corrected = pipeline.collect(inbox, Optional.of(month));
         double correctionSeconds = seconds(start);
-        start = System.nanoTime();
         JobExecution verification = pipeline.verify(period);
         double rules = stepSeconds(verification, "verifySubmissionsRulesStep");
         start = System.nanoTime();

@@ -14,10 +14,10 @@ import java.util.stream.Collectors;
 
 import kz.legalstat.i18n.Lang;
 import kz.legalstat.i18n.Texts;
-import kz.legalstat.terms.DeadlineDerivation;
 import kz.legalstat.reference.OfficeCsv;
 import kz.legalstat.reference.OfficeFileProblem;
 import kz.legalstat.reference.OfficeFileRejectedException;
+import kz.legalstat.terms.DeadlineDerivation;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

@@ -47,10 +47,8 @@ public class CurrentState {
             Map<String, String> done = new LinkedHashMap<>();
             long derived = deadlines.bringUpToDate();
             done.put("deadlines", derived == 0 ? "kept" : "derived " + derived);
-            List<Long> acts = unsettled("acts");
-            List<Long> records = unsettled("records");
-            done.put("act", settle("act_versions_settle", acts));
-            done.put("special_record", settle("record_versions_settle", records));
+            done.put("act", settle("acts"));
+            done.put("special_record", settle("records"));
             readTheNightForPlanning(done);
             log.info("Current state: {} in {} ms", done, (System.nanoTime() - start) / 1_000_000);
             return done;
@@ -83,19 +81,17 @@ public class CurrentState {
         }
     }
 
-    private List<Long> unsettled(String kind) {
-        return jdbc.sql("""
+    /** Marks the versions of the loaded submissions of a kind not marked yet (written by hand). */
+    private String settle(String kind) {
+        List<Long> submissions = jdbc.sql("""
                 UPDATE submission SET versions_settled = true
                 WHERE NOT versions_settled AND kind = ? AND status = 'LOADED' RETURNING id""")
                 .param(kind).query(Long.class).list();
-    }
-
-    private String settle(String function, List<Long> submissions) {
         if (submissions.isEmpty()) {
             return "kept";
         }
-        long changed = jdbc.sql("SELECT " + function + "(CAST(? AS bigint[]))")
-                .param(submissions.toArray(Long[]::new)).query(Long.class).single();
+        long changed = jdbc.sql("SELECT versions_settle(?, CAST(? AS bigint[]))")
+                .params(kind, submissions.toArray(Long[]::new)).query(Long.class).single();
         return "settled " + submissions.size() + " submissions, " + changed + " versions marked";
     }
 }

@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * <li>the term runs from the day of receipt, else of issue; a term the prosecutor writes is taken in calendar days
  * within the version's bounds (the bound applied is kept), otherwise the version's own term and unit;</li>
  * <li>its last day: that many calendar days after the start, the same-numbered day that many months later (the
- * month's last day when it has none), or the that-many-th working day after the start (none past the calendar);</li>
+ * month's last day when it has none), or the working day that many working days after the start (none past the calendar);</li>
  * <li>the deadline: the last day, or the next working day when it is not one (none past the calendar); the reporting
  * deadline the same, from the day of consideration; either in a provisional year of the calendar is marked.</li>
  * </ul>

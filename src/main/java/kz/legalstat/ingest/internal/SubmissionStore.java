@@ -125,15 +125,9 @@ class SubmissionStore {
                                                 AND c.unit_code = s.unit_code AND c.period = s.period AND c.is_current)
                 WHERE id = ?""")
                 .params(loaded, rejected, submission.id()).update();
-        String settle = switch (submission.kind()) {
-            case "acts" -> "act_versions_settle";
-            case "records" -> "record_versions_settle";
-            default -> null;
-        };
-        if (settle != null) {
-            Long[] settled = Stream.concat(Stream.of(submission.id()), replaced.stream()).toArray(Long[]::new);
-            jdbc.sql("SELECT " + settle + "(CAST(? AS bigint[]))").param(settled).query(Long.class).single();
-        }
+        Long[] settled = Stream.concat(Stream.of(submission.id()), replaced.stream()).toArray(Long[]::new);
+        jdbc.sql("SELECT versions_settle(?, CAST(? AS bigint[]))").params(submission.kind(), settled)
+                .query(Long.class).single();
     }
 
     void setSourceQuery(long submissionId, String query) {
