@@ -32,6 +32,9 @@ class QualityCatalogueTest extends PostgresTest {
     @Autowired
     org.springframework.transaction.PlatformTransactionManager transactions;
 
+    @Autowired
+    QualitySettings shippedSettings;
+
     private List<Map<String, Object>> shipped;
 
     @BeforeEach
@@ -87,6 +90,50 @@ class QualityCatalogueTest extends PostgresTest {
         assertThat(finding(run, "PLAUSIBILITY_VS_LAST_YEAR")).containsEntry("expected", "12")
                 .containsEntry("actual", "31 (+158 %)");
         assertThat(finding(run, "FORM_DETAIL_MISMATCH")).containsEntry("expected", "30").containsEntry("actual", "31");
+        assertThat(jdbc.sql("SELECT unit_code FROM blocked_units(DATE '2026-10-01')").query(String.class).list())
+                .contains("1910");
+    }
+
+    @Test
+    void aFileDatedInTheFutureAndTextThatLostItsKazakhLettersAreNamedForTheUnitToFix() {
+        MonthData data = new MonthData(jdbc);
+        long acts = jdbc.sql("SELECT id FROM submission WHERE kind = 'acts' AND period = DATE '2026-10-01'")
+                .query(Long.class).single();
+        // the clock of the computer that saved the file ran a day ahead of the server's
+        jdbc.sql("UPDATE submission SET file_modified_at = collected_at + INTERVAL '1 day' WHERE id = ?").param(acts)
+                .update();
+        // saved in Windows-1251, «Қазақстан» and «Әділет» lost their Kazakh letters; a question mark that ends a word
+        // is punctuation
+        data.act(acts, 50, "E-1", "WARNING", "2026-10-05", null, null, null, null, null, "ТОО «?аза?стан»");
+        data.act(acts, 51, "E-2", "WARNING", "2026-10-05", null, null, null, null, null, "?ділет басқармасы");
+        data.act(acts, 52, "E-3", "WARNING", "2026-10-05", null, null, null, null, null, "ИП «Кто? Где?»");
+        currentState.refresh();
+
+        long run = checks(Map.of()).run(OCTOBER, 0);
+
+        // one finding for the file: two rows, the first of them shown
+        assertThat(rules(run)).contains("TEXT_ENCODING_LOST:50:WARNING", "FILE_TIME_IN_FUTURE::WARNING");
+        assertThat(finding(run, "TEXT_ENCODING_LOST")).containsEntry("value", "ТОО «?аза?стан»")
+                .containsEntry("expected", "2");
+        assertThat(jdbc.sql("SELECT message_ru FROM finding WHERE run_id = ? AND rule_id = 'FILE_TIME_IN_FUTURE'")
+                .param(run).query(String.class).single()).startsWith("Время файла позже времени его получения")
+                .contains("Проверьте часы компьютера");
+    }
+
+    @Test
+    void aRefusedRowIsAnErrorThatKeepsTheUnitOut() {
+        long acts = jdbc.sql("SELECT id FROM submission WHERE kind = 'acts' AND period = DATE '2026-10-01'")
+                .query(Long.class).single();
+        jdbc.sql("""
+                INSERT INTO submission_issue (submission_id, severity, row_number, column_name, value, code, message_kk,
+                                              message_ru)
+                VALUES (?, 'ERROR', 60, 'issued_on', '31.02.2026', 'ingest.value.date', 'күн жоқ', 'такой даты нет')""")
+                .param(acts).update();
+
+        // with the settings as shipped in jobs/quality-rules.yml
+        long run = new QualityChecks(jdbc, shippedSettings, transactions).run(OCTOBER, 0);
+
+        assertThat(rules(run)).contains("ROW_REJECTED:60:ERROR");
         assertThat(jdbc.sql("SELECT unit_code FROM blocked_units(DATE '2026-10-01')").query(String.class).list())
                 .contains("1910");
     }
