@@ -70,9 +70,9 @@ class AdminUnitsTest extends WebTest {
             String reports = get("analyst", "/reports").body();
             String quality = get("analyst", "/quality?period=2026-10").body();
 
-            assertThat(reports).contains("10 Абайская область — нет в списке подразделений с 2027-01")
+            assertThat(reports).contains("10 область Абай — нет в списке подразделений с 2027-01")
                     .contains(">11 Акмолинская область<");
-            assertThat(quality).contains("10 Абайская область — нет в списке подразделений с 2027-01");
+            assertThat(quality).contains("10 область Абай — нет в списке подразделений с 2027-01");
         } finally {
             before.putBack(jdbc, reference);
         }
