@@ -78,7 +78,7 @@ public class ReportBenchmark {
         long rows = jdbc.queryForObject("SELECT count(*) FROM act_status(DATE '2026-01-01', DATE '2026-10-31', "
                 + "DATE '2026-10-31') WHERE is_overdue", Long.class);
 
-        Path poiTemp = Path.of(System.getProperty("java.io.tmpdir"), "poifiles");
+        Path poiTemp = reports.sheetsTempFolder();
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
         System.gc();

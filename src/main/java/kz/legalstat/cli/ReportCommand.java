@@ -1,5 +1,6 @@
 package kz.legalstat.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -19,6 +20,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "report")
 class ReportCommand extends JsonCommand {
+
+    static final String ALL_REGIONS = "all";
 
     @Option(names = "--name", required = true)
     String name;
@@ -50,12 +53,32 @@ class ReportCommand extends JsonCommand {
         month = Options.period(period, console);
         language = Options.lang(lang, console);
         asOfDate = asOf == null ? null : Options.date(asOf, console);
+        if (eachRegion()) {
+            // one workbook per region, each named for its region, into a folder the office sends them from
+            if (Files.exists(out) && !Files.isDirectory(out) || out.getFileName().toString().endsWith(".xlsx")) {
+                throw new UsageException(console.text("cli.report.each-region-folder", out));
+            }
+            return;
+        }
         Options.workbookFile(out, report.cliName() + "_" + month + "_" + language.name() + ".xlsx", "cli.out.folder",
                 "cli.out.not-xlsx", console);
     }
 
+    /** {@code --region all}: a workbook for each region (a data-quality work list for each office to fix its own). */
+    private boolean eachRegion() {
+        return ALL_REGIONS.equals(region);
+    }
+
     @Override
     public int run(ConfigurableApplicationContext context, Console console) {
+        if (eachRegion()) {
+            for (Unit each : context.getBean(ReferenceData.class).regions()) {
+                ReportRequest request = new ReportRequest(report, month, language, each.code(), asOfDate, null,
+                        System.getProperty("user.name"));
+                write(context, console, request.writingTo(out.resolve(request.defaultFileName())));
+            }
+            return 0;
+        }
         if (region != null) {
             ReferenceData reference = context.getBean(ReferenceData.class);
             boolean known = reference.unit(region).map(Unit::isRegion).orElse(false);
@@ -64,11 +87,19 @@ class ReportCommand extends JsonCommand {
                         String.join(", ", reference.regions().stream().map(Unit::code).toList())));
             }
         }
-        ReportResult result = context.getBean(Reports.class).write(new ReportRequest(report, month, language, region,
-                asOfDate, out, System.getProperty("user.name")));
-        console.say(result.file() + "  " + result.rows() + "  sha256 " + result.sha256());
-        console.result(Map.of("file", result.file().toString(), "report", report.cliName(), "period", month.toString(),
-                "lang", language.name(), "rows", result.rows(), "sha256", result.sha256(), "exportId", result.exportId()));
+        write(context, console, new ReportRequest(report, month, language, region, asOfDate, out,
+                System.getProperty("user.name")));
         return 0;
+    }
+
+    private void write(ConfigurableApplicationContext context, Console console, ReportRequest request) {
+        ReportResult result = context.getBean(Reports.class).write(request);
+        console.say(result.file() + "  " + result.rows() + "  sha256 " + result.sha256());
+        if (result.noData()) {
+            console.say(console.text("cli.report.no-data", month, result.file().getFileName()));
+        }
+        console.result(Map.of("file", result.file().toString(), "report", report.cliName(), "period", month.toString(),
+                "lang", language.name(), "rows", result.rows(), "sha256", result.sha256(), "exportId", result.exportId(),
+                "noData", result.noData()));
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 
 import kz.legalstat.i18n.Lang;
 import kz.legalstat.report.internal.DefaultTemplates;
+import kz.legalstat.report.internal.PoiTempFolder;
 import kz.legalstat.report.internal.ReportProducer;
 import kz.legalstat.report.internal.ReportTemplates;
 
@@ -19,11 +20,19 @@ public class Reports {
     private final ReportProducer producer;
     private final ReportTemplates templates;
     private final DefaultTemplates defaultTemplates;
+    private final PoiTempFolder poiTempFolder;
 
-    Reports(ReportProducer producer, ReportTemplates templates, DefaultTemplates defaultTemplates) {
+    Reports(ReportProducer producer, ReportTemplates templates, DefaultTemplates defaultTemplates,
+            PoiTempFolder poiTempFolder) {
         this.producer = producer;
         this.templates = templates;
         this.defaultTemplates = defaultTemplates;
+        this.poiTempFolder = poiTempFolder;
+    }
+
+    /** The folder of this process's own where sheets are spooled while a report is written; empty between reports. */
+    public Path sheetsTempFolder() {
+        return poiTempFolder.folder();
     }
 
     /** Checks every template of every report and language; the exception names every problem found. */

@@ -77,7 +77,7 @@ class WorkingCalendarTest extends PostgresTest {
         long provisionalRun = checks.run(YearMonth.of(2026, 12), 0);
         assertThat(findings(provisionalRun, "ACT_CALENDAR_PROVISIONAL")).containsExactly("WARNING 2027-01-08 2027");
         assertThat(findings(provisionalRun, "ACT_CALENDAR_NOT_LOADED")).isEmpty();
-        assertThat(dataLine(YearMonth.of(2026, 12))).contains("сроки 1 актов исчислены по предварительному календарю");
+        assertThat(dataLine(YearMonth.of(2026, 12))).contains("Сроки 1 актов исчислены по предварительному календарю");
 
         WorkingCalendar.Loaded loaded = calendar.load(2027, "Labour Code; test calendar", file(CalendarFiles.YEAR_2027));
         currentState.refresh();

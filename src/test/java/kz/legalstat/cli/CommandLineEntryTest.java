@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -147,6 +148,39 @@ class CommandLineEntryTest extends PostgresTest {
                         "--unit: подразделения с кодом «9999» нет в списке подразделений",
                         "--source-url: «jdbc:oracle:thin:@db:1521/units» — не адрес базы данных, которую LegalStat"
                                 + " умеет читать; нужен адрес вида jdbc:postgresql://сервер:5432/база");
+    }
+
+    @Test
+    void aReportOfAPeriodWithNoFileSaysSoInItsTitleBlockAndOnTheCommandLine() throws IOException {
+        Path file = dir.resolve("empty.xlsx");
+
+        assertThat(run("report", "--name", "supervision-acts", "--period", "2019-03", "--lang", "ru", "--out",
+                file.toString())).isEqualTo(0);
+
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("Внимание: за период по 2019-03 не принято ни одного файла, отчёт empty.xlsx не содержит данных");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(file))) {
+            List<String> titleBlock = new ArrayList<>();
+            workbook.getSheetAt(0).getRow(6).forEach(cell -> titleBlock.add(cell.toString()));
+            assertThat(titleBlock).anyMatch(text -> text.startsWith(
+                    "НЕТ ДАННЫХ: за январь – март 2019 г. не принято ни одного файла"));
+        }
+    }
+
+    @Test
+    void everyRegionGetsItsOwnDataQualityWorkbookInItsFolder() throws IOException {
+        Path folder = dir.resolve("to-send");
+
+        assertThat(run("report", "--name", "data-quality", "--period", "2026-10", "--lang", "kk", "--region", "all",
+                "--out", folder.toString())).isEqualTo(0);
+        assertThat(run("report", "--name", "data-quality", "--period", "2026-10", "--region", "all",
+                "--out", dir.resolve("one.xlsx").toString())).isEqualTo(2);
+
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(f -> f.getFileName().toString()).sorted().toList()).isEqualTo(reference.regions()
+                    .stream().map(r -> "data-quality_2026-10_" + r.code() + "_kk.xlsx").sorted().toList());
+        }
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("с --region all пишется по книге на каждую область");
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import kz.legalstat.PostgresTest;
+import kz.legalstat.PrintedPages;
 import kz.legalstat.i18n.Lang;
 import kz.legalstat.reference.ReferenceData;
 import kz.legalstat.reference.Unit;
@@ -21,6 +22,7 @@ import kz.legalstat.schedule.Pipeline;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -93,20 +95,59 @@ class DemoPipelineTest extends PostgresTest {
     }
 
     @Test
-    void everyReportPrintsLandscapeOnePageWideWithItsHeaderRepeatedAndPanesFrozen() throws IOException {
+    void everySheetPrintsOnA4WithItsPageAndPagesInTheFooterAndATableItsHeaderOnEveryPage() throws IOException {
         forEverySheetOfEveryReport((sheet, where) -> {
-            assertThat(sheet.getPrintSetup().getLandscape()).as(where).isTrue();
-            assertThat(sheet.getFitToPage()).as(where).isTrue();
-            assertThat(sheet.getPrintSetup().getFitWidth()).as(where).isEqualTo((short) 1);
-            assertThat(sheet.getPrintSetup().getFitHeight()).as(where).isZero();
-            assertThat(sheet.getRepeatingRows()).as(where).isNotNull();
-            var pane = sheet.getPaneInformation();
-            assertThat(pane).as(where).isNotNull();
-            assertThat(pane.isFreezePane()).as(where).isTrue();
-            assertThat((int) pane.getHorizontalSplitPosition())
-                    .as(where + ": frozen below the repeated header")
-                    .isEqualTo(sheet.getRepeatingRows().getLastRow() + 1);
+            assertThat(sheet.getPrintSetup().getPaperSize()).as(where).isEqualTo(PrintSetup.A4_PAPERSIZE);
+            assertThat(sheet.getFooter().getRight()).as(where).contains("&P", "&N");
+            assertThat(sheet.getFooter().getLeft()).as(where).contains("2026");
+            if (sheet.getRepeatingRows() != null) {
+                var pane = sheet.getPaneInformation();
+                assertThat(pane).as(where).isNotNull();
+                assertThat(pane.isFreezePane()).as(where).isTrue();
+                assertThat((int) pane.getHorizontalSplitPosition())
+                        .as(where + ": frozen below the repeated header")
+                        .isEqualTo(sheet.getRepeatingRows().getLastRow() + 1);
+            }
         });
+    }
+
+    /**
+     * Printed as an office prints them, every page of every report is at least 8-point text (the median height of its
+     * words against 8-point text printed the same way), says which page of how many it is, and the short tables
+     * keep to one page: their title and their total on the same page; a figure has its page to itself.
+     */
+    @Test
+    void everyPrintedPageIsAtLeastEightPointTextAndNumbered() throws Exception {
+        Path printed = out.resolve("printed");
+        Files.createDirectories(printed);
+        List<Path> workbooks;
+        try (var files = Files.list(out.resolve("reports"))) {
+            workbooks = new ArrayList<>(files.sorted().toList());
+        }
+        workbooks.add(PrintedPages.referenceWorkbook(printed, 8));
+        List<Path> pdfs = PrintedPages.print(printed, workbooks);
+        double eightPoints = PrintedPages.pages(pdfs.get(pdfs.size() - 1)).get(0).medianHeight();
+        for (Path pdf : pdfs.subList(0, pdfs.size() - 1)) {
+            boolean kk = pdf.getFileName().toString().contains("_kk");
+            List<PrintedPages.Page> pages = PrintedPages.pages(pdf);
+            for (int p = 0; p < pages.size(); p++) {
+                PrintedPages.Page page = pages.get(p);
+                String where = pdf.getFileName() + " page " + (p + 1);
+                assertThat(page.medianHeight()).as(where + " against 8 points: " + eightPoints)
+                        .isGreaterThanOrEqualTo(eightPoints - 0.05);
+                assertThat(page.text()).as(where).contains(kk ? (p + 1) + " / " + pages.size() + " бет"
+                        : "стр. " + (p + 1) + " из " + pages.size());
+                if (page.text().contains(kk ? "-сурет." : "Рисунок ")) {
+                    assertThat(page.text()).as(where + ": a figure alone").doesNotContain(kk ? "-кесте." : "Таблица ");
+                }
+            }
+            String name = pdf.getFileName().toString();
+            if (name.startsWith("supervision-acts") || name.startsWith("special-records")) {
+                String total = kk ? "Республика бойынша барлығы" : "Итого по республике";
+                assertThat(pages).as(name + ": table 1 and its total on one page")
+                        .anySatisfy(page -> assertThat(page.text()).contains(kk ? "1-кесте." : "Таблица 1.", total));
+            }
+        }
     }
 
     @Test
@@ -115,20 +156,33 @@ class DemoPipelineTest extends PostgresTest {
             if (sheet.getSheetName().equals("Пояснения") || sheet.getSheetName().equals("Түсініктеме")) {
                 return; // the definitions of the columns: no title block
             }
-            Cell data = sheet.getRow(6).getCell(1);
+            if (sheet.getRepeatingRows() == null) {
+                return; // a sheet of figures: no title block
+            }
+            Cell data = dataLine(sheet);
             // the demo keeps two units out, so the line names them and is long
             assertThat(data.getStringCellValue()).as(where).contains("5510", "6330");
             assertThat(data.getCellStyle().getWrapText()).as(where).isTrue();
             var merged = sheet.getMergedRegions().stream().filter(r -> r.isInRange(data)).findFirst();
             assertThat(merged).as(where).isPresent();
             double widthInChars = 0;
-            for (int c = 1; c <= merged.get().getLastColumn(); c++) {
+            for (int c = merged.get().getFirstColumn(); c <= merged.get().getLastColumn(); c++) {
                 widthInChars += sheet.getColumnWidth(c) / 256.0;
             }
             int lines = (int) Math.ceil(data.getStringCellValue().length() / widthInChars);
             assertThat(sheet.getRow(6).getHeightInPoints()).as(where + ": " + lines + " lines")
                     .isGreaterThanOrEqualTo(lines * 10f);
         });
+    }
+
+    /** The title block's data line: the cell of row 7 that holds the data the figures rest on. */
+    private static Cell dataLine(Sheet sheet) {
+        for (Cell cell : sheet.getRow(6)) {
+            if (cell.getCellType() == CellType.STRING && cell.getColumnIndex() > 0) {
+                return cell;
+            }
+        }
+        throw new AssertionError("no data line in " + sheet.getSheetName());
     }
 
     /** Every sheet of every report the night wrote, with a name for messages ("file 'sheet'"). */
@@ -145,29 +199,33 @@ class DemoPipelineTest extends PostgresTest {
     }
 
     @Test
-    void supervisionActsChartsIssuedAndSatisfiedByRegionFromItsOwnTable() throws IOException {
+    void supervisionActsFiguresDrawTheTablesNumbersByRegion() throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(
                 out.resolve("reports").resolve("supervision-acts_2026-10_ru.xlsx")))) {
-            var sheet = workbook.getSheetAt(0);
-            var charts = sheet.getDrawingPatriarch().getCharts();
-            assertThat(charts).hasSize(1);
-            var data = charts.get(0).getChartSeries().get(0);
-            int first = firstDataRow(sheet) + 1;
-            int last = first + reference.regions().size() - 1;
-            assertThat(data.getSeriesCount()).isEqualTo(4);
-            for (int i = 0; i < 4; i++) {
-                var series = data.getSeries(i);
-                assertThat(series.getCategoryData().getDataRangeReference()).endsWith("$A$" + first + ":$A$" + last);
-                String values = series.getValuesData().getDataRangeReference();
-                var range = java.util.regex.Pattern.compile("!\\$([A-Z]+)\\$" + first + ":\\$\\1\\$" + last + "$")
-                        .matcher(values);
-                assertThat(range.find()).as(values).isTrue();
-                // the values the chart caches are the table's
-                int col = org.apache.poi.ss.util.CellReference.convertColStringToIndex(range.group(1));
-                for (int r = 0; r < reference.regions().size(); r++) {
-                    assertThat(series.getValuesData().getPointAt(r).doubleValue())
-                            .isEqualTo(sheet.getRow(first - 1 + r).getCell(col).getNumericCellValue());
-                }
+            Sheet table = workbook.getSheetAt(0);
+            var figures = workbook.getSheet("Рисунки");
+            var charts = figures.getDrawingPatriarch().getCharts();
+            assertThat(charts).hasSize(2);
+            assertThat(charts.get(0).getTitleText().getString()).contains("январь – октябрь 2026 г.");
+            int first = firstDataRow(table);
+            int regions = reference.regions().size();
+            var issuedAndSatisfied = charts.get(0).getChartSeries().get(0);
+            assertThat(issuedAndSatisfied.getSeriesCount()).isEqualTo(4);
+            for (int r = 0; r < regions; r++) {
+                Row row = table.getRow(first + r);
+                String region = row.getCell(0).getStringCellValue();
+                assertThat(issuedAndSatisfied.getSeries(0).getCategoryData().getPointAt(r)).isEqualTo(region);
+                // issued this year and last (columns 1, 2), satisfied in full or in part (columns 5 + 6)
+                assertThat(issuedAndSatisfied.getSeries(0).getValuesData().getPointAt(r).doubleValue())
+                        .isEqualTo(row.getCell(1).getNumericCellValue());
+                assertThat(issuedAndSatisfied.getSeries(1).getValuesData().getPointAt(r).doubleValue())
+                        .isEqualTo(row.getCell(2).getNumericCellValue());
+                assertThat(issuedAndSatisfied.getSeries(2).getValuesData().getPointAt(r).doubleValue())
+                        .isEqualTo(row.getCell(5).getNumericCellValue() + row.getCell(6).getNumericCellValue());
+                // overdue per 100 acts issued: column 14
+                assertThat(charts.get(1).getChartSeries().get(0).getSeries(0).getValuesData().getPointAt(r).doubleValue())
+                        .isCloseTo(row.getCell(10).getNumericCellValue() * 100 / row.getCell(1).getNumericCellValue(),
+                                org.assertj.core.data.Offset.offset(1e-9));
             }
         }
     }
@@ -194,7 +252,7 @@ class DemoPipelineTest extends PostgresTest {
             Sheet sheet = workbook.getSheetAt(0);
             Row total = sheet.getRow(firstDataRow(sheet) + reference.regions().size());
             assertThat(List.of((long) total.getCell(4).getNumericCellValue(), (long) total.getCell(9).getNumericCellValue(),
-                    (long) total.getCell(13).getNumericCellValue())).isEqualTo(then);
+                    (long) total.getCell(10).getNumericCellValue())).isEqualTo(then);
             // and the title block says which day the statuses are of
             List<String> texts = new ArrayList<>();
             for (int r = 0; r < firstDataRow(sheet); r++) {
@@ -208,8 +266,8 @@ class DemoPipelineTest extends PostgresTest {
 
     @Test
     void supervisionActsCountsPerRegionEqualSqlAndTheTotalIsTheirSum() throws IOException {
-        // without the units held back by errors (the form that disagrees, the unit that did not report), this year
-        // and last, so that the change compares like with like
+        // without the units held back by errors (the form that disagrees, the unit that did not report, the units whose
+        // rows were refused), this year and last, so that the change compares like with like
         String notBlocked = "unit_code NOT IN (SELECT unit_code FROM blocked_units(DATE '2026-10-01'))";
         Map<String, Long> thisYear = countsByRegion("2026-01-01", "2026-10-31", notBlocked);
         Map<String, Long> lastYear = countsByRegion("2025-01-01", "2025-10-31", notBlocked);
@@ -223,7 +281,7 @@ class DemoPipelineTest extends PostgresTest {
                     Row row = sheet.getRow(first + i);
                     String code = regions.get(i).code();
                     String name = file.contains("_kk") ? regions.get(i).nameKk() : regions.get(i).nameRu();
-                    boolean held = code.equals("55") || code.equals("63");
+                    boolean held = keptOut().stream().anyMatch(unit -> unit.startsWith(code));
                     assertThat(row.getCell(0).getStringCellValue()).isEqualTo(held ? name + " *" : name);
                     assertThat((long) row.getCell(1).getNumericCellValue()).as(file + " issued " + code)
                             .isEqualTo(thisYear.getOrDefault(code, 0L));
@@ -245,22 +303,31 @@ class DemoPipelineTest extends PostgresTest {
         assertThat(faults).extracting(PlantedFault::rule).contains("SUBMISSION_MISSING", "ROW_REJECTED",
                 "ACT_CONSIDERED_LATE", "FORM_DETAIL_MISMATCH", "SUBMISSION_LATE", "FILE_NAME_INVALID", "FILE_WARNING");
         for (String file : List.of("data-quality_2026-10_ru.xlsx", "data-quality_2026-10_kk.xlsx")) {
+            boolean kk = file.contains("_kk");
             try (Workbook workbook = open(file)) {
-                List<List<String>> findings = rows(workbook.getSheetAt(2));
+                List<List<String>> findings = rows(workbook.getSheetAt(0));
                 for (PlantedFault fault : faults) {
                     String unitName = fault.unitCode() == null ? ""
-                            : reference.unit(fault.unitCode()).orElseThrow().name(file.contains("_kk")
-                            ? Lang.kk : Lang.ru);
+                            : reference.unit(fault.unitCode()).orElseThrow().name(kk ? Lang.kk : Lang.ru);
+                    String rule = jdbc.sql("SELECT " + (kk ? "name_kk" : "name_ru") + " FROM quality_rule WHERE id = ?")
+                            .param(fault.rule()).query(String.class).single();
                     assertThat(findings).as(file + ": " + fault).anySatisfy(f -> {
-                        assertThat(f.get(0)).isEqualTo(fault.rule());
-                        assertThat(f.get(4)).isEqualTo(fault.file() == null ? "" : fault.file());
-                        assertThat(f.get(5)).isEqualTo(fault.row() == null ? "" : String.valueOf(fault.row()));
+                        assertThat(f.get(3)).isEqualTo(rule);
+                        assertThat(f.get(6)).isEqualTo(fault.file() == null ? "" : fault.file());
+                        assertThat(f.get(7)).isEqualTo(fault.row() == null ? "" : String.valueOf(fault.row()));
                         if (fault.unitCode() != null) {
-                            assertThat(f.get(3)).isEqualTo(unitName);
+                            assertThat(f.get(1)).isEqualTo(unitName);
                         }
-                        assertThat(f.get(8)).isNotBlank();
+                        assertThat(f.get(4)).isNotBlank().doesNotContain(out.toString());
                     });
                 }
+                // what blocks publication comes first, each error with the day to correct it by
+                List<String> severities = findings.stream().filter(f -> !f.get(2).isEmpty()).map(f -> f.get(2)).toList();
+                String error = kk ? "қате" : "ошибка";
+                assertThat(severities.subList(0, (int) severities.stream().filter(error::equals).count()))
+                        .containsOnly(error);
+                assertThat(findings).filteredOn(f -> f.get(2).equals(error))
+                        .allSatisfy(f -> assertThat(f.get(5)).isEqualTo("10.11.2026"));
             }
         }
     }
@@ -268,13 +335,13 @@ class DemoPipelineTest extends PostgresTest {
     @Test
     void completenessShowsTheUnitThatDidNotReport() throws IOException {
         try (Workbook workbook = open("data-quality_2026-10_ru.xlsx")) {
-            List<List<String>> rows = rows(workbook.getSheetAt(0));
+            List<List<String>> rows = rows(workbook.getSheetAt(1));
             assertThat(rows).filteredOn(r -> r.get(1).equals(DemoSubmissions.MISSING_UNIT)).singleElement()
                     .satisfies(r -> assertThat(r.subList(3, 6))
                             .containsExactly("отсутствует", "не требуется", "отсутствует"));
             assertThat(rows).filteredOn(r -> r.get(1).equals(DemoSubmissions.LATE_FILE_UNIT)).singleElement()
                     .satisfies(r -> assertThat(r.get(5)).isEqualTo("представлен с опозданием"));
-            assertThat(rows).hasSize(reference.allUnits().size());
+            assertThat(rows).filteredOn(r -> r.get(1).matches("\\d{2,4}")).hasSize(reference.allUnits().size());
         }
     }
 
@@ -303,11 +370,13 @@ class DemoPipelineTest extends PostgresTest {
 
     @Test
     void unitsWithErrorsAreKeptOutAndNamedInTheReport() throws IOException {
+        assertThat(keptOut()).contains(DemoSubmissions.FORM_MISMATCH_UNIT, DemoSubmissions.MISSING_UNIT);
         assertThat(jdbc.sql("SELECT unit_code FROM blocked_units(DATE '2026-10-01') ORDER BY 1").query(String.class).list())
-                .containsExactly(DemoSubmissions.FORM_MISMATCH_UNIT, DemoSubmissions.MISSING_UNIT);
+                .containsExactlyElementsOf(keptOut());
         try (Workbook workbook = open("supervision-acts_2026-10_ru.xlsx")) {
-            String data = workbook.getSheetAt(0).getRow(6).getCell(1).getStringCellValue();
-            assertThat(data).contains("данные не включены", "5510 город Павлодар (1)", "6330 Глубоковский район (2)");
+            String data = dataLine(workbook.getSheetAt(0)).getStringCellValue();
+            assertThat(data).contains("Не включены до исправления ошибок", "5510 город Павлодар (1)",
+                    "6330 Глубоковский район (2)");
         }
     }
 
@@ -316,7 +385,8 @@ class DemoPipelineTest extends PostgresTest {
         // every cell of every row against SQL over the same data, in the register's order
         List<List<Object>> expected = jdbc.sql("""
                 SELECT r.name_ru AS region, u.name_ru AS unit, s.act_id, c.name_ru AS act_type, s.addressee,
-                       s.issued_on, s.received_on, s.deadline_on, s.considered_on, s.reported_on, s.days_late,
+                       s.issued_on, s.received_on, s.deadline_on, s.considered_on, s.report_deadline_on, s.reported_on,
+                       s.days_late,
                        concat_ws('; ', CASE WHEN s.is_unanswered_past_term THEN 'не рассмотрен в срок' END,
                                  CASE WHEN s.is_considered_late THEN 'рассмотрен с опозданием' END,
                                  CASE WHEN s.is_reported_late THEN 'о результатах сообщено с опозданием' END) AS kinds
@@ -327,28 +397,40 @@ class DemoPipelineTest extends PostgresTest {
                 ORDER BY r.sort_order, u.parent_code IS NOT NULL, u.sort_order, s.days_late DESC NULLS LAST, s.act_id""")
                 .query((rs, n) -> {
                     List<Object> row = new ArrayList<>();
-                    for (int c = 1; c <= 12; c++) {
+                    for (int c = 1; c <= 13; c++) {
                         Object value = rs.getObject(c);
                         row.add(value instanceof java.sql.Date date ? date.toLocalDate() : value);
                     }
                     return row;
                 }).list();
         try (Workbook workbook = open("overdue-acts_2026-10_ru.xlsx")) {
-            Sheet sheet = workbook.getSheetAt(0);
+            Sheet sheet = workbook.getSheetAt(1);
             List<Row> rows = new ArrayList<>();
-            sheet.forEach(r -> {
-                if (r.getRowNum() > 8) {
+            Map<String, Long> subtotals = new java.util.LinkedHashMap<>();
+            for (Row r : sheet) {
+                if (r.getRowNum() <= 10 || r.getCell(0) == null) {
+                    continue;
+                }
+                if (r.getCell(1) != null && r.getCell(1).getStringCellValue().equals("Итого по региону")) {
+                    assertThat(r.getCell(2).getCellFormula()).startsWith("SUBTOTAL(3,C");
+                    subtotals.put(r.getCell(0).getStringCellValue(), (long) r.getCell(2).getNumericCellValue());
+                } else if (r.getCell(1) != null) {
                     rows.add(r);
                 }
-            });
+            }
             assertThat(rows).hasSize(expected.size()).isNotEmpty();
             for (int i = 0; i < rows.size(); i++) {
                 assertThat(cells(rows.get(i))).as("register row %d", i + 1).isEqualTo(expected.get(i));
             }
+            // each region's acts closed by a subtotal of their number
+            Map<String, Long> perRegion = new java.util.LinkedHashMap<>();
+            expected.forEach(row -> perRegion.merge((String) row.get(0), 1L, Long::sum));
+            assertThat(subtotals).containsExactlyEntriesOf(perRegion);
+            assertThat(((org.apache.poi.xssf.usermodel.XSSFSheet) sheet).getCTWorksheet().isSetAutoFilter()).as("an autofilter over the register").isTrue();
             // dates are dates, days late a number
             Row first = rows.get(0);
             assertThat(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(first.getCell(5))).isTrue();
-            assertThat(first.getCell(10).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(first.getCell(11).getCellType()).isEqualTo(CellType.NUMERIC);
             // the first rows are Astana's, the official first region
             assertThat(first.getCell(0).getStringCellValue()).isEqualTo("город Астана");
         }
@@ -357,13 +439,13 @@ class DemoPipelineTest extends PostgresTest {
     /** A register row as SQL gives it: texts, dates, days late as an integer, blanks as null. */
     private static List<Object> cells(Row row) {
         List<Object> values = new ArrayList<>();
-        for (int c = 0; c < 12; c++) {
+        for (int c = 0; c < 13; c++) {
             Cell cell = row.getCell(c);
             if (cell == null || cell.getCellType() == CellType.BLANK) {
-                values.add(c == 11 ? "" : null);
-            } else if (c >= 5 && c <= 9) {
+                values.add(c == 12 ? "" : null);
+            } else if (c >= 5 && c <= 10) {
                 values.add(cell.getLocalDateTimeCellValue().toLocalDate());
-            } else if (c == 10) {
+            } else if (c == 11) {
                 values.add((int) cell.getNumericCellValue());
             } else {
                 values.add(cell.getStringCellValue());
@@ -403,8 +485,18 @@ class DemoPipelineTest extends PostgresTest {
         long findings = jdbc.sql("SELECT count(*) FROM finding WHERE run_id = (SELECT max(id) FROM quality_run)")
                 .query(Long.class).single();
         try (Workbook workbook = open("data-quality_2026-10_ru.xlsx")) {
-            assertThat(rows(workbook.getSheetAt(2))).hasSize((int) findings);
+            assertThat(rows(workbook.getSheetAt(0))).filteredOn(r -> !r.get(2).isEmpty()).hasSize((int) findings);
         }
+    }
+
+    /**
+     * The units the planted faults keep out of the reports: those whose faults are errors (a form that disagrees with
+     * its detail, a kind not sent, a row refused as unreadable), in code order.
+     */
+    private List<String> keptOut() {
+        return faults.stream()
+                .filter(f -> List.of("FORM_DETAIL_MISMATCH", "SUBMISSION_MISSING", "ROW_REJECTED").contains(f.rule()))
+                .map(PlantedFault::unitCode).distinct().sorted().toList();
     }
 
     private Map<String, Long> countsByRegion(String from, String to, String condition) {
@@ -433,16 +525,16 @@ class DemoPipelineTest extends PostgresTest {
         throw new AssertionError("no data row in " + sheet.getSheetName());
     }
 
-    /** The data rows of a table sheet (below the header at row 9), as the text a reader sees. */
+    /** The rows below a table's header (its rows, then its notes), as the text a reader sees. */
     private static List<List<String>> rows(Sheet sheet) {
         var formatter = new org.apache.poi.ss.usermodel.DataFormatter();
         List<List<String>> rows = new ArrayList<>();
         for (Row row : sheet) {
-            if (row.getRowNum() <= 8) {
+            if (row.getRowNum() <= 10) {
                 continue;
             }
             List<String> cells = new ArrayList<>();
-            for (int c = 0; c < 9; c++) {
+            for (int c = 0; c < 11; c++) {
                 Cell cell = row.getCell(c);
                 cells.add(cell == null ? "" : formatter.formatCellValue(cell));
             }

@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 
 import kz.legalstat.MonthData;
 import kz.legalstat.PostgresTest;
@@ -64,6 +66,8 @@ class ReportTemplatesTest extends PostgresTest {
             titleStyle.setFont(font);
             sheet.getRow(3).getCell(0).setCellStyle(titleStyle);
             sheet.getRow(11).getCell(1).setCellValue("Внесено актов за ${year}");
+            // and a line of his own under the table
+            sheet.createRow(sheet.getLastRowNum() + 2).createCell(0).setCellValue("Исп. Иванова А. К., тел. 71-00-00");
             sheet.setColumnWidth(0, 50 * 256);
             try (OutputStream out = Files.newOutputStream(file)) {
                 workbook.write(out);
@@ -97,11 +101,22 @@ class ReportTemplatesTest extends PostgresTest {
             assertThat(sheet.getRow(11).getCell(1).getStringCellValue()).isEqualTo("Внесено актов за 2026 г.");
             assertThat(sheet.getRow(5).getCell(1).getStringCellValue()).isEqualTo("январь – октябрь 2026 г.");
             // the table starts three rows lower, in the official order; Almaty region (19) has the two acts
-            assertThat(sheet.getRow(12).getCell(0).getStringCellValue()).isEqualTo("город Астана");
-            assertThat(sheet.getRow(12 + 6).getCell(0).getStringCellValue()).isEqualTo("Алматинская область");
-            assertThat(sheet.getRow(12 + 6).getCell(1).getNumericCellValue()).isEqualTo(2);
-            assertThat(sheet.getRow(12 + 20).getCell(1).getCellFormula()).isEqualTo("SUM(B13:B32)");
+            assertThat(sheet.getRow(14).getCell(0).getStringCellValue()).isEqualTo("город Астана");
+            assertThat(sheet.getRow(14 + 6).getCell(0).getStringCellValue()).isEqualTo("Алматинская область");
+            assertThat(sheet.getRow(14 + 6).getCell(1).getNumericCellValue()).isEqualTo(2);
+            assertThat(sheet.getRow(14 + 20).getCell(1).getCellFormula()).isEqualTo("SUM(B15:B34)");
             assertThat(sheet.getColumnWidth(0)).isEqualTo(50 * 256);
+            // under the total: the source, the symbols, then the analyst's own line, in that order
+            List<String> below = new ArrayList<>();
+            for (int r = 14 + 21; r <= sheet.getLastRowNum(); r++) {
+                if (sheet.getRow(r) != null && sheet.getRow(r).getCell(0) != null) {
+                    below.add(sheet.getRow(r).getCell(0).getStringCellValue());
+                }
+            }
+            assertThat(below).hasSize(3);
+            assertThat(below.get(0)).startsWith("Источник:");
+            assertThat(below.get(1)).startsWith("Условные обозначения:");
+            assertThat(below.get(2)).isEqualTo("Исп. Иванова А. К., тел. 71-00-00");
         }
     }
 
@@ -113,19 +128,18 @@ class ReportTemplatesTest extends PostgresTest {
                 "test"));
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(out))) {
-            var addressee = workbook.getSheetAt(0).getRow(9).getCell(4);
+            var addressee = workbook.getSheetAt(1).getRow(11).getCell(4);
             assertThat(addressee.getCellType()).isEqualTo(CellType.STRING);
             assertThat(addressee.getStringCellValue()).startsWith("=HYPERLINK(");
         }
     }
 
     @Test
-    void aTemplateWithoutItsMarkerOrWithRowsBelowTheTableIsNamed() throws IOException {
+    void aTemplateWithoutItsMarkerIsNamedAndWritesNoFile() throws IOException {
         Path file = templates.resolve("special-records_kk.xlsx");
         byte[] original = Files.readAllBytes(file);
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
-            workbook.getSheetAt(1).getRow(9).getCell(0).setCellValue("");
-            workbook.getSheetAt(0).createRow(40).createCell(0).setCellValue("Ескерту");
+            workbook.getSheetAt(1).getRow(11).getCell(0).setCellValue("");
             try (OutputStream out = Files.newOutputStream(file)) {
                 workbook.write(out);
             }
@@ -135,7 +149,7 @@ class ReportTemplatesTest extends PostgresTest {
                     .hasMessageContaining("special-records_kk.xlsx: no ${rows:by-category} marker");
             assertThatThrownBy(() -> reports.write(new ReportRequest(ReportName.SPECIAL_RECORDS, YearMonth.of(2026, 10),
                     Lang.kk, null, null, templates.resolve("sr.xlsx"), "test")))
-                    .hasMessageContaining("must be the last rows of the sheet");
+                    .hasMessageContaining("has no cell ${rows:by-category}");
             assertThat(templates.resolve("sr.xlsx")).doesNotExist();
             try (var left = Files.list(templates)) {
                 assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));

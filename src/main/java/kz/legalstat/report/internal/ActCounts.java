@@ -5,7 +5,13 @@ import java.math.BigDecimal;
 /** The counts of one row of the supervision-acts tables, this period and the same period last year. */
 record ActCounts(long issued, long issuedPrev, long considered, long satisfied, long partially, long rejected,
                  long withdrawnAppealed, long pending, long unanswered, long consideredLate, long reportedLate,
-                 long overdue, long satisfiedPrev, long disciplined, long revoked, BigDecimal amount) {
+                 long overdue, long consideredPrev, long satisfiedPrev, long disciplined, long revoked,
+                 BigDecimal amount) {
 
-    static final ActCounts NONE = new ActCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, BigDecimal.ZERO);
+    static final ActCounts NONE = new ActCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, BigDecimal.ZERO);
+
+    /** Satisfied in full or in part, this period. */
+    long satisfiedAny() {
+        return satisfied + partially;
+    }
 }

@@ -1,5 +1,6 @@
 package kz.legalstat.report.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,20 +32,33 @@ class DataQualityReport implements ReportWriter {
             ORDER BY u.sort_order NULLS FIRST, CASE f.severity WHEN 'ERROR' THEN 1 WHEN 'WARNING' THEN 2 ELSE 3 END,
                      r.sort_order""";
 
+    /**
+     * The work list: what blocks publication first (errors, by unit), then warnings and notices; each with its rule in
+     * words, and the act the finding's row holds, where the row was stored.
+     */
     private static final String FINDING_ROWS = """
-            SELECT f.rule_id, f.severity, f.region_code, f.unit_code, f.file_name, f.row_number, f.column_name,
-                   f.value, f.message_kk, f.message_ru
+            SELECT q.name_kk AS rule_kk, q.name_ru AS rule_ru, f.severity, f.region_code, f.unit_code, f.file_name,
+                   f.row_number, f.column_name, s.kind, a.act_id,
+                   -- the server's folders are no concern of the unit's: its file is named by its name alone
+                   replace(f.value, d.folder, '') AS value, replace(f.message_kk, d.folder, '') AS message_kk,
+                   replace(f.message_ru, d.folder, '') AS message_ru
             FROM finding f
+            JOIN quality_rule q ON q.id = f.rule_id
+            LEFT JOIN submission s ON s.id = f.submission_id
+            CROSS JOIN LATERAL (SELECT coalesce(substring(s.file_path FROM '^(.*[/\\\\])'), '') AS folder) d
+            LEFT JOIN act_row a ON s.kind = 'acts' AND a.submission_id = f.submission_id AND a.row_number = f.row_number
             LEFT JOIN unit r ON r.code = f.region_code
             LEFT JOIN unit u ON u.code = f.unit_code
             WHERE f.run_id = :run_id AND (CAST(:region AS varchar) IS NULL OR f.region_code = :region)
-            ORDER BY r.sort_order NULLS FIRST, u.parent_code IS NOT NULL, u.sort_order, f.file_name, f.row_number,
-                     f.id""";
+            ORDER BY CASE f.severity WHEN 'ERROR' THEN 1 WHEN 'WARNING' THEN 2 ELSE 3 END, r.sort_order NULLS FIRST,
+                     u.parent_code IS NOT NULL, u.sort_order, f.file_name, f.row_number, f.id""";
 
     private final Completeness completeness;
+    private final CorrectionDeadline correctionDeadline;
 
-    DataQualityReport(Completeness completeness) {
+    DataQualityReport(Completeness completeness, CorrectionDeadline correctionDeadline) {
         this.completeness = completeness;
+        this.correctionDeadline = correctionDeadline;
     }
 
     @Override
@@ -54,7 +68,7 @@ class DataQualityReport implements ReportWriter {
 
     @Override
     public List<String> tables() {
-        return List.of(COMPLETENESS, SUMMARY, FINDINGS);
+        return List.of(FINDINGS, COMPLETENESS, SUMMARY);
     }
 
     @Override
@@ -64,9 +78,30 @@ class DataQualityReport implements ReportWriter {
                 .addValue("run_id", latestRun(context));
         Map<String, Map<String, Completeness.Status>> statuses =
                 completeness.of(context.period(), context.request().regionCode());
+        TableSlot findingsSlot = workbook.take(FINDINGS);
         TableSlot completenessSlot = workbook.take(COMPLETENESS);
         TableSlot summarySlot = workbook.take(SUMMARY);
-        TableSlot findingsSlot = workbook.take(FINDINGS);
+        boolean kk = context.lang() == kz.legalstat.i18n.Lang.kk;
+        LocalDate fixBy = correctionDeadline.of(context.period());
+        TableWriter findings = context.table(workbook, findingsSlot);
+        context.jdbc().query(FINDING_ROWS, params, rs -> {
+            List<Object> row = new ArrayList<>(11);
+            String severity = rs.getString("severity");
+            // what many findings share is written once, as shared strings
+            row.add(rs.getString("region_code") == null ? null : Label.of(context.unitName(rs.getString("region_code"))));
+            row.add(rs.getString("unit_code") == null ? null : Label.of(context.unitName(rs.getString("unit_code"))));
+            row.add(Label.of(context.text("report.severity." + severity)));
+            row.add(Label.of(rs.getString(kk ? "rule_kk" : "rule_ru")));
+            row.add(daysAsRead(rs.getString(kk ? "message_kk" : "message_ru")));
+            row.add("ERROR".equals(severity) ? fixBy : null);
+            row.add(Label.of(fileName(rs.getString("file_name"))));
+            row.add(rs.getObject("row_number") == null ? null : rs.getInt("row_number"));
+            row.add(rs.getString("act_id"));
+            row.add(columnWords(context, rs.getString("kind"), rs.getString("column_name")));
+            row.add(daysAsRead(rs.getString("value")));
+            findings.row(row);
+        });
+
         TableWriter completeness = context.table(workbook, completenessSlot);
         for (var unit : context.reference().unitsIn(context.period(), context.request().regionCode())) {
             List<Object> row = new ArrayList<>(List.of(context.unitName(unit.regionCode()), unit.code(),
@@ -78,26 +113,11 @@ class DataQualityReport implements ReportWriter {
         TableWriter summary = context.table(workbook, summarySlot);
         context.jdbc().query(SUMMARY_ROWS, params, rs -> {
             summary.row(List.of(rs.getString("region_code") == null ? "—" : context.unitName(rs.getString("region_code")),
-                    rs.getString(context.lang() == kz.legalstat.i18n.Lang.kk ? "name_kk" : "name_ru"),
+                    rs.getString(kk ? "name_kk" : "name_ru"),
                     context.text("report.severity." + rs.getString("severity")),
                     rs.getLong("findings")));
         });
-
-        TableWriter findings = context.table(workbook, findingsSlot);
-        context.jdbc().query(FINDING_ROWS, params, rs -> {
-            List<Object> row = new ArrayList<>(10);
-            // what many findings share is written once, as shared strings
-            row.add(Label.of(rs.getString("rule_id")));
-            row.add(Label.of(context.text("report.severity." + rs.getString("severity"))));
-            row.add(rs.getString("region_code") == null ? null : Label.of(context.unitName(rs.getString("region_code"))));
-            row.add(rs.getString("unit_code") == null ? null : Label.of(context.unitName(rs.getString("unit_code"))));
-            row.add(Label.of(rs.getString("file_name")));
-            row.add(rs.getObject("row_number") == null ? null : rs.getInt("row_number"));
-            row.add(rs.getString("column_name"));
-            row.add(rs.getString("value"));
-            row.add(rs.getString(context.lang() == kz.legalstat.i18n.Lang.kk ? "message_kk" : "message_ru"));
-            findings.row(row);
-        });
+        findings.autoFilter();
         Map<String, Long> rows = new LinkedHashMap<>();
         rows.put(COMPLETENESS, completeness.written());
         rows.put(SUMMARY, summary.written());
@@ -108,6 +128,35 @@ class DataQualityReport implements ReportWriter {
     private static Long latestRun(ReportContext context) {
         return context.jdbc().queryForObject("SELECT max(id) FROM quality_run WHERE period = :period_start AND completed_at IS NOT NULL",
                 java.util.Map.of("period_start", context.period().atDay(1)), Long.class);
+    }
+
+    private static final java.util.regex.Pattern ISO_DAY = java.util.regex.Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+
+    /** Days as the office writes them, dd.mm.yyyy, where a rule's text has them as the database does. */
+    static String daysAsRead(String text) {
+        return text == null ? null : ISO_DAY.matcher(text).replaceAll("$3.$2.$1");
+    }
+
+    /** The file's own name: a unit knows its files by name, and the server's folders are no concern of its. */
+    static String fileName(String path) {
+        if (path == null) {
+            return null;
+        }
+        return path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+    }
+
+    /** A column as the unit's file heads it, in words, when the finding's file kind names one; else as it is. */
+    private static String columnWords(ReportContext context, String kind, String column) {
+        if (column == null) {
+            return null;
+        }
+        for (String k : kind == null ? Completeness.KINDS : List.of(kind)) {
+            String words = context.texts().keyOrAsIs(context.lang(), "column." + k + "." + column);
+            if (!words.equals("column." + k + "." + column)) {
+                return words;
+            }
+        }
+        return column;
     }
 
     private static String text(ReportContext context, Completeness.Status status) {

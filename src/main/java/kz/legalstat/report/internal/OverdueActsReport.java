@@ -25,7 +25,20 @@ import org.springframework.stereotype.Component;
 class OverdueActsReport implements ReportWriter {
 
     static final String TABLE = "overdue";
+    static final String SUMMARY = "overdue-summary";
     static final int ROWS_PER_SHEET = 1_000_000;
+
+    /** Acts issued in the period, and the overdue among them by kind, per region (or unit of one region). */
+    private static final String SUMMARY_COUNTS = """
+            SELECT %1$s AS key, count(*) AS issued, count(*) FILTER (WHERE is_overdue) AS overdue,
+                   count(*) FILTER (WHERE is_unanswered_past_term) AS unanswered,
+                   count(*) FILTER (WHERE is_considered_late) AS considered_late,
+                   count(*) FILTER (WHERE is_reported_late) AS reported_late
+            FROM act_status(:from, :to, :as_of)
+            WHERE (CAST(:region AS varchar) IS NULL OR region_code = :region) AND %2$s
+            GROUP BY 1""";
+    /** Columns A..G of the summary. */
+    private static final int SUMMARY_COLUMNS = 7;
 
     private static final String FILTER = """
             FROM act_status(:from, :to, :as_of) s
@@ -59,17 +72,21 @@ class OverdueActsReport implements ReportWriter {
 
     @Override
     public List<String> tables() {
-        return List.of(TABLE);
+        return List.of(SUMMARY, TABLE);
     }
 
     @Override
     public Map<String, Long> write(ReportContext context, TemplateWorkbook workbook) {
+        long summaryRows = writeSummary(context, workbook);
         // the total comes with the first row (the sort reads everything anyway): one pass, no separate count
         List<TableWriter> writers = new ArrayList<>();
         long[] written = {0};
         Labels labels = new Labels(context);
+        Subtotals subtotals = new Subtotals(context);
         try (RowHandoff handoff = new RowHandoff("overdue-acts-writer", row -> {
-            writers.get((int) (written[0] / ROWS_PER_SHEET)).row(row);
+            TableWriter writer = writers.get((int) (written[0] / ROWS_PER_SHEET));
+            subtotals.before(writer, row.get(0));
+            writer.row(row);
             written[0]++;
         })) {
             context.jdbc().query(ROWS, context.periodParams(), rs -> {
@@ -82,9 +99,102 @@ class OverdueActsReport implements ReportWriter {
             handoff.finish();
         }
         if (writers.isEmpty()) {
-            prepareSheets(context, workbook, 0);
+            writers.addAll(prepareSheets(context, workbook, 0));
+        } else {
+            subtotals.end();
         }
-        return Map.of(TABLE, written[0]);
+        writers.forEach(TableWriter::autoFilter);
+        Map<String, Long> rows = new java.util.LinkedHashMap<>();
+        rows.put(SUMMARY, summaryRows);
+        rows.put(TABLE, written[0]);
+        return rows;
+    }
+
+    /**
+     * The first sheet: per region (or unit), acts issued, the overdue among them, their rate per 100 and their
+     * kinds; a unit kept out by its errors shows «…».
+     */
+    private static long writeSummary(ReportContext context, TemplateWorkbook workbook) {
+        Map<String, long[]> counts = new HashMap<>();
+        context.jdbc().query(SUMMARY_COUNTS.formatted(context.byUnit() ? "unit_code" : "region_code",
+                ReportContext.NOT_BLOCKED), context.periodParams(), rs -> {
+                    counts.put(rs.getString("key"), new long[] {rs.getLong("issued"), rs.getLong("overdue"),
+                            rs.getLong("unanswered"), rs.getLong("considered_late"), rs.getLong("reported_late")});
+                });
+        String note = context.leftOutNote("act", "issued_on");
+        TableWriter table = context.table(workbook, workbook.take(SUMMARY));
+        for (var unit : context.regionRows()) {
+            String label = context.markRow(unit);
+            if (context.whollyLeftOut(unit)) {
+                table.row(ReportContext.leftOutRow(label, SUMMARY_COLUMNS));
+                continue;
+            }
+            long[] c = counts.getOrDefault(unit.code(), new long[5]);
+            int r = table.nextExcelRow();
+            table.row(List.of(label, c[0], c[1], ReportContext.per100("C" + r, "B" + r, c[1], c[0]), c[2], c[3], c[4]));
+        }
+        int first = table.firstExcelRow();
+        int last = table.nextExcelRow() - 1;
+        int r = table.nextExcelRow();
+        List<Object> totals = new ArrayList<>();
+        totals.add(context.totalLabel() + (note == null ? "" : " *"));
+        for (int c = 1; c < SUMMARY_COLUMNS; c++) {
+            String column = String.valueOf((char) ('A' + c));
+            totals.add(c == 3
+                    ? ReportContext.per100("C" + r, "B" + r, (long) table.columnSum(2), (long) table.columnSum(1))
+                    : ReportContext.sum(column, first, last, table.columnSum(c)));
+        }
+        table.total(totals);
+        table.note(note);
+        return table.written();
+    }
+
+    /**
+     * A subtotal row after each region's acts: its name, «Итого по региону» and the number of its acts, as SUBTOTAL(3, …) over the act
+     * numbers, which counts only the rows an autofilter leaves visible. A region whose acts run over into the next
+     * sheet gets a plain count there.
+     */
+    private static final class Subtotals {
+
+        private final ReportContext context;
+        private Object region;
+        private TableWriter writer;
+        private int firstExcelRow;
+        private long count;
+        private boolean spansSheets;
+
+        Subtotals(ReportContext context) {
+            this.context = context;
+        }
+
+        void before(TableWriter next, Object rowRegion) {
+            if (region != null && !region.equals(rowRegion)) {
+                end();
+            }
+            if (region == null) {
+                region = rowRegion;
+                writer = next;
+                firstExcelRow = next.nextExcelRow();
+                count = 0;
+                spansSheets = false;
+            } else if (next != writer) {
+                spansSheets = true;
+                writer = next;
+            }
+            count++;
+        }
+
+        void end() {
+            if (region == null) {
+                return;
+            }
+            int last = writer.nextExcelRow() - 1;
+            Object acts = spansSheets ? (Object) count
+                    : new Formula("SUBTOTAL(3,C" + firstExcelRow + ":C" + last + ")", count);
+            // the region's name as its rows have it, so that a filter on the region keeps its subtotal in view
+            writer.total(java.util.Arrays.asList(region, context.text("report.overdue-acts.subtotal"), acts));
+            region = null;
+        }
     }
 
     /** One sheet of the template per million rows, then the streaming writers over them. */
@@ -94,7 +204,7 @@ class OverdueActsReport implements ReportWriter {
         long sheets = Math.max(1, (rows + ROWS_PER_SHEET - 1) / ROWS_PER_SHEET);
         List<Integer> indexes = new ArrayList<>(List.of(sheetIndex));
         for (int i = 2; i <= sheets; i++) {
-            indexes.add(workbook.copySheet(sheetIndex, baseName + " (" + i + ")"));
+            indexes.add(workbook.copySheet(sheetIndex, baseName + " (" + i + ")", sheetIndex + i - 1));
         }
         List<TableSlot> slots = indexes.stream().map(index -> workbook.take(TABLE, index)).toList();
         return slots.stream().map(slot -> context.table(workbook, slot)).toList();
@@ -188,20 +298,23 @@ class OverdueActsReport implements ReportWriter {
     /** A register row from a row of {@link #ROWS}, read by position (by name costs a lookup per cell). */
     private static List<Object> row(Labels labels, ReportContext context, String portalUrl, ResultSet rs)
             throws SQLException {
-        List<Object> row = new ArrayList<>(13);
+        List<Object> row = new ArrayList<>(14);
         row.add(labels.unit(rs.getString(1)));
         row.add(labels.unit(rs.getString(2)));
         row.add(actNumber(portalUrl, rs.getString(2), rs.getString(3)));
         row.add(labels.actType(rs.getString(4)));
         row.add(rs.getString(5));
-        for (int date = 6; date <= 10; date++) {
+        for (int date = 6; date <= 9; date++) {
             row.add(rs.getObject(date, LocalDate.class));
         }
+        Deadline deadline = Deadline.read(rs, 16);
+        row.add(deadline.reportDeadline());
+        row.add(rs.getObject(10, LocalDate.class));
         int daysLate = rs.getInt(11);
         row.add(rs.wasNull() ? null : daysLate);
         row.add(labels.kinds(rs.getBoolean(12), rs.getBoolean(13), rs.getBoolean(14)));
         // how the deadline was reached, with the reporting term where the act is late in reporting
-        row.add(labels.deadline(Deadline.read(rs, 16), rs.getBoolean(14)));
+        row.add(labels.deadline(deadline, rs.getBoolean(14)));
         return row;
     }
 }

@@ -82,7 +82,7 @@ record ReportContext(ReportRequest request, NamedParameterJdbcTemplate jdbc, Ref
 
     /** A writer of one table of the report, counting its rows into the report's progress. */
     TableWriter table(TemplateWorkbook workbook, TableSlot slot) {
-        return new TableWriter(workbook.stream(), slot, progress);
+        return workbook.table(slot, progress);
     }
 
     Lang lang() {
@@ -95,6 +95,23 @@ record ReportContext(ReportRequest request, NamedParameterJdbcTemplate jdbc, Ref
 
     YearMonth period() {
         return request.period();
+    }
+
+    /** The cumulative period in words: «январь – ноябрь 2026 г.», or the month alone for January. */
+    String periodText() {
+        return periodText(period().getYear());
+    }
+
+    /** The same period of the year before, in words. */
+    String prevPeriodText() {
+        return periodText(period().getYear() - 1);
+    }
+
+    private String periodText(int year) {
+        int month = period().getMonthValue();
+        String last = text("report.month." + month);
+        return month == 1 ? text("report.period.single", last, String.valueOf(year))
+                : text("report.period.range", text("report.month.1"), last, String.valueOf(year));
     }
 
     /**
@@ -140,10 +157,20 @@ record ReportContext(ReportRequest request, NamedParameterJdbcTemplate jdbc, Ref
         return reference.unitAsOf(code, period()).map(u -> u.name(lang())).orElse(code);
     }
 
-    /** Change in percent as a formula: "—" where last year's count was 0 (domain.md), never infinity. */
+    /** The standard symbol of a figure that has no meaning, such as a change from nothing. */
+    static final String NOT_APPLICABLE = "х";
+
+    /** Change in percent as a formula: «х» where last year's count was 0, never infinity. */
     static Formula change(String current, String previous, long currentValue, long previousValue) {
-        Object cached = previousValue == 0 ? "—" : (double) (currentValue - previousValue) / previousValue;
-        return new Formula("IF(" + previous + "=0,\"—\",(" + current + "-" + previous + ")/" + previous + ")", cached);
+        Object cached = previousValue == 0 ? NOT_APPLICABLE : (double) (currentValue - previousValue) / previousValue;
+        return new Formula("IF(" + previous + "=0,\"" + NOT_APPLICABLE + "\",(" + current + "-" + previous + ")/"
+                + previous + ")", cached);
+    }
+
+    /** {@code part} per 100 of {@code whole} as a formula: «х» where the whole is 0. */
+    static Formula per100(String part, String whole, long partValue, long wholeValue) {
+        Object cached = wholeValue == 0 ? NOT_APPLICABLE : partValue * 100.0 / wholeValue;
+        return new Formula("IF(" + whole + "=0,\"" + NOT_APPLICABLE + "\"," + part + "/" + whole + "*100)", cached);
     }
 
     static Formula sum(String column, int firstRow, int lastRow, double cached) {

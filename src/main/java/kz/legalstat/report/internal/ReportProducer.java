@@ -14,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import javax.sql.DataSource;
 
@@ -72,17 +73,21 @@ public class ReportProducer {
         Path temp;
         try {
             Files.createDirectories(target.getParent());
-            temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+            // a file of its own beside the target, created as any file the process writes (its umask), so that the
+            // office can publish the folder; createTempFile would make it readable by its owner alone
+            temp = Files.createFile(target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".part"));
         } catch (IOException e) {
             throw ReportWriteException.intoFolder(target.getParent(), e);
         }
         try (TemplateWorkbook workbook = templates.open(request.name(), request.lang())) {
-            workbook.fill(header(context));
+            Submissions taken = submissionsTaken(context);
+            workbook.fill(header(context, taken));
             Map<String, Long> rows = readOnly.execute(status -> writer.write(context, workbook));
+            workbook.endTables();
             String sha256 = save(workbook, temp);
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             long id = record(request, target, sha256, rows);
-            return new ReportResult(id, target, sha256, rows);
+            return new ReportResult(id, target, sha256, rows, taken.count() == 0);
         } catch (IOException e) {
             throw ReportWriteException.file(target, e);
         } finally {
@@ -108,55 +113,91 @@ public class ReportProducer {
         }
     }
 
-    private Map<String, String> header(ReportContext context) {
+    private Map<String, String> header(ReportContext context, Submissions taken) {
         var period = context.period();
         LocalDate asOf = context.request().effectiveAsOf();
         Map<String, String> values = new HashMap<>();
-        values.put("period", periodText(context, period.getYear(), period.getMonthValue()));
-        values.put("prevPeriod", periodText(context, period.getYear() - 1, period.getMonthValue()));
+        // a data-quality check is of one month; the other reports count from January
+        values.put("period", context.request().name() == ReportName.DATA_QUALITY
+                ? context.text("report.period.single", context.text("report.month." + period.getMonthValue()),
+                        String.valueOf(period.getYear()))
+                : context.periodText());
+        values.put("prevPeriod", context.prevPeriodText());
         values.put("year", context.text("report.year", String.valueOf(period.getYear())));
         values.put("prevYear", context.text("report.year", String.valueOf(period.getYear() - 1)));
         values.put("asOf", asOf.format(DAY));
         values.put("region", context.request().regionCode() == null ? context.text("report.region.all")
                 : context.unitName(context.request().regionCode()));
         values.put("produced", context.text("report.produced", ZonedDateTime.now(OfficeTime.ZONE).format(MINUTE),
-                context.request().requestedBy()));
-        values.put("data", dataSource(context));
+                producer(context)));
+        values.put("data", dataSource(context, taken));
         return values;
     }
 
-    private static String periodText(ReportContext context, int year, int month) {
-        String last = context.text("report.month." + month);
-        return month == 1 ? context.text("report.period.single", last, String.valueOf(year))
-                : context.text("report.period.range", context.text("report.month.1"), last, String.valueOf(year));
+    /** How many files of the year, January to the period, the report rests on, and when the latest came. */
+    private record Submissions(long count, java.sql.Timestamp latest) {
     }
 
-    /** How many submissions of the year the report rests on, the latest, and the data-quality status. */
-    private String dataSource(ReportContext context) {
+    /** The files of the report's region (or all), January to the period, the report rests on. */
+    private Submissions submissionsTaken(ReportContext context) {
         var period = context.period();
-        var taken = jdbc.sql("""
+        return jdbc.sql("""
                 SELECT count(*), max(collected_at) FROM submission
-                WHERE is_current AND period BETWEEN ? AND ?""")
-                .params(LocalDate.of(period.getYear(), 1, 1), period.atDay(1))
-                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getTimestamp(2)}).single();
-        String latest = taken[1] == null ? "—"
-                : ((java.sql.Timestamp) taken[1]).toInstant().atZone(OfficeTime.ZONE).format(MINUTE);
+                WHERE is_current AND period BETWEEN ? AND ?
+                  AND (CAST(? AS varchar) IS NULL OR left(unit_code, 2) = ?)""")
+                .params(LocalDate.of(period.getYear(), 1, 1), period.atDay(1), context.request().regionCode(),
+                        context.request().regionCode())
+                .query((rs, n) -> new Submissions(rs.getLong(1), rs.getTimestamp(2))).single();
+    }
+
+    /**
+     * Who produced the report, in words: the schedule and its run, a user of the portal, or the account that ran the
+     * command line.
+     */
+    private String producer(ReportContext context) {
+        String by = context.request().requestedBy();
+        java.util.regex.Matcher nightly = java.util.regex.Pattern.compile("nightly #(\\d+)").matcher(by);
+        if (nightly.matches()) {
+            return context.text("report.producer.schedule", nightly.group(1));
+        }
+        boolean portalUser = jdbc.sql("SELECT EXISTS (SELECT 1 FROM app_user WHERE username = ?)").param(by)
+                .query(Boolean.class).single();
+        return context.text(portalUser ? "report.producer.portal" : "report.producer.command-line", by);
+    }
+
+    /**
+     * One line each: the files the report rests on and the latest; the verification of the month, counted within the
+     * report's region; the units kept out by their errors; deadlines on a provisional calendar. With no file at all,
+     * that the report holds no data, so that an empty table is never read as a period of zeros.
+     */
+    private String dataSource(ReportContext context, Submissions taken) {
+        var period = context.period();
+        if (taken.count() == 0) {
+            return context.text("report.no-data", context.periodText());
+        }
+        String latest = taken.latest().toInstant().atZone(OfficeTime.ZONE).format(MINUTE);
         String quality = jdbc.sql("""
-                SELECT r.id, count(*) FILTER (WHERE f.severity = 'ERROR'), count(*) FILTER (WHERE f.severity = 'WARNING')
-                FROM quality_run r LEFT JOIN finding f ON f.run_id = r.id
+                SELECT r.id, r.completed_at,
+                       count(f.id) FILTER (WHERE f.severity = 'ERROR'), count(f.id) FILTER (WHERE f.severity = 'WARNING')
+                FROM quality_run r
+                LEFT JOIN finding f ON f.run_id = r.id AND (CAST(? AS varchar) IS NULL OR f.region_code = ?)
                 WHERE r.id = (SELECT max(id) FROM quality_run WHERE period = ? AND completed_at IS NOT NULL)
                 GROUP BY r.id""")
-                .param(period.atDay(1))
-                .query((rs, n) -> context.text("report.data-quality.run", rs.getLong(1), rs.getLong(2), rs.getLong(3)))
+                .params(context.request().regionCode(), context.request().regionCode(), period.atDay(1))
+                .query((rs, n) -> context.text("report.data-quality.run", rs.getLong(1),
+                        rs.getTimestamp(2).toInstant().atZone(OfficeTime.ZONE).format(DAY), rs.getLong(3),
+                        rs.getLong(4)))
                 .optional().orElse(context.text("report.data-quality.none"));
-        String source = context.text("report.data-source", taken[0], latest, quality) + provisional(context);
-        if (context.blocked().isEmpty()) {
-            return source;
-        }
+        StringBuilder source = new StringBuilder(context.text("report.data-source", taken.count(), latest, quality));
+        String region = context.request().regionCode();
         String units = context.blocked().entrySet().stream()
+                .filter(b -> region == null || b.getKey().startsWith(region))
                 .map(b -> b.getKey() + " " + context.unitName(b.getKey()) + " (" + b.getValue() + ")")
                 .collect(java.util.stream.Collectors.joining(", "));
-        return source + "; " + context.text("report.blocked", units);
+        if (!units.isEmpty()) {
+            source.append("\n").append(context.text("report.blocked", units));
+        }
+        return source.append(provisional(context)).toString();
     }
 
     /**
@@ -172,7 +213,7 @@ public class ReportProducer {
                 .params(LocalDate.of(period.getYear(), 1, 1), period.atEndOfMonth(), context.request().regionCode(),
                         context.request().regionCode())
                 .query(Long.class).single();
-        return acts == 0 ? "" : "; " + context.text("report.provisional", acts);
+        return acts == 0 ? "" : "\n" + context.text("report.provisional", acts);
     }
 
     /** The units whose errors keep their data out of this month's reports, with their error counts. */

@@ -73,6 +73,7 @@ class SpecialRecordsReport implements ReportWriter {
 
         TableSlot regionSlot = workbook.take(BY_REGION);
         TableSlot categorySlot = workbook.take(BY_CATEGORY);
+        addChart(context, workbook, categorySlot.sheetIndex(), categories, byCategory);
         String note = context.leftOutNote("special_record", "registered_on");
         String marked = note == null ? "" : " *";
         TableWriter places = context.table(workbook, regionSlot);
@@ -97,6 +98,33 @@ class SpecialRecordsReport implements ReportWriter {
         rows.put(BY_REGION, places.written());
         rows.put(BY_CATEGORY, byCat.written());
         return rows;
+    }
+
+    /** The figures sheet after the tables: records by category, this period against the same period last year. */
+    private static void addChart(ReportContext context, TemplateWorkbook workbook, int after, Set<String> categories,
+                                 Map<String, Map<String, long[]>> byCategory) {
+        List<String> names = new ArrayList<>();
+        List<Long> current = new ArrayList<>();
+        List<Long> previous = new ArrayList<>();
+        for (String category : categories) {
+            names.add(context.reference().codeName("RECORD_CATEGORY", category, context.lang()));
+            long[] all = byCategory.getOrDefault(category, Map.of()).getOrDefault("", new long[2]);
+            current.add(all[0]);
+            previous.add(all[1]);
+        }
+        String period = context.periodText();
+        String region = context.request().regionCode() == null ? context.text("report.region.all")
+                : context.unitName(context.request().regionCode());
+        var figure = new ChartSheet.Figure(context.text("report.special-records.chart", period, region),
+                context.text("report.special-records.category"), context.text("report.chart.records"), List.of(
+                        new ChartSheet.Series(context.text("report.special-records.series", period), current,
+                                new byte[] {(byte) 0x1F, (byte) 0x4E, (byte) 0x79}),
+                        new ChartSheet.Series(context.text("report.special-records.series", context.prevPeriodText()),
+                                previous, new byte[] {(byte) 0x9D, (byte) 0xC3, (byte) 0xE6})));
+        ChartSheet.add(workbook.template(), after, context.text("report.sheet.figures"),
+                context.text("report.chart.data"), context.text("report.special-records.category"), names,
+                List.of(figure), context.text("report.special-records.title") + ", " + period,
+                context.text("report.page"));
     }
 
     private static void add(Map<String, Map<String, long[]>> counts, String key, String part, long cur, long prev) {

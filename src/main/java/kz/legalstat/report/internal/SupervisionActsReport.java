@@ -1,5 +1,6 @@
 package kz.legalstat.report.internal;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,21 +12,6 @@ import java.util.Set;
 import kz.legalstat.reference.Unit;
 import kz.legalstat.report.ReportName;
 
-import org.apache.poi.xddf.usermodel.XDDFColor;
-import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
-import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
-import org.apache.poi.xddf.usermodel.chart.AxisPosition;
-import org.apache.poi.xddf.usermodel.chart.BarDirection;
-import org.apache.poi.xddf.usermodel.chart.ChartTypes;
-import org.apache.poi.xddf.usermodel.chart.LegendPosition;
-import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
-import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
-import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
-import org.apache.poi.xssf.usermodel.XSSFChart;
-import org.apache.poi.xssf.usermodel.XSSFDrawing;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,10 +25,11 @@ class SupervisionActsReport implements ReportWriter {
     static final String BY_ACT_TYPE = "by-act-type";
     /** Columns A..T of both tables. */
     private static final int COLUMNS = 20;
-    /** This year dark, last year light: issued in blue, satisfied in green. */
+    /** This year dark, last year light: issued in blue, satisfied in green; overdue in red. */
     private static final byte[][] SERIES_COLOURS = {
             {(byte) 0x1F, (byte) 0x4E, (byte) 0x79}, {(byte) 0x9D, (byte) 0xC3, (byte) 0xE6},
-            {(byte) 0x38, (byte) 0x76, (byte) 0x1D}, {(byte) 0xA9, (byte) 0xD0, (byte) 0x8E}};
+            {(byte) 0x38, (byte) 0x76, (byte) 0x1D}, {(byte) 0xA9, (byte) 0xD0, (byte) 0x8E},
+            {(byte) 0xB0, (byte) 0x2A, (byte) 0x2A}};
 
     /**
      * One query for a table: this period and last year's, grouped by region, unit or act type. A unit kept out this
@@ -72,7 +59,7 @@ class SupervisionActsReport implements ReportWriter {
                        coalesce(sum(amount_restored_kzt), 0) AS amount
                 FROM cur GROUP BY 1
             ), p AS (
-                SELECT %1$s AS key, count(*) AS issued,
+                SELECT %1$s AS key, count(*) AS issued, count(*) FILTER (WHERE is_considered) AS considered,
                        count(*) FILTER (WHERE is_considered AND outcome IN ('SATISFIED', 'PARTIALLY_SATISFIED')) AS satisfied
                 FROM prev GROUP BY 1
             )
@@ -81,7 +68,8 @@ class SupervisionActsReport implements ReportWriter {
                    coalesce(c.partially, 0) AS partially, coalesce(c.rejected, 0) AS rejected,
                    coalesce(c.withdrawn, 0) AS withdrawn, coalesce(c.pending, 0) AS pending,
                    coalesce(c.unanswered, 0) AS unanswered, coalesce(c.considered_late, 0) AS considered_late,
-                   coalesce(c.reported_late, 0) AS reported_late, coalesce(c.overdue, 0) AS overdue, coalesce(p.satisfied, 0) AS satisfied_prev,
+                   coalesce(c.reported_late, 0) AS reported_late, coalesce(c.overdue, 0) AS overdue,
+                   coalesce(p.considered, 0) AS considered_prev, coalesce(p.satisfied, 0) AS satisfied_prev,
                    coalesce(c.disciplined, 0) AS disciplined, coalesce(c.revoked, 0) AS revoked,
                    coalesce(c.amount, 0) AS amount
             FROM c FULL JOIN p ON p.key = c.key""";
@@ -118,7 +106,7 @@ class SupervisionActsReport implements ReportWriter {
         String marked = note == null ? "" : " *";
         TableSlot regionSlot = workbook.take(BY_REGION);
         TableSlot typeSlot = workbook.take(BY_ACT_TYPE);
-        addChart(context, workbook, regionSlot, places);
+        addCharts(context, workbook, typeSlot.sheetIndex(), places, leftOut);
         writeTable(context.table(workbook, regionSlot), places, leftOut, context.totalLabel() + marked, note);
         writeTable(context.table(workbook, typeSlot), types, Set.of(), context.text("report.total") + marked, note);
         Map<String, Long> rows = new LinkedHashMap<>();
@@ -134,17 +122,17 @@ class SupervisionActsReport implements ReportWriter {
                     rs.getLong("considered"), rs.getLong("satisfied"), rs.getLong("partially"),
                     rs.getLong("rejected"), rs.getLong("withdrawn"), rs.getLong("pending"), rs.getLong("unanswered"),
                     rs.getLong("considered_late"), rs.getLong("reported_late"), rs.getLong("overdue"),
-                    rs.getLong("satisfied_prev"), rs.getLong("disciplined"), rs.getLong("revoked"),
+                    rs.getLong("considered_prev"), rs.getLong("satisfied_prev"), rs.getLong("disciplined"), rs.getLong("revoked"),
                     rs.getBigDecimal("amount")));
         });
         return counts;
     }
 
     /**
-     * Columns A..T: label, issued, last year, change, outcomes, pending within term, unanswered past term, considered
-     * late, reported late, overdue (acts, each once), rate, disciplined, revoked, tenge, then satisfied in full or in
-     * part this year and last (the chart's second pair of series). A row of a unit kept out shows «…» for its figures,
-     * and the note under the table says what is out.
+     * Columns A..T: label; issued, last year, change; considered and its outcomes; pending within term; overdue (acts,
+     * each once), its three kinds and its rate per 100 acts issued; the satisfied share and its change in percentage
+     * points; disciplined, revoked, millions of tenge. A row of a unit kept out shows «…» for its figures, and the
+     * note under the table says what is out.
      */
     private void writeTable(TableWriter table, Map<String, ActCounts> rows, Set<String> leftOut, String totalLabel,
                             String note) {
@@ -158,22 +146,28 @@ class SupervisionActsReport implements ReportWriter {
             table.row(List.of(entry.getKey(), c.issued(), c.issuedPrev(),
                     ReportContext.change("B" + r, "C" + r, c.issued(), c.issuedPrev()),
                     c.considered(), c.satisfied(), c.partially(), c.rejected(), c.withdrawnAppealed(), c.pending(),
-                    c.unanswered(), c.consideredLate(), c.reportedLate(), c.overdue(),
-                    rate(r, c.considered(), c.satisfied(), c.partially()), c.disciplined(), c.revoked(),
-                    c.amount(), new Formula("F" + r + "+G" + r, c.satisfied() + c.partially()), c.satisfiedPrev()));
+                    c.overdue(), c.unanswered(), c.consideredLate(), c.reportedLate(),
+                    ReportContext.per100("K" + r, "B" + r, c.overdue(), c.issued()), rate(r, c.considered(), c.satisfiedAny()),
+                    rateChange(r, c.considered(), c.satisfiedAny(), c.consideredPrev(), c.satisfiedPrev()),
+                    c.disciplined(), c.revoked(), millions(c.amount())));
         }
         int first = table.firstExcelRow();
         int last = table.nextExcelRow() - 1;
         int r = table.nextExcelRow();
+        long consideredPrev = rows.entrySet().stream().filter(e -> !leftOut.contains(e.getKey()))
+                .mapToLong(e -> e.getValue().consideredPrev()).sum();
+        long satisfiedPrev = rows.entrySet().stream().filter(e -> !leftOut.contains(e.getKey()))
+                .mapToLong(e -> e.getValue().satisfiedPrev()).sum();
         List<Object> totals = new ArrayList<>();
         totals.add(totalLabel);
         for (int c = 1; c < COLUMNS; c++) {
             String column = String.valueOf((char) ('A' + c));
             totals.add(switch (c) {
                 case 3 -> ReportContext.change("B" + r, "C" + r, (long) table.columnSum(1), (long) table.columnSum(2));
-                case 14 -> rate(r, (long) table.columnSum(4), (long) table.columnSum(5), (long) table.columnSum(6));
-                // column S holds formulas (F+G), so its sum is that of F and G
-                case 18 -> ReportContext.sum(column, first, last, table.columnSum(5) + table.columnSum(6));
+                case 14 -> ReportContext.per100("K" + r, "B" + r, (long) table.columnSum(10), (long) table.columnSum(1));
+                case 15 -> rate(r, (long) table.columnSum(4), (long) (table.columnSum(5) + table.columnSum(6)));
+                case 16 -> rateChange(r, (long) table.columnSum(4), (long) (table.columnSum(5) + table.columnSum(6)),
+                        consideredPrev, satisfiedPrev);
                 default -> ReportContext.sum(column, first, last, table.columnSum(c));
             });
         }
@@ -181,54 +175,73 @@ class SupervisionActsReport implements ReportWriter {
         table.note(note);
     }
 
-    /** (satisfied + partially) / considered, "—" when nothing was considered. */
-    private static Formula rate(int r, long considered, long satisfied, long partially) {
-        Object cached = considered == 0 ? "—" : (double) (satisfied + partially) / considered;
-        return new Formula("IF(E" + r + "=0,\"—\",(F" + r + "+G" + r + ")/E" + r + ")", cached);
+    /** Tenge in millions, as the table shows money. */
+    private static double millions(BigDecimal tenge) {
+        return tenge.movePointLeft(6).doubleValue();
     }
 
-    /** Issued and satisfied by region, this year against last, below the table. */
-    private void addChart(ReportContext context, TemplateWorkbook workbook, TableSlot slot,
-                          Map<String, ActCounts> places) {
-        XSSFSheet sheet = workbook.template().getSheetAt(slot.sheetIndex());
-        int top = slot.firstRow() + places.size() + 3;
-        XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 0, top, 15, top + 24));
-        chart.setTitleText(context.text("report.supervision-acts.chart"));
-        chart.setTitleOverlay(false);
-        chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
-        XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
-        y.setCrosses(AxisCrosses.AUTO_ZERO);
-        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
-        data.setBarDirection(BarDirection.COL);
-        String[] labels = places.keySet().toArray(String[]::new);
-        String sheetRef = "'" + sheet.getSheetName().replace("'", "''") + "'!";
-        int first = slot.firstRow() + 1;
-        int last = slot.firstRow() + places.size();
-        String labelRange = sheetRef + "$A$" + first + ":$A$" + last;
-        var categories = XDDFDataSourcesFactory.fromArray(labels, labelRange);
-        int year = context.period().getYear();
-        String[][] series = {
-                {"B", context.text("report.supervision-acts.series.issued", String.valueOf(year))},
-                {"C", context.text("report.supervision-acts.series.issued", String.valueOf(year - 1))},
-                {"S", context.text("report.supervision-acts.series.satisfied", String.valueOf(year))},
-                {"T", context.text("report.supervision-acts.series.satisfied", String.valueOf(year - 1))}};
-        List<java.util.function.ToLongFunction<ActCounts>> values = List.of(ActCounts::issued, ActCounts::issuedPrev,
-                c -> c.satisfied() + c.partially(), ActCounts::satisfiedPrev);
-        for (int i = 0; i < series.length; i++) {
-            String range = sheetRef + "$" + series[i][0] + "$" + first + ":$" + series[i][0] + "$" + last;
-            var source = XDDFDataSourcesFactory.fromArray(values(places, values.get(i)), range);
-            XDDFChartData.Series added = data.addSeries(categories, source);
-            added.setTitle(series[i][1], null);
-            added.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(SERIES_COLOURS[i])));
+    /** (satisfied + partially) / considered, «х» when nothing was considered. */
+    private static Formula rate(int r, long considered, long satisfiedAny) {
+        Object cached = considered == 0 ? ReportContext.NOT_APPLICABLE : (double) satisfiedAny / considered;
+        return new Formula("IF(E" + r + "=0,\"" + ReportContext.NOT_APPLICABLE + "\",(F" + r + "+G" + r + ")/E" + r + ")",
+                cached);
+    }
+
+    /**
+     * The satisfied share this period less last year's, in percentage points; last year's share is written into the
+     * formula, as the table does not show last year's considered acts. «х» when either year considered none.
+     */
+    private static Formula rateChange(int r, long considered, long satisfiedAny, long consideredPrev,
+                                      long satisfiedPrev) {
+        if (considered == 0 || consideredPrev == 0) {
+            return new Formula("\"" + ReportContext.NOT_APPLICABLE + "\"", ReportContext.NOT_APPLICABLE);
         }
-        data.setVaryColors(false);
-        chart.plot(data);
+        double cached = ((double) satisfiedAny / considered - (double) satisfiedPrev / consideredPrev) * 100;
+        return new Formula("(P" + r + "-" + satisfiedPrev + "/" + consideredPrev + ")*100", cached);
     }
 
-    private static Long[] values(Map<String, ActCounts> places, java.util.function.ToLongFunction<ActCounts> f) {
-        return places.values().stream().map(c -> f.applyAsLong(c)).toArray(Long[]::new);
+    /**
+     * The figures sheet after the tables: issued and satisfied by region, this period against last year's, and the
+     * overdue acts per 100 issued, each a page of its own.
+     */
+    private void addCharts(ReportContext context, TemplateWorkbook workbook, int after, Map<String, ActCounts> places,
+                           Set<String> leftOut) {
+        List<String> names = new ArrayList<>();
+        List<ActCounts> counts = new ArrayList<>();
+        places.forEach((name, c) -> {
+            if (!leftOut.contains(name)) {
+                names.add(name);
+                counts.add(c);
+            }
+        });
+        String period = context.periodText();
+        String prevPeriod = context.prevPeriodText();
+        String subject = context.text(context.byUnit() ? "report.supervision-acts.subject.unit"
+                : "report.supervision-acts.subject.region");
+        var issuedAndSatisfied = new ChartSheet.Figure(
+                context.text("report.supervision-acts.chart", period, regionOrRepublic(context)),
+                subject, context.text("report.chart.acts"), List.of(
+                        new ChartSheet.Series(context.text("report.supervision-acts.series.issued", period),
+                                counts.stream().map(ActCounts::issued).toList(), SERIES_COLOURS[0]),
+                        new ChartSheet.Series(context.text("report.supervision-acts.series.issued", prevPeriod),
+                                counts.stream().map(ActCounts::issuedPrev).toList(), SERIES_COLOURS[1]),
+                        new ChartSheet.Series(context.text("report.supervision-acts.series.satisfied", period),
+                                counts.stream().map(ActCounts::satisfiedAny).toList(), SERIES_COLOURS[2]),
+                        new ChartSheet.Series(context.text("report.supervision-acts.series.satisfied", prevPeriod),
+                                counts.stream().map(ActCounts::satisfiedPrev).toList(), SERIES_COLOURS[3])));
+        var overdueRate = new ChartSheet.Figure(
+                context.text("report.supervision-acts.chart.overdue", period, regionOrRepublic(context)),
+                subject, context.text("report.supervision-acts.per-100"), List.of(
+                        new ChartSheet.Series(context.text("report.supervision-acts.series.per-100", period),
+                                counts.stream().map(c -> c.issued() == 0 ? 0.0 : c.overdue() * 100.0 / c.issued())
+                                        .toList(), SERIES_COLOURS[4])));
+        ChartSheet.add(workbook.template(), after, context.text("report.sheet.figures"),
+                context.text("report.chart.data"), subject, names, List.of(issuedAndSatisfied, overdueRate),
+                context.text("report.supervision-acts.title") + ", " + period, context.text("report.page"));
     }
 
+    private static String regionOrRepublic(ReportContext context) {
+        return context.request().regionCode() == null ? context.text("report.region.all")
+                : context.unitName(context.request().regionCode());
+    }
 }

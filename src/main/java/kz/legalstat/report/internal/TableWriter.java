@@ -26,6 +26,10 @@ final class TableWriter {
     private long written;
     private double[] sums = new double[0];
     private final ReportProgress progress;
+    /** Lines per label, by the label's identity: a label is one object per text, and lies in one column. */
+    private static final int LABEL_LINES_KEPT = 100_000;
+    private final java.util.Map<Label, Integer> labelLines = new java.util.IdentityHashMap<>();
+    private boolean ended;
 
     TableWriter(StreamingWorkbook workbook, TableSlot slot, ReportProgress progress) {
         this.workbook = workbook;
@@ -71,15 +75,46 @@ final class TableWriter {
         write(values, slot.totalStyles() == null ? slot.rowStyles() : slot.totalStyles());
     }
 
-    /** A line of text under the table, in its first column: a note on what the figures above leave out (none: null). */
+    /**
+     * A paragraph under the table, across its width, as tall as its text: a note on what the figures above leave out
+     * (none: null).
+     */
     void note(String text) {
         if (text != null) {
-            sheet.createRow(next++).createCell(0).setCellValue(text);
+            Row row = sheet.createRow(next);
+            Cell cell = row.createCell(0);
+            cell.setCellStyle(slot.noteStyle());
+            cell.setCellValue(text);
+            // as wide as the template's texts under the table, which keep to the columns printed on the first page
+            int last = slot.below().mergedLastColumn() > 0 ? slot.below().mergedLastColumn() : slot.width() - 1;
+            if (last > 0) {
+                sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(next, next, 0, last));
+            }
+            double points = 11;
+            int lines = TextLines.count(text, TextLines.charsPerLine(sheet, 0, last, points));
+            row.setHeightInPoints(TextLines.height(lines, points));
+            next++;
+        }
+    }
+
+    /** An autofilter over the table: its buttons on the line of column numbers, over the rows written so far. */
+    void autoFilter() {
+        int numbers = slot.firstRow() - 1;
+        int last = Math.max(numbers, next - 1);
+        sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(numbers, last, 0, slot.width() - 1));
+    }
+
+    /** The rows the template held under the table, under its last written row; once, after the last row. */
+    void end() {
+        if (!ended) {
+            next = slot.below().writeAt(sheet, next);
+            ended = true;
         }
     }
 
     private void write(List<?> values, CellStyle[] styles) {
         Row row = sheet.createRow(next++);
+        int lines = 1;
         int width = Math.max(values.size(), styles.length);
         for (int c = 0; c < width; c++) {
             Object value = c < values.size() ? values.get(c) : null;
@@ -92,7 +127,42 @@ final class TableWriter {
                 cell.setCellStyle(style);
             }
             set(cell, value);
+            if (c < slot.charsPerLine().length && slot.charsPerLine()[c] > 0 && value != null) {
+                lines = Math.max(lines, lines(c, value));
+            }
         }
+        if (lines > 1) {
+            // no office program sizes a streamed row to its wrapped text: the row says how tall it is
+            row.setHeightInPoints(TextLines.height(lines, maxWrappedFont()));
+        }
+    }
+
+    /** Lines a wrapped cell's text takes; a label's count is kept, as the same label recurs on many rows. */
+    private int lines(int column, Object value) {
+        if (value instanceof Label label) {
+            Integer known = labelLines.get(label);
+            if (known != null) {
+                return known;
+            }
+            int counted = TextLines.count(label.text(), slot.charsPerLine()[column]);
+            // a writer that makes a new label per row gains nothing: the count stops being kept past a bound
+            if (labelLines.size() < LABEL_LINES_KEPT) {
+                labelLines.put(label, counted);
+            }
+            return counted;
+        }
+        String text = value instanceof Formula formula ? String.valueOf(formula.cachedValue()) : value.toString();
+        return TextLines.count(text, slot.charsPerLine()[column]);
+    }
+
+    private double maxWrappedFont() {
+        double points = 0;
+        for (int c = 0; c < slot.fontPoints().length; c++) {
+            if (slot.charsPerLine()[c] > 0) {
+                points = Math.max(points, slot.fontPoints()[c]);
+            }
+        }
+        return points;
     }
 
     private void set(Cell cell, Object value) {

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.HeaderFooter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -20,7 +21,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * An analyst-editable .xlsx template: {@code ${placeholder}} texts anywhere, and per table a row holding
  * {@code ${rows:name}} (the prototype of a data row) optionally followed by one holding {@code ${total:name}}.
  * Everything else (fonts, colours, widths, wording, rows above the table, print setup) is the analyst's and
- * stays as it is. Tables are written streaming, so they must be the last rows of their sheet.
+ * stays as it is. Tables are written streaming, so a table must be the last of its sheet; rows under it (a source,
+ * the symbols, notes) are moved under its last written row. Placeholders in the page footers are filled too.
  */
 final class TemplateWorkbook implements AutoCloseable {
 
@@ -31,6 +33,8 @@ final class TemplateWorkbook implements AutoCloseable {
     private final XSSFWorkbook template;
     private final String name;
     private StreamingWorkbook streaming;
+    private CellStyle noteStyle;
+    private final List<TableWriter> tables = new ArrayList<>();
 
     private TemplateWorkbook(XSSFWorkbook template, String name) {
         this.template = template;
@@ -69,6 +73,26 @@ final class TemplateWorkbook implements AutoCloseable {
                     }
                 }
             }
+            fillFooter(sheet.getFooter(), values);
+            fillFooter(sheet.getHeader(), values);
+        }
+    }
+
+    /** A footer's placeholders, with "&" doubled: a single one starts a page code such as &P. */
+    private static void fillFooter(HeaderFooter footer, Map<String, String> values) {
+        Map<String, String> escaped = new java.util.HashMap<>();
+        values.forEach((key, value) -> escaped.put(key, value.replace("&", "&&")));
+        String left = replace(footer.getLeft(), escaped);
+        String center = replace(footer.getCenter(), escaped);
+        String right = replace(footer.getRight(), escaped);
+        if (!java.util.Objects.equals(left, footer.getLeft())) {
+            footer.setLeft(left);
+        }
+        if (!java.util.Objects.equals(center, footer.getCenter())) {
+            footer.setCenter(center);
+        }
+        if (!java.util.Objects.equals(right, footer.getRight())) {
+            footer.setRight(right);
         }
     }
 
@@ -82,22 +106,16 @@ final class TemplateWorkbook implements AutoCloseable {
                 lastColumn = merged.getLastColumn();
             }
         }
-        double widthInChars = 0;
-        for (int c = firstColumn; c <= lastColumn; c++) {
-            widthInChars += sheet.getColumnWidth(c) / 256.0;
-        }
-        // a column's width counts characters of the workbook's default font; a little room for wider letters
-        int perLine = Math.max(1, (int) (widthInChars * 0.9));
-        int lines = 0;
-        for (String paragraph : text.split("\n", -1)) {
-            lines += Math.max(1, (paragraph.length() + perLine - 1) / perLine);
-        }
-        float lineHeight = template.getFontAt(cell.getCellStyle().getFontIndex()).getFontHeightInPoints() * 1.3f;
+        double points = template.getFontAt(cell.getCellStyle().getFontIndex()).getFontHeightInPoints();
+        int lines = TextLines.count(text, TextLines.charsPerLine(sheet, firstColumn, lastColumn, points));
         Row row = cell.getRow();
-        row.setHeightInPoints(Math.max(row.getHeightInPoints(), lines * lineHeight));
+        row.setHeightInPoints(Math.max(row.getHeightInPoints(), TextLines.height(lines, points)));
     }
 
     private static String replace(String text, Map<String, String> values) {
+        if (text == null) {
+            return null;
+        }
         Matcher m = PLACEHOLDER.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
@@ -147,37 +165,72 @@ final class TemplateWorkbook implements AutoCloseable {
         throw new TemplateException("Template " + name + " has no cell ${rows:" + table + "}");
     }
 
-    /** A copy of a sheet, markers included, for a table that needs more rows than one sheet holds. */
-    int copySheet(int sheetIndex, String sheetName) {
+    /**
+     * A copy of a sheet, markers included, for a table that needs more rows than one sheet holds, placed at
+     * {@code position} so that the parts of a table follow each other.
+     */
+    int copySheet(int sheetIndex, String sheetName, int position) {
         template.cloneSheet(sheetIndex, sheetName);
-        return template.getNumberOfSheets() - 1;
+        template.setSheetOrder(sheetName, position);
+        return position;
     }
 
     TableSlot take(String table, int s) {
-        {
-            Sheet sheet = template.getSheetAt(s);
-            Row marker = findMarker(sheet, "${rows:" + table + "}");
-            if (marker == null) {
-                throw new TemplateException("Template " + name + ", sheet '" + sheet.getSheetName()
-                        + "' has no cell ${rows:" + table + "}");
-            }
-            Row total = sheet.getRow(marker.getRowNum() + 1);
-            boolean hasTotal = total != null && rowHolds(total, "${total:" + table + "}");
-            int lastTableRow = marker.getRowNum() + (hasTotal ? 1 : 0);
-            if (sheet.getLastRowNum() > lastTableRow) {
-                throw new TemplateException("Template " + name + ", sheet '" + sheet.getSheetName()
-                        + "': the table ${rows:" + table + "} must be the last rows of the sheet, but row "
-                        + (sheet.getLastRowNum() + 1) + " follows it");
-            }
-            CellStyle[] rowStyles = styles(marker);
-            CellStyle[] totalStyles = hasTotal ? styles(total) : null;
-            int firstRow = marker.getRowNum();
-            if (hasTotal) {
-                sheet.removeRow(total);
-            }
-            sheet.removeRow(marker);
-            return new TableSlot(table, s, firstRow, rowStyles, totalStyles);
+        Sheet sheet = template.getSheetAt(s);
+        Row marker = findMarker(sheet, "${rows:" + table + "}");
+        if (marker == null) {
+            throw new TemplateException("Template " + name + ", sheet '" + sheet.getSheetName()
+                    + "' has no cell ${rows:" + table + "}");
         }
+        Row total = sheet.getRow(marker.getRowNum() + 1);
+        boolean hasTotal = total != null && rowHolds(total, "${total:" + table + "}");
+        int lastTableRow = marker.getRowNum() + (hasTotal ? 1 : 0);
+        if (findMarkerBelow(sheet, lastTableRow) != null) {
+            throw new TemplateException("Template " + name + ", sheet '" + sheet.getSheetName()
+                    + "': the table ${rows:" + table + "} must be the last table of its sheet, but row "
+                    + (findMarkerBelow(sheet, lastTableRow).getRowNum() + 1) + " holds another");
+        }
+        CellStyle[] rowStyles = styles(marker);
+        CellStyle[] totalStyles = hasTotal ? styles(total) : null;
+        double[] fontPoints = new double[rowStyles.length];
+        double[] charsPerLine = new double[rowStyles.length];
+        for (int c = 0; c < rowStyles.length; c++) {
+            if (rowStyles[c] != null) {
+                fontPoints[c] = template.getFontAt(rowStyles[c].getFontIndex()).getFontHeightInPoints();
+                charsPerLine[c] = rowStyles[c].getWrapText() ? TextLines.charsPerLine(sheet, c, c, fontPoints[c]) : 0;
+            }
+        }
+        RowsBelow below = RowsBelow.take(sheet, lastTableRow + 1);
+        int firstRow = marker.getRowNum();
+        if (hasTotal) {
+            sheet.removeRow(total);
+        }
+        sheet.removeRow(marker);
+        return new TableSlot(table, s, firstRow, rowStyles, totalStyles, charsPerLine, fontPoints, below, noteStyle());
+    }
+
+    /** Wrapped text aligned at the top, for the notes a report writes under a table. */
+    private CellStyle noteStyle() {
+        if (noteStyle == null) {
+            noteStyle = template.createCellStyle();
+            noteStyle.setWrapText(true);
+            noteStyle.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
+        }
+        return noteStyle;
+    }
+
+    /** A row below {@code row} holding a table marker of any table, or null. */
+    private static Row findMarkerBelow(Sheet sheet, int row) {
+        for (Row r : sheet) {
+            if (r.getRowNum() > row) {
+                for (Cell cell : r) {
+                    if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().strip().startsWith("${rows:")) {
+                        return r;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private static Row findMarker(Sheet sheet, String marker) {
@@ -205,6 +258,18 @@ final class TemplateWorkbook implements AutoCloseable {
             styles[c] = cell == null ? null : cell.getCellStyle();
         }
         return styles;
+    }
+
+    /** A writer of a taken table, counting its rows into {@code progress}; {@link #endTables} finishes it. */
+    TableWriter table(TableSlot slot, kz.legalstat.report.ReportProgress progress) {
+        TableWriter writer = new TableWriter(stream(), slot, progress);
+        tables.add(writer);
+        return writer;
+    }
+
+    /** Writes under every table the rows its template held under it (its source, the symbols, notes). */
+    void endTables() {
+        tables.forEach(TableWriter::end);
     }
 
     /** The streaming workbook over the template; after this, only rows below the taken tables are written. */

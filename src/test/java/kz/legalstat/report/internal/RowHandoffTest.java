@@ -40,10 +40,11 @@ class RowHandoffTest {
 
     @Test
     void aFailingWriterStopsTheReaderAndTheWorkbookLeavesNoTempFiles() throws IOException {
-        long tempFilesBefore = poiTempFiles();
+        PoiTempFolder poi = new PoiTempFolder();
+        long tempFilesBefore = poiTempFiles(poi);
         try (TemplateWorkbook workbook = TemplateWorkbook.open(new ByteArrayInputStream(template()), "test")) {
             TableWriter table = new TableWriter(workbook.stream(), workbook.take("t"), ReportProgress.untracked());
-            assertThat(poiTempFiles()).isGreaterThan(tempFilesBefore);
+            assertThat(poiTempFiles(poi)).isGreaterThan(tempFilesBefore);
             assertThatThrownBy(() -> {
                 try (RowHandoff handoff = new RowHandoff("test-writer", row -> {
                     if ((int) row.get(0) == 2_500) {
@@ -58,7 +59,8 @@ class RowHandoffTest {
                 }
             }).hasMessage("disk full");
         }
-        assertThat(poiTempFiles()).isEqualTo(tempFilesBefore);
+        assertThat(poiTempFiles(poi)).isEqualTo(tempFilesBefore);
+        poi.delete();
     }
 
     @Test
@@ -81,8 +83,8 @@ class RowHandoffTest {
         assertThat(writer.get().isAlive()).isFalse();
     }
 
-    private static long poiTempFiles() throws IOException {
-        Path folder = Path.of(System.getProperty("java.io.tmpdir"), "poifiles");
+    private static long poiTempFiles(PoiTempFolder poi) throws IOException {
+        Path folder = poi.folder();
         if (!Files.isDirectory(folder)) {
             return 0;
         }

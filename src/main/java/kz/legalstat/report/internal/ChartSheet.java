@@ -1,0 +1,129 @@
+package kz.legalstat.report.internal;
+
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * A sheet of figures, one to a printed page: horizontal bars, so that every region's name reads in full along the
+ * axis, with both axes titled; under the figures, the table of the numbers they draw, which the charts refer to.
+ */
+final class ChartSheet {
+
+    /** Rows a figure takes: a landscape A4 page at the sheet's default row height. */
+    private static final int ROWS_PER_FIGURE = 34;
+    private static final int COLUMNS = 11;
+
+    /** A series: its name, and its values in the order of the categories. */
+    record Series(String name, List<? extends Number> values, byte[] colour) {
+    }
+
+    /** A figure: its title, the axes' titles, and the series over the categories. */
+    record Figure(String title, String categoryAxis, String valueAxis, List<Series> series) {
+    }
+
+    private ChartSheet() {
+    }
+
+    /**
+     * Adds a sheet after the sheet at {@code after}, with each figure on a page of its own, then the data table:
+     * the categories down column A, a column per series.
+     */
+    static XSSFSheet add(XSSFWorkbook workbook, int after, String sheetName, String dataTitle, String categoryHeader,
+                         List<String> categories, List<Figure> figures, String footerTitle, String page) {
+        XSSFSheet sheet = workbook.createSheet(sheetName);
+        workbook.setSheetOrder(sheetName, after + 1);
+        CellStyle bold = workbook.createCellStyle();
+        var font = workbook.createFont();
+        font.setBold(true);
+        bold.setFont(font);
+        int dataTop = figures.size() * ROWS_PER_FIGURE;
+        Row title = sheet.createRow(dataTop);
+        title.createCell(0).setCellValue(dataTitle);
+        title.getCell(0).setCellStyle(bold);
+        Row head = sheet.createRow(dataTop + 1);
+        head.createCell(0).setCellValue(categoryHeader);
+        sheet.setColumnWidth(0, 34 * 256);
+        int column = 1;
+        for (Figure figure : figures) {
+            for (Series series : figure.series()) {
+                head.createCell(column).setCellValue(series.name());
+                sheet.setColumnWidth(column, 16 * 256);
+                column++;
+            }
+        }
+        for (int i = 0; i < categories.size(); i++) {
+            Row row = sheet.createRow(dataTop + 2 + i);
+            row.createCell(0).setCellValue(categories.get(i));
+            int c = 1;
+            for (Figure figure : figures) {
+                for (Series series : figure.series()) {
+                    row.createCell(c++).setCellValue(series.values().get(i).doubleValue());
+                }
+            }
+        }
+        int firstData = dataTop + 3;
+        int lastData = dataTop + 2 + categories.size();
+        String sheetRef = "'" + sheetName.replace("'", "''") + "'!";
+        String[] labels = categories.toArray(String[]::new);
+        var categorySource = XDDFDataSourcesFactory.fromArray(labels, sheetRef + "$A$" + firstData + ":$A$" + lastData);
+        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+        int seriesColumn = 1;
+        for (int f = 0; f < figures.size(); f++) {
+            Figure figure = figures.get(f);
+            int top = f * ROWS_PER_FIGURE;
+            XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 0, top, COLUMNS, top + ROWS_PER_FIGURE - 2));
+            chart.setTitleText(figure.title());
+            chart.setTitleOverlay(false);
+            chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+            XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.LEFT);
+            x.setTitle(figure.categoryAxis());
+            XDDFValueAxis y = chart.createValueAxis(AxisPosition.BOTTOM);
+            y.setTitle(figure.valueAxis());
+            y.setCrosses(AxisCrosses.AUTO_ZERO);
+            XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
+            data.setBarDirection(BarDirection.BAR);
+            for (Series series : figure.series()) {
+                String letter = String.valueOf((char) ('A' + seriesColumn++));
+                var values = XDDFDataSourcesFactory.fromArray(series.values().toArray(Number[]::new),
+                        sheetRef + "$" + letter + "$" + firstData + ":$" + letter + "$" + lastData);
+                XDDFChartData.Series added = data.addSeries(categorySource, values);
+                added.setTitle(series.name(), null);
+                added.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(series.colour())));
+            }
+            data.setVaryColors(false);
+            chart.plot(data);
+            // the first category at the top, as in the tables
+            x.setOrientation(org.apache.poi.xddf.usermodel.chart.AxisOrientation.MAX_MIN);
+            if (f > 0) {
+                sheet.setRowBreak(top - 1);
+            }
+        }
+        sheet.setRowBreak(dataTop - 1);
+        sheet.getFooter().setLeft("&8" + footerTitle.replace("&", "&&"));
+        sheet.getFooter().setRight("&8" + page);
+        sheet.setFitToPage(false);
+        PrintSetup setup = sheet.getPrintSetup();
+        setup.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        setup.setLandscape(true);
+        return sheet;
+    }
+}
