@@ -144,8 +144,10 @@ class DemoPipelineTest extends PostgresTest {
             String name = pdf.getFileName().toString();
             if (name.startsWith("supervision-acts") || name.startsWith("special-records")) {
                 String total = kk ? "Республика бойынша барлығы" : "Итого по республике";
-                assertThat(pages).as(name + ": table 1 and its total on one page")
-                        .anySatisfy(page -> assertThat(page.text()).contains(kk ? "1-кесте." : "Таблица 1.", total));
+                String symbols = kk ? "Шартты белгілер:" : "Условные обозначения:";
+                assertThat(pages).as(name + ": table 1, its total and its symbols on one page")
+                        .anySatisfy(page -> assertThat(page.text()).contains(kk ? "1-кесте." : "Таблица 1.", total,
+                                symbols));
             }
         }
     }

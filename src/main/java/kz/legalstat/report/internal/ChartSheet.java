@@ -29,8 +29,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class ChartSheet {
 
     /** Rows a figure takes: a landscape A4 page at the sheet's default row height. */
-    private static final int ROWS_PER_FIGURE = 34;
-    private static final int COLUMNS = 11;
+    private static final int ROWS_PER_FIGURE = 30;
+    /** Columns a figure spans: the first (34) and six of the data table's (16 each), a landscape A4 page across. */
+    private static final int COLUMNS = 7;
 
     /** A series: its name, and its values in the order of the categories. */
     record Series(String name, List<? extends Number> values, byte[] colour) {
@@ -59,13 +60,21 @@ final class ChartSheet {
         Row title = sheet.createRow(dataTop);
         title.createCell(0).setCellValue(dataTitle);
         title.getCell(0).setCellStyle(bold);
+        // series names are long («Внесено, январь – ноябрь 2026 г.»): wrapped within their columns, three lines
+        CellStyle wrapped = workbook.createCellStyle();
+        wrapped.setFont(font);
+        wrapped.setWrapText(true);
+        wrapped.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
         Row head = sheet.createRow(dataTop + 1);
+        head.setHeightInPoints(TextLines.height(3, 10));
         head.createCell(0).setCellValue(categoryHeader);
+        head.getCell(0).setCellStyle(wrapped);
         sheet.setColumnWidth(0, 34 * 256);
         int column = 1;
         for (Figure figure : figures) {
             for (Series series : figure.series()) {
                 head.createCell(column).setCellValue(series.name());
+                head.getCell(column).setCellStyle(wrapped);
                 sheet.setColumnWidth(column, 16 * 256);
                 column++;
             }

@@ -125,22 +125,22 @@ public class DefaultTemplates {
             return List.of(new Col(null, subject, Kind.WRAPPED, 30),
                     new Col(issued, "${period}", Kind.INT, 11), new Col(issued, "${prevPeriod}", Kind.INT, 11),
                     new Col(issued, t("report.column.change"), Kind.CHANGE, 9),
-                    new Col(considered, t("report.column.all"), Kind.INT, 9),
-                    new Col(considered, t("report.supervision-acts.satisfied"), Kind.INT, 9),
-                    new Col(considered, t("report.supervision-acts.partially"), Kind.INT, 9),
-                    new Col(considered, t("report.supervision-acts.rejected"), Kind.INT, 9),
-                    new Col(considered, t("report.supervision-acts.withdrawn-appealed"), Kind.INT, 9),
-                    new Col(null, t("report.supervision-acts.pending"), Kind.INT, 11),
-                    new Col(overdue, t("report.supervision-acts.overdue"), Kind.INT, 9),
-                    new Col(overdue, t("report.supervision-acts.unanswered"), Kind.INT, 11),
-                    new Col(overdue, t("report.supervision-acts.considered-late"), Kind.INT, 11),
-                    new Col(overdue, t("report.supervision-acts.reported-late"), Kind.INT, 12),
-                    new Col(overdue, t("report.supervision-acts.per-100"), Kind.RATE, 10),
-                    new Col(rate, "${period}", Kind.PCT, 10),
-                    new Col(rate, t("report.supervision-acts.rate-change"), Kind.POINTS, 10),
-                    new Col(null, t("report.supervision-acts.disciplined"), Kind.INT, 12),
-                    new Col(null, t("report.supervision-acts.revoked"), Kind.INT, 12),
-                    new Col(null, t("report.supervision-acts.amount"), Kind.MILLIONS, 12));
+                    new Col(considered, t("report.column.all"), Kind.INT, 10),
+                    new Col(considered, t("report.supervision-acts.satisfied"), Kind.INT, 12),
+                    new Col(considered, t("report.supervision-acts.partially"), Kind.INT, 12),
+                    new Col(considered, t("report.supervision-acts.rejected"), Kind.INT, 13),
+                    new Col(considered, t("report.supervision-acts.withdrawn-appealed"), Kind.INT, 13),
+                    new Col(null, t("report.supervision-acts.pending"), Kind.INT, 12),
+                    new Col(overdue, t("report.supervision-acts.overdue"), Kind.INT, 10),
+                    new Col(overdue, t("report.supervision-acts.unanswered"), Kind.INT, 13),
+                    new Col(overdue, t("report.supervision-acts.considered-late"), Kind.INT, 13),
+                    new Col(overdue, t("report.supervision-acts.reported-late"), Kind.INT, 14),
+                    new Col(overdue, t("report.supervision-acts.per-100"), Kind.RATE, 12),
+                    new Col(rate, "${period}", Kind.PCT, 12),
+                    new Col(rate, t("report.supervision-acts.rate-change"), Kind.POINTS, 12),
+                    new Col(null, t("report.supervision-acts.disciplined"), Kind.INT, 14),
+                    new Col(null, t("report.supervision-acts.revoked"), Kind.INT, 14),
+                    new Col(null, t("report.supervision-acts.amount"), Kind.MILLIONS, 14));
         }
 
         private void overdueActs() {
@@ -160,11 +160,11 @@ public class DefaultTemplates {
             String dates = t("report.overdue-acts.dates");
             sheets.table(new Table(2, t("report.sheet.overdue"), title, t("report.units.register"),
                     OverdueActsReport.TABLE, true, List.of(
-                            new Col(null, t("report.overdue-acts.region"), Kind.WRAPPED, 14),
+                            new Col(null, t("report.overdue-acts.region"), Kind.WRAPPED, 13),
                             new Col(null, t("report.overdue-acts.unit"), Kind.WRAPPED, 15),
-                            new Col(null, t("report.overdue-acts.act-id"), Kind.TEXT, 11),
+                            new Col(null, t("report.overdue-acts.act-id"), Kind.TEXT, 14),
                             new Col(null, t("report.overdue-acts.act-type"), Kind.WRAPPED, 14),
-                            new Col(null, t("report.overdue-acts.addressee"), Kind.WRAPPED, 24),
+                            new Col(null, t("report.overdue-acts.addressee"), Kind.WRAPPED, 22),
                             new Col(dates, t("report.overdue-acts.issued"), Kind.DATE, 10),
                             new Col(dates, t("report.overdue-acts.received"), Kind.DATE, 10),
                             new Col(dates, t("report.overdue-acts.deadline"), Kind.DATE, 10),
@@ -172,7 +172,7 @@ public class DefaultTemplates {
                             new Col(dates, t("report.overdue-acts.report-deadline"), Kind.DATE, 10),
                             new Col(dates, t("report.overdue-acts.reported"), Kind.DATE, 10),
                             new Col(null, t("report.overdue-acts.days-late"), Kind.INT, 7),
-                            new Col(null, t("report.overdue-acts.kind"), Kind.WRAPPED, 22),
+                            new Col(null, t("report.overdue-acts.kind"), Kind.WRAPPED, 24),
                             // one line each, on the screen: printed, the account of every deadline would take three
                             // times the pages; the notes say where it is
                             new Col(null, t("report.overdue-acts.how"), Kind.TEXT, 120)),

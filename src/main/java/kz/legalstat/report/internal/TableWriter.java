@@ -90,7 +90,7 @@ final class TableWriter {
             if (last > 0) {
                 sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(next, next, 0, last));
             }
-            double points = 11;
+            double points = TemplateSheets.BODY_POINTS;
             int lines = TextLines.count(text, TextLines.charsPerLine(sheet, 0, last, points));
             row.setHeightInPoints(TextLines.height(lines, points));
             next++;

@@ -119,7 +119,7 @@ final class TemplateSheets {
         XSSFFont normal = font(BODY_POINTS, false, false);
         // the workbook's default font: what the cells without a style of their own are written in
         workbook.getFontAt(0).setFontHeightInPoints((short) BODY_POINTS);
-        title = style(font(13, true, false));
+        title = style(font(12, true, false));
         title.setVerticalAlignment(VerticalAlignment.TOP);
         title.setWrapText(true);
         label = style(font(BODY_POINTS, true, false));
@@ -129,7 +129,7 @@ final class TemplateSheets {
         wrappedInfo = style(normal);
         wrappedInfo.setWrapText(true);
         wrappedInfo.setVerticalAlignment(VerticalAlignment.TOP);
-        units = style(font(BODY_POINTS, false, true));
+        units = style(font(9, false, true));
         units.setAlignment(HorizontalAlignment.RIGHT);
         units.setWrapText(true);
         header = bordered(style(font(HEADER_POINTS, true, false)));
@@ -138,7 +138,7 @@ final class TemplateSheets {
         header.setVerticalAlignment(VerticalAlignment.CENTER);
         ((XSSFCellStyle) header).setFillForegroundColor(new XSSFColor(new byte[] {(byte) 0xDD, (byte) 0xE5, (byte) 0xF0}));
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        number = bordered(style(font(9, false, true)));
+        number = bordered(style(font(8, false, true)));
         number.setAlignment(HorizontalAlignment.CENTER);
         small = style(font(HEADER_POINTS, false, false));
         small.setWrapText(true);
@@ -209,7 +209,7 @@ final class TemplateSheets {
         int textLast = table.lastOnPage();
         String numbered = java.text.MessageFormat.format(words.tableTitle(), String.valueOf(table.number()), table.title());
         merged(sheet, 0, textLast, numbered, title);
-        sheet.createRow(1).setHeightInPoints(6);
+        sheet.createRow(1).setHeightInPoints(3);
         titleBlock(sheet, textLast);
         merged(sheet, HEADER_ROW - 1, textLast, table.units(), units);
         header(sheet, cols);
@@ -221,7 +221,8 @@ final class TemplateSheets {
                 cell(totalRow, c, c == 0 ? "${total:" + table.marker() + "}" : null, total.get(cols.get(c).kind()));
             }
         }
-        int below = HEADER_ROW + (table.withTotal() ? 6 : 5);
+        // the source right under the table (and under a note on what it leaves out), then the symbols
+        int below = HEADER_ROW + (table.withTotal() ? 5 : 4);
         merged(sheet, below, textLast, table.source(), small);
         merged(sheet, below + 1, textLast, words.legend(), small);
         sheet.createFreezePane(1, HEADER_ROW + 3);
@@ -329,6 +330,7 @@ final class TemplateSheets {
             groupLines = Math.max(groupLines, singleLines - headLines);
         }
         groups.setHeightInPoints(TextLines.height(groupLines, HEADER_POINTS));
+        numbers.setHeightInPoints(TextLines.height(1, 8));
         heads.setHeightInPoints(headLines == 0 ? 0.1f : TextLines.height(headLines, HEADER_POINTS));
         heads.setZeroHeight(headLines == 0);
     }
@@ -363,12 +365,14 @@ final class TemplateSheets {
         setup.setLandscape(print != Print.ONE_PAGE_PORTRAIT && print != Print.PORTRAIT);
         sheet.setMargin(org.apache.poi.ss.usermodel.PageMargin.LEFT, 0.4);
         sheet.setMargin(org.apache.poi.ss.usermodel.PageMargin.RIGHT, 0.4);
-        sheet.setMargin(org.apache.poi.ss.usermodel.PageMargin.TOP, 0.5);
-        sheet.setMargin(org.apache.poi.ss.usermodel.PageMargin.BOTTOM, 0.6);
-        sheet.setMargin(org.apache.poi.ss.usermodel.PageMargin.FOOTER, 0.25);
+        sheet.setMargin(org.apache.poi.ss.usermodel.PageMargin.TOP, 0.4);
+        sheet.setMargin(org.apache.poi.ss.usermodel.PageMargin.BOTTOM, 0.5);
+        sheet.setMargin(org.apache.poi.ss.usermodel.PageMargin.HEADER, 0.2);
+        sheet.setMargin(org.apache.poi.ss.usermodel.PageMargin.FOOTER, 0.2);
         if (print == Print.TWO_PAGES_ACROSS) {
             sheet.setFitToPage(false);
-            setup.setScale((short) 82);
+            // 81 %: the 10-point body prints at 8.1 points, and the table with its notes keeps to one page down
+            setup.setScale((short) 81);
             return;
         }
         sheet.setFitToPage(true);
