@@ -232,7 +232,14 @@ class WorkingCalendarTest extends PostgresTest {
         Path file = dir.resolve("supervision-acts-" + System.nanoTime() + ".xlsx");
         reports.write(new ReportRequest(ReportName.SUPERVISION_ACTS, month, Lang.ru, null, null, file, "test"));
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(file))) {
-            return workbook.getSheetAt(0).getRow(6).getCell(1).getStringCellValue();
+            // the data line: the title block's last text on its row, after its label
+            String line = null;
+            for (var cell : workbook.getSheetAt(0).getRow(6)) {
+                if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                    line = cell.getStringCellValue();
+                }
+            }
+            return line;
         }
     }
 

@@ -64,7 +64,7 @@ class ReportTemplatesTest extends PostgresTest {
             font.setFontHeightInPoints((short) 16);
             var titleStyle = workbook.createCellStyle();
             titleStyle.setFont(font);
-            sheet.getRow(3).getCell(0).setCellStyle(titleStyle);
+            sheet.getRow(3).getCell(1).setCellStyle(titleStyle);
             sheet.getRow(11).getCell(1).setCellValue("Внесено актов за ${year}");
             // and a line of his own under the table
             sheet.createRow(sheet.getLastRowNum() + 2).createCell(0).setCellValue("Исп. Иванова А. К., тел. 71-00-00");
@@ -96,10 +96,10 @@ class ReportTemplatesTest extends PostgresTest {
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(out))) {
             Sheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).startsWith("Генеральная прокуратура");
-            assertThat(sheet.getRow(3).getCell(0).getCellStyle().getFontIndex())
+            assertThat(sheet.getRow(3).getCell(1).getCellStyle().getFontIndex())
                     .satisfies(i -> assertThat(workbook.getFontAt(i).getFontName()).isEqualTo("Times New Roman"));
             assertThat(sheet.getRow(11).getCell(1).getStringCellValue()).isEqualTo("Внесено актов за 2026 г.");
-            assertThat(sheet.getRow(5).getCell(1).getStringCellValue()).isEqualTo("январь – октябрь 2026 г.");
+            assertThat(sheet.getRow(5).getCell(2).getStringCellValue()).isEqualTo("январь – октябрь 2026 г.");
             // the table starts three rows lower, in the official order; Almaty region (19) has the two acts
             assertThat(sheet.getRow(14).getCell(0).getStringCellValue()).isEqualTo("город Астана");
             assertThat(sheet.getRow(14 + 6).getCell(0).getStringCellValue()).isEqualTo("Алматинская область");
@@ -109,8 +109,8 @@ class ReportTemplatesTest extends PostgresTest {
             // under the total: the source, the symbols, then the analyst's own line, in that order
             List<String> below = new ArrayList<>();
             for (int r = 14 + 21; r <= sheet.getLastRowNum(); r++) {
-                if (sheet.getRow(r) != null && sheet.getRow(r).getCell(0) != null) {
-                    below.add(sheet.getRow(r).getCell(0).getStringCellValue());
+                if (sheet.getRow(r) != null) {
+                    sheet.getRow(r).forEach(cell -> below.add(cell.getStringCellValue()));
                 }
             }
             assertThat(below).hasSize(3);

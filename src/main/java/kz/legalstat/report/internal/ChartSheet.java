@@ -28,8 +28,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class ChartSheet {
 
-    /** Rows a figure takes: a landscape A4 page at the sheet's default row height. */
-    private static final int ROWS_PER_FIGURE = 30;
+    /** Rows a figure takes: a landscape A4 page at the sheet's default row height, room for every region's name. */
+    private static final int ROWS_PER_FIGURE = 32;
     /** Columns a figure spans: the first (34) and six of the data table's (16 each), a landscape A4 page across. */
     private static final int COLUMNS = 7;
 
@@ -37,8 +37,8 @@ final class ChartSheet {
     record Series(String name, List<? extends Number> values, byte[] colour) {
     }
 
-    /** A figure: its title, the axes' titles, and the series over the categories. */
-    record Figure(String title, String categoryAxis, String valueAxis, List<Series> series) {
+    /** A figure: its title, the value axis's title, and the series over the categories. */
+    record Figure(String title, String valueAxis, List<Series> series) {
     }
 
     private ChartSheet() {
@@ -102,9 +102,12 @@ final class ChartSheet {
             XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 0, top, COLUMNS, top + ROWS_PER_FIGURE - 2));
             chart.setTitleText(figure.title());
             chart.setTitleOverlay(false);
-            chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+            // beside the plot, not under it: the height goes to the categories, each named
+            chart.getOrAddLegend().setPosition(LegendPosition.RIGHT);
+            // the categories name themselves (regions, categories); a title beside them would sit on their names
             XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.LEFT);
-            x.setTitle(figure.categoryAxis());
+            // small enough that every region's name has its line, none skipped
+            x.getOrAddTextProperties().setFontSize(8d);
             XDDFValueAxis y = chart.createValueAxis(AxisPosition.BOTTOM);
             y.setTitle(figure.valueAxis());
             y.setCrosses(AxisCrosses.AUTO_ZERO);

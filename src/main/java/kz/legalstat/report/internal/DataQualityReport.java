@@ -112,11 +112,14 @@ class DataQualityReport implements ReportWriter {
 
         TableWriter summary = context.table(workbook, summarySlot);
         context.jdbc().query(SUMMARY_ROWS, params, rs -> {
-            summary.row(List.of(rs.getString("region_code") == null ? "—" : context.unitName(rs.getString("region_code")),
+            summary.row(List.of(rs.getString("region_code") == null ? context.text("report.data-quality.no-region")
+                            : context.unitName(rs.getString("region_code")),
                     rs.getString(kk ? "name_kk" : "name_ru"),
                     context.text("report.severity." + rs.getString("severity")),
                     rs.getLong("findings")));
         });
+        summary.total(java.util.Arrays.asList(context.text("report.total"), null, null,
+                ReportContext.sum("D", summary.firstExcelRow(), summary.nextExcelRow() - 1, summary.columnSum(3))));
         findings.autoFilter();
         Map<String, Long> rows = new LinkedHashMap<>();
         rows.put(COMPLETENESS, completeness.written());

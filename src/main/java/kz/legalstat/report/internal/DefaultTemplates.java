@@ -68,14 +68,10 @@ public class DefaultTemplates {
 
         private final Lang lang;
         private final XSSFWorkbook workbook = new XSSFWorkbook();
-        private final TemplateSheets sheets;
+        private TemplateSheets sheets;
 
         Builder(Lang lang) {
             this.lang = lang;
-            this.sheets = new TemplateSheets(workbook, new TemplateSheets.Words(t("report.table"),
-                    t("report.label.period"), t("report.label.as-of"), t("report.label.region"),
-                    t("report.label.produced"), t("report.label.data"), t("report.page"), t("report.legend"),
-                    t("report.notes.title"), t("report.notes.column"), t("report.notes.definition")));
         }
 
         private String t(String key) {
@@ -83,6 +79,11 @@ public class DefaultTemplates {
         }
 
         XSSFWorkbook build(ReportName name) {
+            sheets = new TemplateSheets(workbook, new TemplateSheets.Words(t("report.table"),
+                    t("report.label.period"), t("report.label.as-of"), t("report.label.region"),
+                    t("report.label.produced"), t("report.label.data"), t("report.page"), t("report.legend"),
+                    t("report.notes.title"), t("report.notes.column"), t("report.notes.definition")),
+                    t("report." + name.cliName() + ".title"));
             switch (name) {
                 case SUPERVISION_ACTS -> supervisionActs();
                 case OVERDUE_ACTS -> overdueActs();
@@ -96,10 +97,12 @@ public class DefaultTemplates {
             String title = t("report.supervision-acts.title");
             String units = t("report.units.acts-and-money");
             String source = t("report.source.acts");
-            sheets.table(new Table(1, t("report.sheet.by-region"), title, units, SupervisionActsReport.BY_REGION,
+            sheets.table(new Table(1, t("report.sheet.by-region"), part(title, "report.part.by-region"), units,
+                    SupervisionActsReport.BY_REGION,
                     true, actColumns(t("report.supervision-acts.subject.region") + " / "
                             + t("report.supervision-acts.subject.unit")), Print.TWO_PAGES_ACROSS, 9, source));
-            sheets.table(new Table(2, t("report.sheet.by-act-type"), title, units, SupervisionActsReport.BY_ACT_TYPE,
+            sheets.table(new Table(2, t("report.sheet.by-act-type"), part(title, "report.part.by-act-type"), units,
+                    SupervisionActsReport.BY_ACT_TYPE,
                     true, actColumns(t("report.supervision-acts.subject.act-type")), Print.TWO_PAGES_ACROSS, 9,
                     source));
             notes(title, true, "report.supervision-acts.issued", "report.column.change",
@@ -123,7 +126,8 @@ public class DefaultTemplates {
             String overdue = t("report.supervision-acts.overdue.group");
             String rate = t("report.supervision-acts.rate");
             return List.of(new Col(null, subject, Kind.WRAPPED, 30),
-                    new Col(issued, "${period}", Kind.INT, 11), new Col(issued, "${prevPeriod}", Kind.INT, 11),
+                    // B holds the title block's labels too, on the first page across: as wide as they need
+                    new Col(issued, "${period}", Kind.INT, 17), new Col(issued, "${prevPeriod}", Kind.INT, 11),
                     new Col(issued, t("report.column.change"), Kind.CHANGE, 9),
                     new Col(considered, t("report.column.all"), Kind.INT, 10),
                     new Col(considered, t("report.supervision-acts.satisfied"), Kind.INT, 12),
@@ -157,27 +161,28 @@ public class DefaultTemplates {
                             new Col(overdue, t("report.supervision-acts.considered-late"), Kind.INT, 14),
                             new Col(overdue, t("report.supervision-acts.reported-late"), Kind.INT, 14)),
                     Print.ONE_PAGE_PORTRAIT, t("report.source.acts")));
-            String dates = t("report.overdue-acts.dates");
+            String consideration = t("report.overdue-acts.consideration");
+            String reporting = t("report.overdue-acts.reporting");
             sheets.table(new Table(2, t("report.sheet.overdue"), title, t("report.units.register"),
                     OverdueActsReport.TABLE, true, List.of(
-                            new Col(null, t("report.overdue-acts.region"), Kind.WRAPPED, 13),
+                            new Col(null, t("report.overdue-acts.region"), Kind.WRAPPED, 16),
                             new Col(null, t("report.overdue-acts.unit"), Kind.WRAPPED, 15),
-                            new Col(null, t("report.overdue-acts.act-id"), Kind.TEXT, 14),
+                            new Col(null, t("report.overdue-acts.act-id"), Kind.TEXT, 13),
                             new Col(null, t("report.overdue-acts.act-type"), Kind.WRAPPED, 14),
-                            new Col(null, t("report.overdue-acts.addressee"), Kind.WRAPPED, 22),
-                            new Col(dates, t("report.overdue-acts.issued"), Kind.DATE, 10),
-                            new Col(dates, t("report.overdue-acts.received"), Kind.DATE, 10),
-                            new Col(dates, t("report.overdue-acts.deadline"), Kind.DATE, 10),
-                            new Col(dates, t("report.overdue-acts.considered"), Kind.DATE, 10),
-                            new Col(dates, t("report.overdue-acts.report-deadline"), Kind.DATE, 10),
-                            new Col(dates, t("report.overdue-acts.reported"), Kind.DATE, 10),
+                            new Col(null, t("report.overdue-acts.addressee"), Kind.WRAPPED, 20),
+                            new Col(null, t("report.overdue-acts.issued"), Kind.DATE, 10),
+                            new Col(null, t("report.overdue-acts.received"), Kind.DATE, 10),
+                            new Col(consideration, t("report.overdue-acts.term"), Kind.DATE, 10),
+                            new Col(consideration, t("report.overdue-acts.date"), Kind.DATE, 10),
+                            new Col(reporting, t("report.overdue-acts.term"), Kind.DATE, 10),
+                            new Col(reporting, t("report.overdue-acts.date"), Kind.DATE, 10),
                             new Col(null, t("report.overdue-acts.days-late"), Kind.INT, 7),
-                            new Col(null, t("report.overdue-acts.kind"), Kind.WRAPPED, 24),
+                            new Col(null, t("report.overdue-acts.kind"), Kind.WRAPPED, 22),
                             // one line each, on the screen: printed, the account of every deadline would take three
                             // times the pages; the notes say where it is
                             new Col(null, t("report.overdue-acts.how"), Kind.TEXT, 120)),
                     Print.WIDE, 12, t("report.source.acts")));
-            notes(title, false, "report.overdue-acts.deadline", "report.overdue-acts.report-deadline",
+            notes(title, true, "report.overdue-acts.deadline", "report.overdue-acts.report-deadline",
                     "report.overdue-acts.how",
                     "report.overdue-acts.days-late", "report.overdue-acts.kind",
                     "report.overdue-acts.subtotal", "report.supervision-acts.per-100");
@@ -188,16 +193,16 @@ public class DefaultTemplates {
             String source = t("report.source.quality");
             sheets.table(new Table(1, t("report.sheet.findings"), t("report.data-quality.to-fix.title"),
                     t("report.units.findings"), DataQualityReport.FINDINGS, false, List.of(
-                            new Col(null, t("report.data-quality.region"), Kind.WRAPPED, 12),
-                            new Col(null, t("report.data-quality.unit"), Kind.WRAPPED, 15),
-                            new Col(null, t("report.data-quality.severity"), Kind.WRAPPED, 17),
+                            new Col(null, t("report.data-quality.region"), Kind.WRAPPED, 16),
+                            new Col(null, t("report.data-quality.unit"), Kind.WRAPPED, 16),
+                            new Col(null, t("report.data-quality.severity"), Kind.WRAPPED, 15),
                             new Col(null, t("report.data-quality.rule"), Kind.WRAPPED, 20),
-                            new Col(null, t("report.data-quality.message"), Kind.WRAPPED, 38),
+                            new Col(null, t("report.data-quality.message"), Kind.WRAPPED, 34),
                             new Col(null, t("report.data-quality.fix-by"), Kind.DATE, 10),
                             new Col(null, t("report.data-quality.file"), Kind.WRAPPED, 15),
                             new Col(null, t("report.data-quality.row"), Kind.INT, 6),
-                            new Col(null, t("report.data-quality.act"), Kind.WRAPPED, 10),
-                            new Col(null, t("report.data-quality.column"), Kind.WRAPPED, 12),
+                            new Col(null, t("report.data-quality.act"), Kind.WRAPPED, 12),
+                            new Col(null, t("report.data-quality.column"), Kind.WRAPPED, 15),
                             new Col(null, t("report.data-quality.value"), Kind.WRAPPED, 12)),
                     Print.WIDE, source));
             XSSFSheet completeness = sheets.table(new Table(2, t("report.sheet.completeness"),
@@ -212,13 +217,13 @@ public class DefaultTemplates {
                     Print.WIDE, source));
             colourStatuses(completeness);
             sheets.table(new Table(3, t("report.sheet.summary"), t("report.data-quality.summary.title"),
-                    t("report.units.findings"), DataQualityReport.SUMMARY, false, List.of(
+                    t("report.units.findings-counted"), DataQualityReport.SUMMARY, true, List.of(
                             new Col(null, t("report.data-quality.region"), Kind.WRAPPED, 24),
                             new Col(null, t("report.data-quality.rule"), Kind.WRAPPED, 44),
                             new Col(null, t("report.data-quality.severity"), Kind.WRAPPED, 16),
                             new Col(null, t("report.data-quality.findings"), Kind.INT, 12)),
                     Print.PORTRAIT, source));
-            notes(title, false, "report.data-quality.severity", "report.data-quality.fix-by",
+            notes(title, true, "report.data-quality.severity", "report.data-quality.fix-by",
                     "report.data-quality.message", "report.data-quality.findings");
         }
 
@@ -231,19 +236,26 @@ public class DefaultTemplates {
             for (String category : reference.codes("RECORD_CATEGORY")) {
                 byRegion.add(new Col(ofWhich, reference.codeName("RECORD_CATEGORY", category, lang), Kind.INT, 12));
             }
-            sheets.table(new Table(1, t("report.sheet.by-region"), title, t("report.units.records"),
-                    SpecialRecordsReport.BY_REGION, true, byRegion, Print.ONE_PAGE_PORTRAIT, source));
+            sheets.table(new Table(1, t("report.sheet.by-region"), part(title, "report.part.by-region"),
+                    t("report.units.records"),
+                    SpecialRecordsReport.BY_REGION, true, byRegion, Print.ONE_PAGE, source));
             List<Col> byCategory = new ArrayList<>(comparison(t("report.special-records.category"), registered));
             String byStatus = t("report.special-records.by-status");
             for (String status : reference.codes("RECORD_STATUS")) {
                 byCategory.add(new Col(byStatus, reference.codeName("RECORD_STATUS", status, lang), Kind.INT, 12));
             }
             byCategory.add(new Col(null, t("report.special-records.acts"), Kind.INT, 14));
-            sheets.table(new Table(2, t("report.sheet.by-category"), title, t("report.units.records"),
+            sheets.table(new Table(2, t("report.sheet.by-category"), part(title, "report.part.by-category"),
+                    t("report.units.records"),
                     SpecialRecordsReport.BY_CATEGORY, true, byCategory, Print.ONE_PAGE, source));
             notes(title, true, "report.special-records.registered", "report.column.change",
                     "report.special-records.by-category", "report.special-records.by-status",
                     "report.special-records.acts");
+        }
+
+        /** A table's title: the report's, and which part of it the table shows. */
+        private String part(String title, String part) {
+            return title + " " + t(part);
         }
 
         private List<Col> comparison(String subject, String registered) {
@@ -267,7 +279,7 @@ public class DefaultTemplates {
             if (marked) {
                 definitions.add(new String[] {"*", t("report.notes.marked")});
             }
-            sheets.notes(t("report.sheet.notes"), title, definitions);
+            sheets.notes(t("report.sheet.notes"), definitions);
         }
 
         /** Status colours by the status words of this language, as conditional formats an analyst can edit. */

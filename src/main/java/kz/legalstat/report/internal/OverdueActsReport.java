@@ -103,11 +103,27 @@ class OverdueActsReport implements ReportWriter {
         } else {
             subtotals.end();
         }
+        writeTotal(context, writers, written[0]);
         writers.forEach(TableWriter::autoFilter);
         Map<String, Long> rows = new java.util.LinkedHashMap<>();
         rows.put(SUMMARY, summaryRows);
         rows.put(TABLE, written[0]);
         return rows;
+    }
+
+    /**
+     * The register's total under its last row: SUBTOTAL(3, …) over every act number, which leaves the regions'
+     * subtotals out and counts only what a filter shows (a plain count when the register runs over several sheets);
+     * then the note on the units kept out.
+     */
+    private static void writeTotal(ReportContext context, List<TableWriter> writers, long acts) {
+        String note = context.leftOutNote("act", "issued_on");
+        TableWriter last = writers.get(writers.size() - 1);
+        Object count = writers.size() == 1 && acts > 0
+                ? new Formula("SUBTOTAL(3,C" + last.firstExcelRow() + ":C" + (last.nextExcelRow() - 1) + ")", acts)
+                : (Object) acts;
+        last.total(java.util.Arrays.asList(context.totalLabel() + (note == null ? "" : " *"), null, count));
+        last.note(note);
     }
 
     /**
@@ -157,6 +173,8 @@ class OverdueActsReport implements ReportWriter {
     private static final class Subtotals {
 
         private final ReportContext context;
+        /** The names of the regions a unit of which is kept out by its errors: their subtotals are marked «*». */
+        private final java.util.Set<String> incomplete = new java.util.HashSet<>();
         private Object region;
         private TableWriter writer;
         private int firstExcelRow;
@@ -165,6 +183,7 @@ class OverdueActsReport implements ReportWriter {
 
         Subtotals(ReportContext context) {
             this.context = context;
+            context.blocked().keySet().forEach(unit -> incomplete.add(context.unitName(unit.substring(0, 2))));
         }
 
         void before(TableWriter next, Object rowRegion) {
@@ -192,7 +211,9 @@ class OverdueActsReport implements ReportWriter {
             Object acts = spansSheets ? (Object) count
                     : new Formula("SUBTOTAL(3,C" + firstExcelRow + ":C" + last + ")", count);
             // the region's name as its rows have it, so that a filter on the region keeps its subtotal in view
-            writer.total(java.util.Arrays.asList(region, context.text("report.overdue-acts.subtotal"), acts));
+            String name = region instanceof Label label ? label.text() : String.valueOf(region);
+            writer.total(java.util.Arrays.asList(region, context.text("report.overdue-acts.subtotal")
+                    + (incomplete.contains(name) ? " *" : ""), acts));
             region = null;
         }
     }

@@ -65,6 +65,11 @@ record RowsBelow(List<RowCopy> rows, List<CellRangeAddress> merged) {
         return row.getHeight() != row.getSheet().getDefaultRowHeight();
     }
 
+    /** The first column the rows' merged texts start in, or 0 when none is merged. */
+    int mergedFirstColumn() {
+        return merged.stream().mapToInt(CellRangeAddress::getFirstColumn).min().orElse(0);
+    }
+
     /** The last column the rows' merged texts reach (a source line, the symbols), or -1 when none is merged. */
     int mergedLastColumn() {
         return merged.stream().mapToInt(CellRangeAddress::getLastColumn).max().orElse(-1);

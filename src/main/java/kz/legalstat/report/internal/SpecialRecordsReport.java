@@ -116,7 +116,7 @@ class SpecialRecordsReport implements ReportWriter {
         String region = context.request().regionCode() == null ? context.text("report.region.all")
                 : context.unitName(context.request().regionCode());
         var figure = new ChartSheet.Figure(context.text("report.special-records.chart", period, region),
-                context.text("report.special-records.category"), context.text("report.chart.records"), List.of(
+                context.text("report.chart.records"), List.of(
                         new ChartSheet.Series(context.text("report.special-records.series", period), current,
                                 new byte[] {(byte) 0x1F, (byte) 0x4E, (byte) 0x79}),
                         new ChartSheet.Series(context.text("report.special-records.series", context.prevPeriodText()),

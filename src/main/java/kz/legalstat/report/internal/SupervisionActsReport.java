@@ -220,7 +220,7 @@ class SupervisionActsReport implements ReportWriter {
                 : "report.supervision-acts.subject.region");
         var issuedAndSatisfied = new ChartSheet.Figure(
                 context.text("report.supervision-acts.chart", period, regionOrRepublic(context)),
-                subject, context.text("report.chart.acts"), List.of(
+                context.text("report.chart.acts"), List.of(
                         new ChartSheet.Series(context.text("report.supervision-acts.series.issued", period),
                                 counts.stream().map(ActCounts::issued).toList(), SERIES_COLOURS[0]),
                         new ChartSheet.Series(context.text("report.supervision-acts.series.issued", prevPeriod),
@@ -231,7 +231,7 @@ class SupervisionActsReport implements ReportWriter {
                                 counts.stream().map(ActCounts::satisfiedPrev).toList(), SERIES_COLOURS[3])));
         var overdueRate = new ChartSheet.Figure(
                 context.text("report.supervision-acts.chart.overdue", period, regionOrRepublic(context)),
-                subject, context.text("report.supervision-acts.per-100"), List.of(
+                context.text("report.supervision-acts.per-100"), List.of(
                         new ChartSheet.Series(context.text("report.supervision-acts.series.per-100", period),
                                 counts.stream().map(c -> c.issued() == 0 ? 0.0 : c.overdue() * 100.0 / c.issued())
                                         .toList(), SERIES_COLOURS[4])));

@@ -82,16 +82,17 @@ final class TableWriter {
     void note(String text) {
         if (text != null) {
             Row row = sheet.createRow(next);
-            Cell cell = row.createCell(0);
+            // where the template's texts under the table are, which keep to the columns printed on the first page
+            int first = slot.below().mergedFirstColumn();
+            int last = slot.below().mergedLastColumn() > 0 ? slot.below().mergedLastColumn() : slot.width() - 1;
+            Cell cell = row.createCell(first);
             cell.setCellStyle(slot.noteStyle());
             cell.setCellValue(text);
-            // as wide as the template's texts under the table, which keep to the columns printed on the first page
-            int last = slot.below().mergedLastColumn() > 0 ? slot.below().mergedLastColumn() : slot.width() - 1;
-            if (last > 0) {
-                sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(next, next, 0, last));
+            if (last > first) {
+                sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(next, next, first, last));
             }
             double points = TemplateSheets.BODY_POINTS;
-            int lines = TextLines.count(text, TextLines.charsPerLine(sheet, 0, last, points));
+            int lines = TextLines.count(text, TextLines.charsPerLine(sheet, first, last, points));
             row.setHeightInPoints(TextLines.height(lines, points));
             next++;
         }

@@ -96,6 +96,8 @@ final class TemplateSheets {
 
     private final XSSFWorkbook workbook;
     private final Words words;
+    /** The report's title, which every page's footer carries whatever table the page holds. */
+    private final String reportTitle;
     private final CellStyle title;
     private final CellStyle label;
     private final CellStyle info;
@@ -113,9 +115,10 @@ final class TemplateSheets {
                  String notesDefinition) {
     }
 
-    TemplateSheets(XSSFWorkbook workbook, Words words) {
+    TemplateSheets(XSSFWorkbook workbook, Words words, String reportTitle) {
         this.workbook = workbook;
         this.words = words;
+        this.reportTitle = reportTitle;
         XSSFFont normal = font(BODY_POINTS, false, false);
         // the workbook's default font: what the cells without a style of their own are written in
         workbook.getFontAt(0).setFontHeightInPoints((short) BODY_POINTS);
@@ -205,13 +208,15 @@ final class TemplateSheets {
         for (int c = 0; c <= last; c++) {
             sheet.setColumnWidth(c, cols.get(c).width() * 256);
         }
-        // text over the table's width is kept to the first page across, where it is read
+        // text over the table's width is kept to the first page across, where it is read; on a table printed two
+        // pages across it starts in column B, so that the first column, repeated on the second page, carries none
         int textLast = table.lastOnPage();
+        int textFirst = table.print() == Print.TWO_PAGES_ACROSS ? 1 : 0;
         String numbered = java.text.MessageFormat.format(words.tableTitle(), String.valueOf(table.number()), table.title());
-        merged(sheet, 0, textLast, numbered, title);
+        merged(sheet, 0, textFirst, textLast, numbered, title);
         sheet.createRow(1).setHeightInPoints(3);
-        titleBlock(sheet, textLast);
-        merged(sheet, HEADER_ROW - 1, textLast, table.units(), units);
+        titleBlock(sheet, textFirst, textLast);
+        merged(sheet, HEADER_ROW - 1, textFirst, textLast, table.units(), units);
         header(sheet, cols);
         Row prototype = sheet.createRow(HEADER_ROW + 3);
         Row totalRow = table.withTotal() ? sheet.createRow(HEADER_ROW + 4) : null;
@@ -223,10 +228,10 @@ final class TemplateSheets {
         }
         // the source right under the table (and under a note on what it leaves out), then the symbols
         int below = HEADER_ROW + (table.withTotal() ? 5 : 4);
-        merged(sheet, below, textLast, table.source(), small);
-        merged(sheet, below + 1, textLast, words.legend(), small);
+        merged(sheet, below, textFirst, textLast, table.source(), small);
+        merged(sheet, below + 1, textFirst, textLast, words.legend(), small);
         sheet.createFreezePane(1, HEADER_ROW + 3);
-        footer(sheet, table.title());
+        footer(sheet);
         printed(sheet, table.print(), HEADER_ROW, HEADER_ROW + 2);
         if (table.print() == Print.TWO_PAGES_ACROSS) {
             sheet.setColumnBreak(table.lastOnPage());
@@ -238,23 +243,23 @@ final class TemplateSheets {
     }
 
     /** Title block: period, as-of date, region, when and by whom, and the data the figures rest on. */
-    private void titleBlock(XSSFSheet sheet, int lastColumn) {
+    private void titleBlock(XSSFSheet sheet, int firstColumn, int lastColumn) {
         String[][] rows = {
                 {words.periodLabel(), "${period}"}, {words.asOfLabel(), "${asOf}"},
                 {words.regionLabel(), "${region}"}, {words.producedLabel(), "${produced}"},
                 {words.dataLabel(), "${data}"}};
         // a label takes as many columns as its width needs, its value the rest of the line
-        int labelLast = 0;
-        int width = sheet.getColumnWidth(0) / 256;
+        int labelLast = firstColumn;
+        int width = sheet.getColumnWidth(firstColumn) / 256;
         while (width < LABEL_WIDTH && labelLast + 1 < lastColumn) {
             labelLast++;
             width += sheet.getColumnWidth(labelLast) / 256;
         }
         for (int i = 0; i < rows.length; i++) {
             Row row = sheet.createRow(2 + i);
-            cell(row, 0, rows[i][0], label);
-            if (labelLast > 0) {
-                sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, labelLast));
+            cell(row, firstColumn, rows[i][0], label);
+            if (labelLast > firstColumn) {
+                sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), firstColumn, labelLast));
             }
             boolean data = i == rows.length - 1;
             cell(row, labelLast + 1, rows[i][1], data ? wrappedInfo : info);
@@ -269,7 +274,8 @@ final class TemplateSheets {
      * group's words must fit across its columns.
      */
     private static List<Col> widened(List<Col> cols) {
-        double perUnit = 0.9 * 11 / HEADER_POINTS;
+        // bold letters are wider than the digits a width counts: a little more room than for body text
+        double perUnit = 0.85 * 11 / HEADER_POINTS;
         List<Col> widened = new ArrayList<>();
         for (Col col : cols) {
             int longest = 0;
@@ -339,20 +345,20 @@ final class TemplateSheets {
         return TextLines.count(text, TextLines.charsPerLine(sheet, first, last, HEADER_POINTS));
     }
 
-    /** A text across the columns {@code 0..lastColumn} of a new row, as tall as it takes. */
-    private void merged(XSSFSheet sheet, int rowNumber, int lastColumn, String text, CellStyle style) {
+    /** A text across the columns {@code firstColumn..lastColumn} of a new row, as tall as it takes. */
+    private void merged(XSSFSheet sheet, int rowNumber, int firstColumn, int lastColumn, String text, CellStyle style) {
         Row row = sheet.createRow(rowNumber);
-        cell(row, 0, text, style);
-        if (lastColumn > 0) {
-            sheet.addMergedRegion(new CellRangeAddress(rowNumber, rowNumber, 0, lastColumn));
+        cell(row, firstColumn, text, style);
+        if (lastColumn > firstColumn) {
+            sheet.addMergedRegion(new CellRangeAddress(rowNumber, rowNumber, firstColumn, lastColumn));
         }
         double points = workbook.getFontAt(style.getFontIndex()).getFontHeightInPoints();
-        int lines = TextLines.count(text, TextLines.charsPerLine(sheet, 0, lastColumn, points));
+        int lines = TextLines.count(text, TextLines.charsPerLine(sheet, firstColumn, lastColumn, points));
         row.setHeightInPoints(TextLines.height(lines, points));
     }
 
     /** The footer of every page: the report's title and period on the left, the page and the pages on the right. */
-    void footer(XSSFSheet sheet, String reportTitle) {
+    private void footer(XSSFSheet sheet) {
         sheet.getFooter().setLeft("&8" + reportTitle.replace("&", "&&") + ", ${period}");
         sheet.getFooter().setRight("&8" + words.page());
     }
@@ -385,11 +391,11 @@ final class TemplateSheets {
      * The notes sheet: each column named with its definition, then {@code extra} rows (a symbol or mark and what
      * it means).
      */
-    XSSFSheet notes(String sheetName, String reportTitle, List<String[]> definitions) {
+    XSSFSheet notes(String sheetName, List<String[]> definitions) {
         XSSFSheet sheet = workbook.createSheet(sheetName);
-        sheet.setColumnWidth(0, 30 * 256);
-        sheet.setColumnWidth(1, 80 * 256);
-        merged(sheet, 0, 1, words.notesTitle(), title);
+        sheet.setColumnWidth(0, 34 * 256);
+        sheet.setColumnWidth(1, 110 * 256);
+        merged(sheet, 0, 0, 1, words.notesTitle(), title);
         Row head = sheet.createRow(2);
         cell(head, 0, words.notesColumn(), header);
         cell(head, 1, words.notesDefinition(), header);
@@ -403,8 +409,8 @@ final class TemplateSheets {
             row.setHeightInPoints(TextLines.height(lines, BODY_POINTS));
         }
         sheet.createFreezePane(0, 3);
-        footer(sheet, reportTitle);
-        printed(sheet, Print.PORTRAIT, 2, 2);
+        footer(sheet);
+        printed(sheet, Print.WIDE, 2, 2);
         return sheet;
     }
 

@@ -206,15 +206,19 @@ final class TemplateWorkbook implements AutoCloseable {
             sheet.removeRow(total);
         }
         sheet.removeRow(marker);
-        return new TableSlot(table, s, firstRow, rowStyles, totalStyles, charsPerLine, fontPoints, below, noteStyle());
+        return new TableSlot(table, s, firstRow, rowStyles, totalStyles, charsPerLine, fontPoints, below,
+                noteStyle(rowStyles[0]));
     }
 
-    /** Wrapped text aligned at the top, for the notes a report writes under a table. */
-    private CellStyle noteStyle() {
+    /** Wrapped text aligned at the top in the font of the table's rows, for the notes a report writes under it. */
+    private CellStyle noteStyle(CellStyle rows) {
         if (noteStyle == null) {
             noteStyle = template.createCellStyle();
             noteStyle.setWrapText(true);
             noteStyle.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
+            if (rows != null) {
+                noteStyle.setFont(template.getFontAt(rows.getFontIndex()));
+            }
         }
         return noteStyle;
     }

@@ -27,23 +27,33 @@ final class TextLines {
         return Math.max(1, width * 0.9 * 11 / fontPoints);
     }
 
+    /** Scans the text in place: a register asks this of every row, and splitting would allocate per word. */
     static int count(String text, double charsPerLine) {
         int lines = 0;
-        for (String paragraph : text.split("\n", -1)) {
-            lines += paragraphLines(paragraph, charsPerLine);
+        int start = 0;
+        while (true) {
+            int end = text.indexOf('\n', start);
+            lines += paragraphLines(text, start, end < 0 ? text.length() : end, charsPerLine);
+            if (end < 0) {
+                return lines;
+            }
+            start = end + 1;
         }
-        return lines;
     }
 
     static float height(int lines, double fontPoints) {
         return (float) (lines * fontPoints * LINE_SPACING + 2);
     }
 
-    private static int paragraphLines(String paragraph, double perLine) {
+    private static int paragraphLines(String text, int from, int to, double perLine) {
         int lines = 1;
         double used = 0;
-        for (String word : paragraph.split(" ")) {
-            int length = word.length();
+        int word = from;
+        while (word <= to) {
+            int space = text.indexOf(' ', word);
+            int end = space < 0 || space > to ? to : space;
+            int length = end - word;
+            word = end + 1;
             if (used > 0 && used + 1 + length <= perLine) {
                 used += 1 + length;
                 continue;
