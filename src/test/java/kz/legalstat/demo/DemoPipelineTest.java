@@ -325,6 +325,11 @@ class DemoPipelineTest extends PostgresTest {
                         assertThat(f.get(4)).isNotBlank().doesNotContain(out.toString());
                     });
                 }
+                // no code of a column, an act type or a form's indicator is left for the unit to decode
+                assertThat(findings).allSatisfy(f -> assertThat(f.get(4) + " " + f.get(10))
+                        .doesNotContainPattern("\\b(issued|received|considered|reported)_on\\b")
+                        .doesNotContainPattern("\\bACTS\\.[A-Z_]+")
+                        .doesNotContainPattern("\\b(PROTEST|SUBMISSION|WARNING|APPEAL)\\b"));
                 // what blocks publication comes first, each error with the day to correct it by
                 List<String> severities = findings.stream().filter(f -> !f.get(2).isEmpty()).map(f -> f.get(2)).toList();
                 String error = kk ? "қате" : "ошибка";

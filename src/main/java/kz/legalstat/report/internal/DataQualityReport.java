@@ -83,6 +83,7 @@ class DataQualityReport implements ReportWriter {
         TableSlot summarySlot = workbook.take(SUMMARY);
         boolean kk = context.lang() == kz.legalstat.i18n.Lang.kk;
         LocalDate fixBy = correctionDeadline.of(context.period());
+        FindingWords words = new FindingWords(context);
         TableWriter findings = context.table(workbook, findingsSlot);
         context.jdbc().query(FINDING_ROWS, params, rs -> {
             List<Object> row = new ArrayList<>(11);
@@ -92,13 +93,13 @@ class DataQualityReport implements ReportWriter {
             row.add(rs.getString("unit_code") == null ? null : Label.of(context.unitName(rs.getString("unit_code"))));
             row.add(Label.of(context.text("report.severity." + severity)));
             row.add(Label.of(rs.getString(kk ? "rule_kk" : "rule_ru")));
-            row.add(daysAsRead(rs.getString(kk ? "message_kk" : "message_ru")));
+            row.add(daysAsRead(words.of(rs.getString(kk ? "message_kk" : "message_ru"))));
             row.add("ERROR".equals(severity) ? fixBy : null);
             row.add(Label.of(fileName(rs.getString("file_name"))));
             row.add(rs.getObject("row_number") == null ? null : rs.getInt("row_number"));
             row.add(rs.getString("act_id"));
             row.add(columnWords(context, rs.getString("kind"), rs.getString("column_name")));
-            row.add(daysAsRead(rs.getString("value")));
+            row.add(value(words, rs.getString("value")));
             findings.row(row);
         });
 
@@ -134,6 +135,18 @@ class DataQualityReport implements ReportWriter {
     }
 
     private static final java.util.regex.Pattern ISO_DAY = java.util.regex.Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+
+    /** A finding's value: a day as a date, a code in words, anything else as it was written. */
+    private static Object value(FindingWords words, String value) {
+        if (value != null && value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            try {
+                return LocalDate.parse(value);
+            } catch (java.time.format.DateTimeParseException notADay) {
+                return value;
+            }
+        }
+        return words.of(value);
+    }
 
     /** Days as the office writes them, dd.mm.yyyy, where a rule's text has them as the database does. */
     static String daysAsRead(String text) {

@@ -195,7 +195,7 @@ public class DefaultTemplates {
                     t("report.units.findings"), DataQualityReport.FINDINGS, false, List.of(
                             new Col(null, t("report.data-quality.region"), Kind.WRAPPED, 16),
                             new Col(null, t("report.data-quality.unit"), Kind.WRAPPED, 16),
-                            new Col(null, t("report.data-quality.severity"), Kind.WRAPPED, 15),
+                            new Col(null, t("report.data-quality.severity"), Kind.WRAPPED, 17),
                             new Col(null, t("report.data-quality.rule"), Kind.WRAPPED, 20),
                             new Col(null, t("report.data-quality.message"), Kind.WRAPPED, 34),
                             new Col(null, t("report.data-quality.fix-by"), Kind.DATE, 10),

@@ -30,6 +30,7 @@ final class TableWriter {
     private static final int LABEL_LINES_KEPT = 100_000;
     private final java.util.Map<Label, Integer> labelLines = new java.util.IdentityHashMap<>();
     private boolean ended;
+    private final java.util.Map<CellStyle, CellStyle> datedStyles = new java.util.HashMap<>();
 
     TableWriter(StreamingWorkbook workbook, TableSlot slot, ReportProgress progress) {
         this.workbook = workbook;
@@ -166,6 +167,17 @@ final class TableWriter {
         return points;
     }
 
+    /** The column's style with the date format, made once per style. */
+    private CellStyle dated(CellStyle style) {
+        return datedStyles.computeIfAbsent(style, s -> {
+            CellStyle dated = workbook.createCellStyle();
+            dated.cloneStyleFrom(s);
+            dated.setDataFormat(workbook.createDataFormat().getFormat("dd.mm.yyyy"));
+            dated.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.LEFT);
+            return dated;
+        });
+    }
+
     private void set(Cell cell, Object value) {
         if (value == null) {
             return;
@@ -177,6 +189,10 @@ final class TableWriter {
             cell.setCellValue(number instanceof BigDecimal big ? big.doubleValue() : number.doubleValue());
         } else if (value instanceof LocalDate date) {
             cell.setCellValue(DateUtil.getExcelDate(date, workbook.usesDate1904()));
+            if (!DateUtil.isADateFormat(cell.getCellStyle().getDataFormat(), cell.getCellStyle().getDataFormatString())) {
+                // a day in a column of text (a finding's value): its own style, so that it shows as a date
+                cell.setCellStyle(dated(cell.getCellStyle()));
+            }
         } else if (value instanceof Label label) {
             workbook.label(label.text());
             cell.setCellValue(label.text());
