@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
  * LegalStat: collects the monthly submissions of the prosecutor's offices, checks them and writes the
- * legal-statistics reports. {@link #main} hands over to the command line of {@code spec/cli.md}.
+ * legal-statistics reports. {@link #main} hands over to the command line of {@code docs/cli.md}.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

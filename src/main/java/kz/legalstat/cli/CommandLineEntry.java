@@ -43,7 +43,7 @@ import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The command line of spec/cli.md. The command and its options are parsed and checked before Spring starts,
+ * The command line of docs/cli.md. The command and its options are parsed and checked before Spring starts,
  * so a wrong option costs no database; then the database is chosen, the application started and the command
  * run. Exit status: 0 done, 1 the run failed, 2 the command or an option is wrong.
  */

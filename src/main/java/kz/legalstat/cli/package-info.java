@@ -1,2 +1,2 @@
-/** The command line of spec/cli.md: parses the command before Spring starts and runs it. */
+/** The command line of docs/cli.md: parses the command before Spring starts and runs it. */
 package kz.legalstat.cli;

@@ -15,7 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Chooses the database as {@code spec/cli.md} says: the one configured through the standard Spring Boot
+ * Chooses the database as {@code docs/cli.md} says: the one configured through the standard Spring Boot
  * settings; else an embedded PostgreSQL kept under {@code ~/.legalstat/}; else, where PostgreSQL will not
  * start (it refuses to run as root), a local server at {@code localhost:5432}.
  */

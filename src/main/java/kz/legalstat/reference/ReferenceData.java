@@ -127,7 +127,7 @@ public class ReferenceData {
         return Optional.ofNullable(snapshot.units().get(code));
     }
 
-    /** The region-level units in the official order of domain.md, closed ones too: their months stay. */
+    /** The region-level units in the official order (docs/reports.md), closed ones too: their months stay. */
     public List<Unit> regions() {
         return snapshot.units().values().stream().filter(Unit::isRegion)
                 .sorted(Comparator.comparingInt(Unit::sortOrder)).toList();

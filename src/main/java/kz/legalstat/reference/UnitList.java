@@ -22,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The units' list as the office keeps it (domain.md: reference data it can reload, not code). A list is loaded whole
+ * The units' list as the office keeps it (docs/operations.md: reference data it can reload, not code). A list is loaded whole
  * and holds from a month on: units it adds or renames, what each must send from that month, and the units it leaves
  * out closed from that month, never deleted, since their months stay. Refused whole, nothing changed, when the file
  * does not hold together or would close a unit that has sent data for that month or later.

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The four reports of spec/reports.md, by their command-line names. */
+/** The four reports of docs/reports.md, by their command-line names. */
 public enum ReportName {
     SUPERVISION_ACTS("supervision-acts"),
     OVERDUE_ACTS("overdue-acts"),

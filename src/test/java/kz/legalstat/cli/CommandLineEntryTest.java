@@ -30,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The exit statuses and messages of spec/cli.md, through the same entry point as {@code java -jar}. */
+/** The exit statuses and messages of docs/cli.md, through the same entry point as {@code java -jar}. */
 class CommandLineEntryTest extends PostgresTest {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -440,7 +440,7 @@ class CommandLineEntryTest extends PostgresTest {
             List<String> header = new java.util.ArrayList<>();
             workbook.getSheetAt(0).getRow(0).forEach(cell -> header.add(cell.getStringCellValue()));
             assertThat(header).containsExactly("unit_code", "indicator", "value");
-            // the indicators of spec/submissions.md, named, beside the units
+            // the indicators of docs/submissions.md, named, beside the units
             var codes = workbook.getSheet("Коды");
             List<String> indicators = new java.util.ArrayList<>();
             for (int r = 1; codes.getRow(r) != null && codes.getRow(r).getCell(3) != null; r++) {

@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Statutory deadlines from the deadline rules and the Kazakhstan calendar table (domain.md), and the rules
+ * Statutory deadlines from the deadline rules and the Kazakhstan calendar table (docs/law-and-calendar.md), and the rules
  * that report them: computed in PostgreSQL over the current state of the acts.
  */
 class DeadlineRulesTest extends PostgresTest {
@@ -47,7 +47,7 @@ class DeadlineRulesTest extends PostgresTest {
 
     @Test
     void aTermOfTenDaysEndsOnTheTenthDayAfterReceipt() {
-        // received 14 September + 10 days = 24 September (domain.md's own example)
+        // received 14 September + 10 days = 24 September (docs/law-and-calendar.md's own example)
         assertThat(deadline("P-14SEP")).isEqualTo(LocalDate.of(2026, 9, 24));
     }
 

@@ -48,7 +48,7 @@ class DeadlineOracleTest {
 
     @Test
     void theOraclesCalendarCountsThePublishedWorkingDays() {
-        // the Ministry of Labour's count for 2025 (domain.md): 246 working days
+        // the Ministry of Labour's count for 2025 (docs/law-and-calendar.md): 246 working days
         assertThat(OracleCalendar.official().workingDaysPerYear()).containsEntry(2025, 246);
     }
 

@@ -1,7 +1,7 @@
 package kz.legalstat.ingest.internal;
 
 /**
- * One column of a submission kind, as spec/submissions.md defines it.
+ * One column of a submission kind, as docs/submissions.md defines it.
  *
  * @param codeDomain the code list a CODE column takes its values from
  * @param min the smallest value a number may take
@@ -19,7 +19,7 @@ record Column(String name, Type type, boolean required, String codeDomain, long 
         return new Column(name, Type.CODE, required, domain, 0, 0);
     }
 
-    /** A form's indicator: one of those spec/submissions.md names ({@link FormIndicators}). */
+    /** A form's indicator: one of those docs/submissions.md names ({@link FormIndicators}). */
     static Column indicator(String name) {
         return new Column(name, Type.INDICATOR, true, null, 0, 0);
     }

@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Dates and numbers written the ways spec/submissions.md allows, strictly: 31.09.2026 is not a date. Called
+ * Dates and numbers written the ways docs/submissions.md allows, strictly: 31.09.2026 is not a date. Called
  * for every cell of millions of rows, so the common forms are read by hand, without regex or exceptions.
  */
 final class FieldParser {

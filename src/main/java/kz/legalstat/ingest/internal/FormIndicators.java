@@ -6,7 +6,7 @@ import java.util.Set;
 
 import kz.legalstat.reference.ReferenceData;
 
-/** The indicators a form may carry, as spec/submissions.md names them, built from the code lists in force. */
+/** The indicators a form may carry, as docs/submissions.md names them, built from the code lists in force. */
 final class FormIndicators {
 
     /** What a form counts of each act type's acts issued in the month. */

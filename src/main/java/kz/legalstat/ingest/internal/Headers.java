@@ -17,7 +17,7 @@ import kz.legalstat.i18n.TypedName;
 
 /**
  * A file's header: where it is, and which column each of its cells names. A cell names a column by its name as
- * spec/submissions.md writes it, or by its title in Kazakh or Russian ({@code column.<kind>.<name>} in the
+ * docs/submissions.md writes it, or by its title in Kazakh or Russian ({@code column.<kind>.<name>} in the
  * bundles), whatever the language of the file's other cells: units keep registers with the titles their staff
  * read. Cells are compared as {@link TypedName} compares names, marks after a title aside.
  */

@@ -40,7 +40,7 @@ public record RowSchema(String kind, String table, List<Column> columns) {
             Column.indicator("indicator"),
             Column.integer("value", true, 0, MAX_COUNT)));
 
-    /** The column names of a kind, in the order spec/submissions.md lists them. */
+    /** The column names of a kind, in the order docs/submissions.md lists them. */
     public static List<String> columnNames(String kind) {
         return of(kind).columns().stream().map(Column::name).toList();
     }

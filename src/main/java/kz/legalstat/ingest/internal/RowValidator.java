@@ -226,7 +226,7 @@ final class RowValidator {
         return true;
     }
 
-    /** decided_on is required for every status but INVESTIGATION (spec/submissions.md, kind records). */
+    /** decided_on is required for every status but INVESTIGATION (docs/submissions.md, kind records). */
     private void checkDecisionDate(RawRow row, List<String> values, List<Issue> issues) {
         String status = values.get(statusIndex);
         if (status != null && !"INVESTIGATION".equals(status) && values.get(decidedIndex) == null) {

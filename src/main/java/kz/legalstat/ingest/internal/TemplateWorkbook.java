@@ -113,7 +113,7 @@ public final class TemplateWorkbook {
         return lists;
     }
 
-    /** The indicators spec/submissions.md lists for a form, named from the act types and categories they count. */
+    /** The indicators docs/submissions.md lists for a form, named from the act types and categories they count. */
     private List<String[]> indicators() {
         List<String[]> indicators = new ArrayList<>();
         String registered = texts.get(lang, "template.indicator.REGISTERED");

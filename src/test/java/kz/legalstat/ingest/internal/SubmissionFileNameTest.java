@@ -12,7 +12,7 @@ class SubmissionFileNameTest {
 
     @Test
     void readsTheContractName() {
-        // given the example of spec/submissions.md
+        // given the example of docs/submissions.md
         var name = SubmissionFileName.parse("acts_1910_2026-10.csv");
 
         // then
