@@ -45,6 +45,23 @@ final class ChartSheet {
     }
 
     /**
+     * Every category's name on the axis (c:tickLblSkip 1): left to itself, LibreOffice names every second region.
+     * POI's slim schema has no setter for it, so the element is written through the XML cursor, in its schema place
+     * (before c:noMultiLvlLbl).
+     */
+    private static void labelEveryCategory(XSSFChart chart) {
+        String ns = "http://schemas.openxmlformats.org/drawingml/2006/chart";
+        var axis = chart.getCTChart().getPlotArea().getCatAxArray(0);
+        try (org.apache.xmlbeans.XmlCursor cursor = axis.newCursor()) {
+            if (!cursor.toChild(new javax.xml.namespace.QName(ns, "noMultiLvlLbl"))) {
+                cursor.toEndToken();
+            }
+            cursor.beginElement(new javax.xml.namespace.QName(ns, "tickLblSkip"));
+            cursor.insertAttributeWithValue("val", "1");
+        }
+    }
+
+    /**
      * Adds a sheet after the sheet at {@code after}, with each figure on a page of its own, then the data table:
      * the categories down column A, a column per series.
      */
@@ -102,8 +119,8 @@ final class ChartSheet {
             XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 0, top, COLUMNS, top + ROWS_PER_FIGURE - 2));
             chart.setTitleText(figure.title());
             chart.setTitleOverlay(false);
-            // beside the plot, not under it: the height goes to the categories, each named
-            chart.getOrAddLegend().setPosition(LegendPosition.RIGHT);
+            // above the plot, in a line or two: the height and the width go to the categories and their names
+            chart.getOrAddLegend().setPosition(LegendPosition.TOP);
             // the categories name themselves (regions, categories); a title beside them would sit on their names
             XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.LEFT);
             // small enough that every region's name has its line, none skipped
@@ -125,6 +142,7 @@ final class ChartSheet {
             chart.plot(data);
             // the first category at the top, as in the tables
             x.setOrientation(org.apache.poi.xddf.usermodel.chart.AxisOrientation.MAX_MIN);
+            labelEveryCategory(chart);
             if (f > 0) {
                 sheet.setRowBreak(top - 1);
             }
