@@ -23,8 +23,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * A sheet of figures, one to a printed page: horizontal bars, so that every region's name reads in full along the
- * axis, with both axes titled; under the figures, the table of the numbers they draw, which the charts refer to.
+ * A sheet of figures, one to a printed page: columns in the tables' order, every category named, slanted under its
+ * column, the value axis titled; under the figures, the table of the numbers they draw, which the charts refer to.
  */
 final class ChartSheet {
 
@@ -45,7 +45,7 @@ final class ChartSheet {
     }
 
     /**
-     * Every category's name on the axis (c:tickLblSkip 1): left to itself, LibreOffice names every second region.
+     * Every category's name on the axis (c:tickLblSkip 1): left to itself, an office may name every second region.
      * POI's slim schema has no setter for it, so the element is written through the XML cursor, in its schema place
      * (before c:noMultiLvlLbl).
      */
@@ -122,14 +122,14 @@ final class ChartSheet {
             // above the plot, in a line or two: the height and the width go to the categories and their names
             chart.getOrAddLegend().setPosition(LegendPosition.TOP);
             // the categories name themselves (regions, categories); a title beside them would sit on their names
-            XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.LEFT);
+            XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
             // small enough that every region's name has its line, none skipped
             x.getOrAddTextProperties().setFontSize(8d);
-            XDDFValueAxis y = chart.createValueAxis(AxisPosition.BOTTOM);
+            XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
             y.setTitle(figure.valueAxis());
             y.setCrosses(AxisCrosses.AUTO_ZERO);
             XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
-            data.setBarDirection(BarDirection.BAR);
+            data.setBarDirection(BarDirection.COL);
             for (Series series : figure.series()) {
                 String letter = String.valueOf((char) ('A' + seriesColumn++));
                 var values = XDDFDataSourcesFactory.fromArray(series.values().toArray(Number[]::new),
@@ -140,9 +140,9 @@ final class ChartSheet {
             }
             data.setVaryColors(false);
             chart.plot(data);
-            // the first category at the top, as in the tables
-            x.setOrientation(org.apache.poi.xddf.usermodel.chart.AxisOrientation.MAX_MIN);
             labelEveryCategory(chart);
+            // names slanted under their columns, each in its own place along the axis
+            chart.getCTChart().getPlotArea().getCatAxArray(0).getTxPr().getBodyPr().setRot(-2_700_000);
             if (f > 0) {
                 sheet.setRowBreak(top - 1);
             }
