@@ -77,7 +77,9 @@ class OverdueActsReport implements ReportWriter {
 
     @Override
     public Map<String, Long> write(ReportContext context, TemplateWorkbook workbook) {
-        long summaryRows = writeSummary(context, workbook);
+        // the units kept out, read once for both tables' notes
+        String note = context.leftOutNote("act", "issued_on");
+        long summaryRows = writeSummary(context, workbook, note);
         // the total comes with the first row (the sort reads everything anyway): one pass, no separate count
         List<TableWriter> writers = new ArrayList<>();
         long[] written = {0};
@@ -103,7 +105,7 @@ class OverdueActsReport implements ReportWriter {
         } else {
             subtotals.end();
         }
-        writeTotal(context, writers, written[0]);
+        writeTotal(context, writers, written[0], note);
         writers.forEach(TableWriter::autoFilter);
         Map<String, Long> rows = new java.util.LinkedHashMap<>();
         rows.put(SUMMARY, summaryRows);
@@ -116,8 +118,7 @@ class OverdueActsReport implements ReportWriter {
      * subtotals out and counts only what a filter shows (a plain count when the register runs over several sheets);
      * then the note on the units kept out.
      */
-    private static void writeTotal(ReportContext context, List<TableWriter> writers, long acts) {
-        String note = context.leftOutNote("act", "issued_on");
+    private static void writeTotal(ReportContext context, List<TableWriter> writers, long acts, String note) {
         TableWriter last = writers.get(writers.size() - 1);
         Object count = writers.size() == 1 && acts > 0
                 ? new Formula("SUBTOTAL(3,C" + last.firstExcelRow() + ":C" + (last.nextExcelRow() - 1) + ")", acts)
@@ -130,14 +131,13 @@ class OverdueActsReport implements ReportWriter {
      * The first sheet: per region (or unit), acts issued, the overdue among them, their rate per 100 and their
      * kinds; a unit kept out by its errors shows «…».
      */
-    private static long writeSummary(ReportContext context, TemplateWorkbook workbook) {
+    private static long writeSummary(ReportContext context, TemplateWorkbook workbook, String note) {
         Map<String, long[]> counts = new HashMap<>();
         context.jdbc().query(SUMMARY_COUNTS.formatted(context.byUnit() ? "unit_code" : "region_code",
                 ReportContext.NOT_BLOCKED), context.periodParams(), rs -> {
                     counts.put(rs.getString("key"), new long[] {rs.getLong("issued"), rs.getLong("overdue"),
                             rs.getLong("unanswered"), rs.getLong("considered_late"), rs.getLong("reported_late")});
                 });
-        String note = context.leftOutNote("act", "issued_on");
         TableWriter table = context.table(workbook, workbook.take(SUMMARY));
         for (var unit : context.regionRows()) {
             String label = context.markRow(unit);
