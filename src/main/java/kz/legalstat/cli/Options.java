@@ -86,11 +86,17 @@ final class Options {
         }
     }
 
+    /** A YYYY-MM-DD day that has come: a status on a day to come is not known. */
     static LocalDate date(String text, Console console) {
+        LocalDate day;
         try {
-            return LocalDate.parse(text.strip());
+            day = LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
             throw new UsageException(console.text("cli.date.invalid", text));
         }
+        if (day.isAfter(OfficeTime.today())) {
+            throw new UsageException(console.text("cli.date.future", day, OfficeTime.today()));
+        }
+        return day;
     }
 }

@@ -59,7 +59,7 @@ class ActPages {
 
     private static LocalDate date(String text) {
         try {
-            return LocalDate.parse(text);
+            return ReportOrder.notFuture(LocalDate.parse(text));
         } catch (DateTimeParseException e) {
             throw WebRequestException.badRequest("web.error.as-of", text);
         }

@@ -83,6 +83,15 @@ record ReportOrder(ReportName report, YearMonth period, Lang lang, String region
         if (date.isBefore(period.atDay(1))) {
             throw WebRequestException.badRequest("web.error.as-of-early", date, period);
         }
+        return notFuture(date);
+    }
+
+    /** A day whose statuses are known: today or before. */
+    static LocalDate notFuture(LocalDate date) {
+        if (date.isAfter(OfficeTime.today())) {
+            java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+            throw WebRequestException.badRequest("web.error.as-of-future", date.format(day), OfficeTime.today().format(day));
+        }
         return date;
     }
 

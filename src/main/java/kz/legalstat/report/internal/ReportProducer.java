@@ -24,6 +24,7 @@ import kz.legalstat.reference.ReferenceData;
 import kz.legalstat.report.ReportName;
 import kz.legalstat.report.ReportProgress;
 import kz.legalstat.report.ReportRequest;
+import kz.legalstat.report.ReportRequestException;
 import kz.legalstat.report.ReportResult;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -67,6 +68,11 @@ public class ReportProducer {
     }
 
     public ReportResult produce(ReportRequest request, ReportProgress progress) {
+        if (request.effectiveAsOf().isAfter(OfficeTime.today())) {
+            // a status on a day to come would count as overdue acts that may yet be considered in time
+            throw new ReportRequestException("report.as-of.future", request.effectiveAsOf().format(DAY),
+                    OfficeTime.today().format(DAY));
+        }
         ReportWriter writer = writers.get(request.name());
         ReportContext context = new ReportContext(request, cursorJdbc, reference, texts, blockedUnits(request), progress);
         Path target = request.out().toAbsolutePath();
@@ -122,6 +128,9 @@ public class ReportProducer {
                 ? context.text("report.period.single", context.text("report.month." + period.getMonthValue()),
                         String.valueOf(period.getYear()))
                 : context.periodText());
+        if (context.request().preliminary()) {
+            values.put("period", context.text("report.preliminary.period", values.get("period")));
+        }
         values.put("prevPeriod", context.prevPeriodText());
         values.put("year", context.text("report.year", String.valueOf(period.getYear())));
         values.put("prevYear", context.text("report.year", String.valueOf(period.getYear() - 1)));
@@ -181,14 +190,18 @@ public class ReportProducer {
                        count(f.id) FILTER (WHERE f.severity = 'ERROR'), count(f.id) FILTER (WHERE f.severity = 'WARNING')
                 FROM quality_run r
                 LEFT JOIN finding f ON f.run_id = r.id AND (CAST(? AS varchar) IS NULL OR f.region_code = ?)
-                WHERE r.id = (SELECT max(id) FROM quality_run WHERE period = ? AND completed_at IS NOT NULL)
+                WHERE r.id = verification_for_reports(?)
                 GROUP BY r.id""")
                 .params(context.request().regionCode(), context.request().regionCode(), period.atDay(1))
                 .query((rs, n) -> context.text("report.data-quality.run", rs.getLong(1),
                         rs.getTimestamp(2).toInstant().atZone(OfficeTime.ZONE).format(DAY), rs.getLong(3),
                         rs.getLong(4)))
                 .optional().orElse(context.text("report.data-quality.none"));
-        StringBuilder source = new StringBuilder(context.text("report.data-source", taken.count(), latest, quality));
+        StringBuilder source = new StringBuilder();
+        if (context.request().preliminary()) {
+            source.append(context.text("report.preliminary.data")).append("\n");
+        }
+        source.append(context.text("report.data-source", taken.count(), latest, quality));
         String region = context.request().regionCode();
         String units = context.blocked().entrySet().stream()
                 .filter(b -> region == null || b.getKey().startsWith(region))
