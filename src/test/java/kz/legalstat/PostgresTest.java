@@ -49,6 +49,7 @@ public abstract class PostgresTest {
 
     /** Empties every data table; the schema and the reference data stay as the migrations made them. */
     public static final String EMPTY_DATA_TABLES = "TRUNCATE finding, quality_run, report_export, submission_issue, "
+            + "sign_in_failure, "
             + "act_row, record_row, form_row, submission, quality_rule_change RESTART IDENTITY CASCADE";
 
     @BeforeEach

@@ -9,14 +9,16 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
-/** Signs people in from the accounts table. */
+/** Signs people in from the accounts table; an account throttled for wrong passwords is locked for the while. */
 @Component
 class AccountDetailsService implements UserDetailsService {
 
     private final Accounts accounts;
+    private final SignInThrottle throttle;
 
-    AccountDetailsService(Accounts accounts) {
+    AccountDetailsService(Accounts accounts, SignInThrottle throttle) {
         this.accounts = accounts;
+        this.throttle = throttle;
     }
 
     @Override
@@ -26,6 +28,8 @@ class AccountDetailsService implements UserDetailsService {
         return User.withUsername(account.username())
                 .password(hash)
                 .disabled(!account.enabled())
+                // too many wrong passwords lately: refused before the password is checked (LockedException)
+                .accountLocked(throttle.waitFor(username).isPresent())
                 .authorities(List.of(new SimpleGrantedAuthority(account.role().authority())))
                 .build();
     }

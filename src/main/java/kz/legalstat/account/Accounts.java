@@ -49,6 +49,9 @@ public class Accounts {
         if (region != null && reference.unit(region).filter(u -> u.isRegion()).isEmpty()) {
             throw new InvalidAccountException("account.invalid.region", region);
         }
+        if (role != Role.ADMIN && isLastAdmin(username)) {
+            throw new InvalidAccountException("account.invalid.last-admin", username);
+        }
         jdbc.sql("""
                 INSERT INTO app_user (username, password_hash, role, region_code) VALUES (?, ?, ?, ?)
                 ON CONFLICT (username) DO UPDATE SET password_hash = excluded.password_hash, role = excluded.role,
@@ -56,6 +59,12 @@ public class Accounts {
                 .params(username, encoder.encode(password), role.name(), region)
                 .update();
         return new Account(username, role, region, true);
+    }
+
+    private boolean isLastAdmin(String username) {
+        return jdbc.sql("""
+                SELECT bool_and(username = ?) AND count(*) = 1 FROM app_user WHERE role = 'ADMIN' AND enabled""")
+                .param(username).query(Boolean.class).optional().orElse(false);
     }
 
     public Optional<Account> find(String username) {
@@ -68,9 +77,27 @@ public class Accounts {
                 .query(Accounts::account).list();
     }
 
-    /** Disables or enables an account; returns false when there is no such account. */
-    public boolean setEnabled(String username, boolean enabled) {
-        return jdbc.sql("UPDATE app_user SET enabled = ? WHERE username = ?").params(enabled, username).update() == 1;
+    /**
+     * Disables or enables an account, as {@code by} asks (null: the command line); returns false when there is no such account. Nobody disables
+     * their own account, and the last enabled administrator is never disabled: either would lock the office out of
+     * its own administration ({@link InvalidAccountException}).
+     */
+    public boolean setEnabled(String username, boolean enabled, String by) {
+        if (!enabled && username.equals(by)) {
+            throw new InvalidAccountException("account.invalid.self-disable");
+        }
+        if (find(username).isEmpty()) {
+            return false;
+        }
+        int changed = jdbc.sql("""
+                UPDATE app_user SET enabled = :enabled WHERE username = :name
+                  AND (:enabled OR role <> 'ADMIN'
+                       OR (SELECT count(*) FROM app_user WHERE role = 'ADMIN' AND enabled AND username <> :name) > 0)""")
+                .param("enabled", enabled).param("name", username).update();
+        if (changed == 0) {
+            throw new InvalidAccountException("account.invalid.last-admin", username);
+        }
+        return true;
     }
 
     /** The stored hash, for signing in. */

@@ -85,8 +85,12 @@ class UserCommand {
 
         @Override
         public int run(ConfigurableApplicationContext context, Console console) {
-            if (!context.getBean(Accounts.class).setEnabled(name, false)) {
-                throw new UsageException(console.text("cli.user.unknown", name));
+            try {
+                if (!context.getBean(Accounts.class).setEnabled(name, false, null)) {
+                    throw new UsageException(console.text("cli.user.unknown", name));
+                }
+            } catch (InvalidAccountException e) {
+                throw new UsageException(console.text(e.key(), e.args()));
             }
             console.say(console.text("cli.user.disabled-now", name));
             console.result(java.util.Map.of("disabled", name));

@@ -179,7 +179,7 @@ class AdminPages {
         Role parsed = Role.parse(role).orElseThrow(() -> WebRequestException.badRequest("web.error.role", role));
         try {
             accounts.save(username.trim(), password, parsed, region);
-            redirect.addFlashAttribute("saved", username.trim());
+            redirect.addFlashAttribute("saved", WebRequestException.echo(username.trim()));
         } catch (InvalidAccountException e) {
             refused(e, redirect);
         }
@@ -194,7 +194,7 @@ class AdminPages {
             rules.change(ruleId, enabled, severity, tolerance, principal.getName());
             redirect.addFlashAttribute("ruleSaved", ruleId);
         } catch (InvalidRuleChangeException e) {
-            refused(e, redirect);
+            refused(e, redirect, "rule");
         }
         return "redirect:/admin#rules";
     }
@@ -205,22 +205,44 @@ class AdminPages {
             rules.reset(ruleId);
             redirect.addFlashAttribute("ruleSaved", ruleId);
         } catch (InvalidRuleChangeException e) {
-            refused(e, redirect);
+            refused(e, redirect, "rule");
         }
         return "redirect:/admin#rules";
     }
 
+    /**
+     * Enables an account at once; disabling asks first (the page shows the question beside the account, and only a
+     * post with {@code confirmed} disables it).
+     */
     @PostMapping("/admin/users/{username}/enabled")
-    String enable(@PathVariable String username, @RequestParam boolean enabled) {
-        if (!accounts.setEnabled(username, enabled)) {
+    String enable(@PathVariable String username, @RequestParam boolean enabled,
+                  @RequestParam(defaultValue = "false") boolean confirmed, Principal principal,
+                  RedirectAttributes redirect) {
+        if (accounts.find(username).isEmpty()) {
             throw WebRequestException.notFound("web.error.user-unknown", username);
         }
-        return "redirect:/admin";
+        if (!enabled && !confirmed) {
+            redirect.addFlashAttribute("confirmDisable", username);
+            return "redirect:/admin#users";
+        }
+        try {
+            accounts.setEnabled(username, enabled, principal.getName());
+            redirect.addFlashAttribute("saved", username);
+        } catch (InvalidAccountException e) {
+            refused(e, redirect);
+        }
+        return "redirect:/admin#users";
     }
 
-    /** The page shows again, saying what was wrong. */
+    /** The page shows again, saying what was wrong beside the accounts. */
     private static void refused(TextException e, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("problem", e.key());
-        redirect.addFlashAttribute("problemArgs", e.args());
+        refused(e, redirect, "account");
+    }
+
+    /** The page shows again, saying what was wrong in its {@code section}, where the person is looking. */
+    private static void refused(TextException e, RedirectAttributes redirect, String section) {
+        redirect.addFlashAttribute(section + "Problem", e.key());
+        redirect.addFlashAttribute(section + "ProblemArgs", java.util.Arrays.stream(e.args())
+                .map(a -> a instanceof String text ? WebRequestException.echo(text) : a).toArray());
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * An API call that cannot be served gets an RFC 9457 problem: the status, a stable {@code code} a program can
@@ -36,7 +37,7 @@ class ApiErrors {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail badValue(MethodArgumentTypeMismatchException e, Locale locale) {
-        return problem(HttpStatus.BAD_REQUEST, "web.error.value", new Object[] {e.getName(), String.valueOf(e.getValue())},
+        return problem(HttpStatus.BAD_REQUEST, "web.error.value", new Object[] {e.getName(), WebRequestException.echo(String.valueOf(e.getValue()))},
                 locale);
     }
 
@@ -50,8 +51,24 @@ class ApiErrors {
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "web.error.busy", new Object[0], locale);
     }
 
+    /**
+     * A body that is not the JSON asked for: a field the call does not know is named (a misspelt {@code lang} would
+     * otherwise silently give the default), a body over the limit is 413, anything else says what is expected.
+     */
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ProblemDetail unreadable(Locale locale) {
+    ProblemDetail unreadable(HttpMessageNotReadableException e, Locale locale) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof UnrecognizedPropertyException unknown) {
+                return problem(HttpStatus.BAD_REQUEST, "web.error.unknown-field", new Object[] {
+                        WebRequestException.echo(unknown.getPropertyName()),
+                        unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted()
+                                .collect(java.util.stream.Collectors.joining(", "))}, locale);
+            }
+            if (cause instanceof RequestBodyLimit.TooLargeException) {
+                return problem(HttpStatus.CONTENT_TOO_LARGE, "web.error.too-large",
+                        new Object[] {RequestBodyLimit.MAX_BYTES / 1024}, locale);
+            }
+        }
         return problem(HttpStatus.BAD_REQUEST, "web.error.body", new Object[0], locale);
     }
 

@@ -1,12 +1,15 @@
 package kz.legalstat.web;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import kz.legalstat.account.SignInThrottle;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
@@ -15,7 +18,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.www.BasicAuthenticationConverter;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,10 +37,12 @@ class ApiProblems {
 
     private final MessageSource messages;
     private final ObjectProvider<LocaleResolver> languages;
+    private final SignInThrottle throttle;
 
-    ApiProblems(MessageSource messages, ObjectProvider<LocaleResolver> languages) {
+    ApiProblems(MessageSource messages, ObjectProvider<LocaleResolver> languages, SignInThrottle throttle) {
         this.messages = messages;
         this.languages = languages;
+        this.throttle = throttle;
     }
 
     ProblemDetail of(HttpStatus status, String key, Object[] args, Locale locale) {
@@ -48,6 +55,12 @@ class ApiProblems {
     /** No account given, or a wrong one: Basic clients are asked for one, as HTTP Basic has it. */
     void unauthenticated(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (e instanceof LockedException) {
+            var basic = new BasicAuthenticationConverter().convert(request);
+            Duration wait = SignInRefusals.retryAfter(throttle, basic == null ? "" : basic.getName(), response);
+            write(request, response, HttpStatus.TOO_MANY_REQUESTS, "web.error.sign-in-throttled", wait.toSeconds());
+            return;
+        }
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"LegalStat\"");
         write(request, response, HttpStatus.UNAUTHORIZED, "web.error.unauthenticated");
     }
@@ -57,10 +70,10 @@ class ApiProblems {
         write(request, response, HttpStatus.FORBIDDEN, "web.error.role-forbidden");
     }
 
-    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
-            throws IOException {
+    void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key,
+                       Object... args) throws IOException {
         LocaleResolver resolver = languages.getIfAvailable();
-        ProblemDetail problem = of(status, key, new Object[0],
+        ProblemDetail problem = of(status, key, args,
                 resolver == null ? request.getLocale() : resolver.resolveLocale(request));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("title", status.getReasonPhrase());

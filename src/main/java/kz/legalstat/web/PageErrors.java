@@ -30,7 +30,7 @@ class PageErrors {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     String badValue(MethodArgumentTypeMismatchException e, Model model, HttpServletResponse response) {
-        return page(HttpStatus.BAD_REQUEST, "web.error.value", new Object[] {e.getName(), String.valueOf(e.getValue())},
+        return page(HttpStatus.BAD_REQUEST, "web.error.value", new Object[] {e.getName(), WebRequestException.echo(String.valueOf(e.getValue()))},
                 model, response);
     }
 

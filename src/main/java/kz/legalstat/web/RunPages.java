@@ -2,6 +2,7 @@ package kz.legalstat.web;
 
 import java.security.Principal;
 
+import kz.legalstat.account.Account;
 import kz.legalstat.schedule.Pipeline;
 import kz.legalstat.schedule.Runs;
 
@@ -24,15 +25,18 @@ class RunPages {
 
     private final Runs runs;
     private final RunRestarts restarts;
+    private final SignedIn signedIn;
 
-    RunPages(Runs runs, RunRestarts restarts) {
+    RunPages(Runs runs, RunRestarts restarts, SignedIn signedIn) {
         this.runs = runs;
         this.restarts = restarts;
+        this.signedIn = signedIn;
     }
 
     @GetMapping("/runs")
-    String runs(Model model) {
-        model.addAttribute("runs", runs.latest(50));
+    String runs(Principal principal, Model model) {
+        Account account = signedIn.account(principal);
+        model.addAttribute("runs", runs.latest(50).stream().map(r -> ServerPaths.shown(r, account)).toList());
         return "runs";
     }
 

@@ -1,6 +1,11 @@
 package kz.legalstat.web;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import kz.legalstat.account.Role;
 
@@ -11,10 +16,13 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
@@ -45,19 +53,36 @@ class WebSecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain pageSecurity(HttpSecurity http, SignInRefusals refusals) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/css/**", "/error", "/actuator/health", "/actuator/health/**",
+                        .requestMatchers("/login", "/login/refused", "/css/**", "/js/**", "/error", "/actuator/health", "/actuator/health/**",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/actuator/**").hasRole(Role.OPERATOR.name())
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/runs/*/restart").hasRole(Role.OPERATOR.name())
                         .anyRequest().hasRole(ANY_ANALYST))
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
-                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(refusals)
+                        .permitAll())
+                // a session that expired (or a server restarted) sends the person to sign in again, saying why,
+                // whether the page was opened or a form posted with the old session's token
+                .sessionManagement(session -> session.invalidSessionUrl("/login?expired"))
+                .exceptionHandling(handling -> handling.accessDeniedHandler(WebSecurityConfiguration::denied))
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
+                // the error page changes nothing; a refused post is forwarded to it without its fields
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/error"))
                 // scripts of Prometheus and the like call the actuator with Basic, as the API does
                 .httpBasic(Customizer.withDefaults());
         return http.build();
+    }
+
+    /** A form posted without a valid token (its session expired) signs in again; anything else is the role's refusal. */
+    private static void denied(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+            throws IOException, ServletException {
+        if (denied instanceof CsrfException) {
+            response.sendRedirect(request.getContextPath() + "/login?expired");
+            return;
+        }
+        new AccessDeniedHandlerImpl().handle(request, response, denied);
     }
 
     /** A request the firewall refuses (an encoded slash, "..", a NUL) gets a plain 400 that says why. */

@@ -67,7 +67,7 @@ abstract class WebTest extends PostgresTest {
 
     @BeforeEach
     void accountsAndData() {
-        jdbc.sql("TRUNCATE export_request, app_user").update();
+        jdbc.sql("TRUNCATE export_request, app_user, sign_in_failure").update();
         accounts.save("analyst", PASSWORD, Role.ANALYST, null);
         accounts.save("almaty", PASSWORD, Role.REGIONAL_ANALYST, OWN_REGION);
         accounts.save("operator", PASSWORD, Role.OPERATOR, null);
