@@ -35,9 +35,9 @@ public class ReportExports {
 
     private static final String REQUEST_COLUMNS = """
             SELECT id, requested_by, report_name, period, lang, region_code, as_of, status, export_id, failure_kk,
-                   failure_ru, requested_at, finished_at FROM export_request""";
+                   failure_ru, requested_at, finished_at, rows_written FROM export_request""";
     private static final String CATALOGUE_COLUMNS = """
-            SELECT id, report_name, period, lang, region_code, as_of, file_path, sha256, row_counts::text AS row_counts,
+            SELECT id, report_name, period, lang, region_code, as_of, file_path, sha256, row_counts,
                    requested_by, created_at FROM report_export""";
 
     private final Reports reports;
@@ -46,6 +46,7 @@ public class ReportExports {
     private final Path folder;
     private final ThreadPoolTaskExecutor pool;
     private final Map<Long, ReportProgress> running = new ConcurrentHashMap<>();
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
 
     ReportExports(Reports reports, JdbcClient jdbc, Texts texts, @Value("${legalstat.report.exports-dir}") Path folder,
                   @Value("${legalstat.report.export-threads}") int threads) {
@@ -134,8 +135,9 @@ public class ReportExports {
         try {
             jdbc.sql("UPDATE export_request SET status = 'RUNNING', heartbeat_at = now() WHERE id = ?").param(id).update();
             ReportResult result = reports.write(request, progress);
-            jdbc.sql("UPDATE export_request SET status = 'READY', export_id = ?, finished_at = now() WHERE id = ?")
-                    .params(result.exportId(), id).update();
+            jdbc.sql("""
+                    UPDATE export_request SET status = 'READY', export_id = ?, finished_at = now(), rows_written = ?
+                    WHERE id = ?""").params(result.exportId(), progress.rowsWritten(), id).update();
         } catch (TextException e) {
             log.warn("Export {} failed: {}", id, texts.get(Lang.ru, e.key(), e.args()), e);
             fail(id, texts.both(e.key(), e.args()));
@@ -172,30 +174,49 @@ public class ReportExports {
      * (a regional analyst never sees the republic's or another region's).
      */
     public List<CatalogueEntry> catalogue(String regionScope, int limit) {
-        return jdbc.sql(CATALOGUE_COLUMNS
-                        + " WHERE CAST(:region AS varchar) IS NULL OR region_code = :region ORDER BY id DESC LIMIT :limit")
-                .param("region", regionScope).param("limit", limit).query(ReportExports::entry).list();
+        return catalogue(regionScope, null, null, limit);
+    }
+
+    /** The same, of one report and one period where they are given (null: any). */
+    public List<CatalogueEntry> catalogue(String regionScope, ReportName report, YearMonth period, int limit) {
+        return jdbc.sql(CATALOGUE_COLUMNS + " " + """
+                         WHERE (CAST(:region AS varchar) IS NULL OR region_code = :region)
+                           AND (CAST(:report AS varchar) IS NULL OR report_name = :report)
+                           AND (CAST(:period AS date) IS NULL OR period = :period)
+                         ORDER BY id DESC LIMIT :limit""")
+                .param("region", regionScope).param("report", report == null ? null : report.cliName())
+                .param("period", period == null ? null : period.atDay(1)).param("limit", limit)
+                .query(ReportExports::entry).list();
     }
 
     private ExportRequest request(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         long id = rs.getLong("id");
         ReportProgress progress = running.getOrDefault(id, ReportProgress.untracked());
+        String status = rs.getString("status");
+        boolean ready = "READY".equals(status);
         return new ExportRequest(id, rs.getString("requested_by"),
                 ReportName.parse(rs.getString("report_name")).orElseThrow(),
                 YearMonth.from(rs.getDate("period").toLocalDate()), rs.getString("lang"), rs.getString("region_code"),
-                rs.getDate("as_of") == null ? null : rs.getDate("as_of").toLocalDate(), rs.getString("status"),
+                rs.getDate("as_of") == null ? null : rs.getDate("as_of").toLocalDate(), status,
                 (Long) rs.getObject("export_id"),
                 rs.getString("failure_ru") == null ? null
                         : new Bilingual(rs.getString("failure_kk"), rs.getString("failure_ru")),
                 OfficeTime.read(rs, "requested_at"), OfficeTime.read(rs, "finished_at"),
-                progress.rowsWritten(), progress.percent());
+                ready ? rs.getLong("rows_written") : progress.rowsWritten(), ready ? 100 : progress.percent());
     }
 
     private static CatalogueEntry entry(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new CatalogueEntry(rs.getLong("id"), rs.getString("report_name"), rs.getDate("period").toLocalDate(),
                 rs.getString("lang"), rs.getString("region_code"), rs.getDate("as_of").toLocalDate(),
-                rs.getString("file_path"), rs.getString("sha256"), rs.getString("row_counts"),
+                rs.getString("file_path"), rs.getString("sha256"), rowCounts(rs.getString("row_counts")),
                 rs.getString("requested_by"), OfficeTime.read(rs, "created_at"));
+    }
+
+    /** The catalogue's {@code {"table": rows}}, in the tables' order. */
+    private static Map<String, Long> rowCounts(String json) {
+        Map<String, Long> rows = new java.util.LinkedHashMap<>();
+        JSON.readTree(json).properties().forEach(e -> rows.put(e.getKey(), e.getValue().asLong()));
+        return rows;
     }
 
     @jakarta.annotation.PreDestroy

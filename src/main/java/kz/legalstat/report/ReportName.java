@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** The four reports of docs/reports.md, by their command-line names. */
 public enum ReportName {
     SUPERVISION_ACTS("supervision-acts"),
@@ -17,6 +19,8 @@ public enum ReportName {
         this.cliName = cliName;
     }
 
+    /** The name in every contract: the command line, the API (JSON in and out), the catalogue. */
+    @JsonValue
     public String cliName() {
         return cliName;
     }

@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class ReportProgress {
 
     private final AtomicLong written = new AtomicLong();
-    private volatile long expected;
+    private volatile long expected; // written by the report's one thread only
 
     /** A progress nobody follows. */
     public static ReportProgress untracked() {
@@ -20,8 +20,9 @@ public final class ReportProgress {
         written.lazySet(written.get() + 1);
     }
 
+    /** Adds {@code rows} to the rows the report will hold: each table says so before its rows are written. */
     public void expect(long rows) {
-        expected = rows;
+        expected += rows;
     }
 
     public long rowsWritten() {
@@ -33,9 +34,12 @@ public final class ReportProgress {
         return expected;
     }
 
-    /** Whole percent done, or -1 when the total is not known. */
+    /**
+     * Whole percent of the rows written while the report is written, or -1 before any table has said how many rows it
+     * will hold (the report's queries still run). At most 99: the file is still to be saved.
+     */
     public int percent() {
         long total = expected;
-        return total <= 0 ? -1 : (int) Math.min(100, rowsWritten() * 100 / total);
+        return total <= 0 ? -1 : (int) Math.min(99, rowsWritten() * 100 / total);
     }
 }

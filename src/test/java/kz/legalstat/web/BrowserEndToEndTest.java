@@ -1,12 +1,10 @@
 package kz.legalstat.web;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Map;
 
 import kz.legalstat.calendar.CalendarFiles;
 import kz.legalstat.calendar.ShippedYears;
@@ -25,9 +23,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,19 +49,7 @@ class BrowserEndToEndTest extends WebTest {
 
     @BeforeEach
     void browser() {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getenv().getOrDefault("LEGALSTAT_CHROMIUM", "/usr/bin/chromium"));
-        // the closed network of CI: no background calls home, no sandbox when running as root
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + profile, "--lang=ru");
-        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
-                "download.prompt_for_download", false));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getenv().getOrDefault("LEGALSTAT_CHROMEDRIVER",
-                        "/usr/bin/chromedriver")))
-                .build();
-        browser = new ChromeDriver(service, options);
+        browser = Browsers.open(downloads, profile, "ru");
     }
 
     @AfterEach
@@ -84,16 +67,35 @@ class BrowserEndToEndTest extends WebTest {
         js("document.getElementById('period').value = '2026-10'");
         browser.findElement(By.cssSelector("#reportLang option[value='ru']")).click();
         browser.findElement(By.id("export")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> !d.findElements(By.id("download")).isEmpty());
-        String fileUrl = browser.findElement(By.id("download")).getAttribute("href");
-        browser.findElement(By.id("download")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("export-status")).isEmpty());
+        js("window.legalstatSamePage = true");
         Path file = awaitDownload();
+        String fileUrl = browser.findElement(By.id("download")).getAttribute("href");
 
-        // then: the workbook holds the database's counts
-        assertThat(file.getFileName().toString()).endsWith("supervision-acts_2026-10_ru.xlsx");
+        // then: the page followed the export without reloading, the download started by itself, named in words, and
+        // the workbook holds the database's counts
+        assertThat(((JavascriptExecutor) browser).executeScript("return window.legalstatSamePage")).isEqualTo(true);
+        assertThat(browser.findElement(By.id("export-status")).getText()).contains("готово", "(100 %)");
+        assertThat(file.getFileName().toString()).isEqualTo("Акты надзора, январь–октябрь 2026, ru.xlsx");
         try (var workbook = new XSSFWorkbook(Files.newInputStream(file))) {
             assertThat(issued(workbook, "Алматинская область")).isEqualTo(
                     jdbc.sql("SELECT count(*) FROM act WHERE left(unit_code, 2) = '19'").query(Long.class).single());
+
+            // and the table shown on the page below is the file's: every region's acts issued as the file holds them,
+            // and the total their sum
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.findElements(By.id("on-page-table")).isEmpty());
+            var rows = browser.findElements(By.cssSelector("#on-page-table tbody tr"));
+            assertThat(rows).hasSize(20);
+            long sum = 0;
+            for (var row : rows) {
+                var cells = row.findElements(By.tagName("td"));
+                long onPage = Math.round(Double.parseDouble(cells.get(1).getAttribute("data-value")));
+                assertThat(onPage).as(cells.get(0).getText()).isEqualTo(issued(workbook, cells.get(0).getText()));
+                sum += onPage;
+            }
+            var total = browser.findElements(By.cssSelector("#on-page-table tfoot td"));
+            assertThat(total.get(0).getText()).startsWith("Итого по республике");
+            assertThat(total.get(1).getText()).isEqualTo(String.valueOf(sum));
         }
 
         // when: a regional analyst of region 19 signs in
@@ -113,7 +115,7 @@ class BrowserEndToEndTest extends WebTest {
 
         // and the republic's file, by its address, is refused too
         browser.get(fileUrl);
-        assertThat(problemShown()).contains("другому региону");
+        assertThat(problemShown()).contains("Выгрузки №").contains("нет");
         assertThat(jdbc.sql("SELECT count(*) FROM export_request WHERE requested_by = 'almaty'").query(Long.class).single())
                 .isZero();
     }
@@ -275,6 +277,7 @@ class BrowserEndToEndTest extends WebTest {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < deadline) {
             try (var files = Files.list(downloads)) {
+                // Chromium writes a download as .crdownload and renames it when complete
                 var done = files.filter(f -> f.toString().endsWith(".xlsx")).findFirst();
                 if (done.isPresent()) {
                     return done.get();

@@ -40,7 +40,7 @@ class RunsPageTest extends WebTest {
     @Test
     void anExportIsStampedOnAlmatysClock() throws Exception {
         var asked = postJson("analyst", "/api/v1/exports", """
-                {"report": "overdue-acts", "period": "2026-10", "lang": "ru"}""");
+                {"report": "overdue-acts", "period": "2026-10", "language": "ru"}""");
         String location = asked.headers().firstValue("Location").orElseThrow();
 
         assertThat(get("analyst", location.substring(location.indexOf("/api/"))).body())

@@ -29,14 +29,17 @@ class WebAccessTest extends WebTest {
 
         // then
         assertThat(file.statusCode()).isEqualTo(200);
-        assertThat(file.headers().firstValue("Content-Disposition").orElseThrow())
-                .contains("supervision-acts_2026-10_ru.xlsx");
+        // the file is named in words, in the report's language
+        assertThat(java.net.URLDecoder.decode(file.headers().firstValue("Content-Disposition").orElseThrow(),
+                java.nio.charset.StandardCharsets.UTF_8)).contains("Акты надзора, январь–октябрь 2026, ru.xlsx");
         try (var workbook = new XSSFWorkbook(file.body())) {
             Sheet byRegion = workbook.getSheetAt(0);
             assertThat(issued(byRegion, "Алматинская область")).isEqualTo(countIssued("19"));
             assertThat(issued(byRegion, "город Алматы")).isEqualTo(countIssued("75"));
         }
         assertThat(jdbc.sql("SELECT requested_by FROM report_export").query(String.class).single()).isEqualTo("analyst");
+        // once written, the export still tells all its rows: the 20 regions and 8 act types of the two tables
+        assertThat(get("analyst", "/api/v1/exports/" + id).body()).contains("\"rowsWritten\":28", "\"percent\":100");
     }
 
     @Test
@@ -57,16 +60,20 @@ class WebAccessTest extends WebTest {
         // no region means the own region, never the republic
         long own = exportAndWait("almaty", """
                 {"report": "supervision-acts", "period": "2026-10", "language": "ru"}""");
-        assertThat(get("almaty", "/api/v1/exports/" + own).body()).contains("\"regionCode\":\"19\"");
+        assertThat(get("almaty", "/api/v1/exports/" + own).body()).contains("\"region\":\"19\"");
 
-        // someone else's file, by request id or by catalogue id, is refused too
-        assertThat(get("almaty", "/api/v1/exports/" + other + "/file").statusCode()).isEqualTo(403);
-        assertThat(get("almaty", "/api/v1/catalogue/" + republicFile + "/file").statusCode()).isEqualTo(403);
-        assertThat(get("almaty", "/files/" + republicFile).statusCode()).isEqualTo(403);
+        // someone else's file, by request id or by catalogue id, answers as an id that does not exist
+        assertThat(get("almaty", "/api/v1/exports/" + other + "/file").statusCode()).isEqualTo(404);
+        assertThat(get("almaty", "/api/v1/catalogue/" + republicFile + "/file").statusCode()).isEqualTo(404);
+        assertThat(get("almaty", "/files/" + republicFile).statusCode()).isEqualTo(404);
+        assertThat(withoutId(get("almaty", "/files/" + republicFile).body(), republicFile))
+                .isEqualTo(withoutId(get("almaty", "/files/987654").body(), 987654));
+        assertThat(withoutId(get("almaty", "/api/v1/exports/" + other).body(), other))
+                .isEqualTo(withoutId(get("almaty", "/api/v1/exports/987654").body(), 987654));
         assertThat(get("almaty", "/files/" + exportId(own)).statusCode()).isEqualTo(200);
         // and the catalogue shows only the own region
-        assertThat(get("almaty", "/api/v1/catalogue").body()).contains("\"regionCode\":\"19\"")
-                .doesNotContain("\"regionCode\":\"75\"").doesNotContain("\"regionCode\":null");
+        assertThat(get("almaty", "/api/v1/catalogue").body()).contains("\"region\":\"19\"")
+                .doesNotContain("\"region\":\"75\"").doesNotContain("\"region\":null");
         // findings and completeness of another region
         assertThat(get("almaty", "/api/v1/quality/2026-10/completeness?region=75").statusCode()).isEqualTo(403);
         assertThat(get("almaty", "/quality/findings.csv?period=2026-10&unit=7510").statusCode()).isEqualTo(403);
@@ -161,13 +168,15 @@ class WebAccessTest extends WebTest {
         assertThat(get("operator", "/admin").statusCode()).isEqualTo(403);
         assertThat(get("admin", "/admin").statusCode()).isEqualTo(200);
         assertThat(postJson("operator", "/api/v1/runs/424242/restart", "").statusCode()).isEqualTo(404);
-        // a page form posted without the CSRF token is refused
+        // a page form posted without the CSRF token is refused: nothing is exported, the person signs in again
         var forged = http.send(as("analyst", "/reports").header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("report=supervision-acts&period=2026-10")).build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(forged.statusCode()).isEqualTo(302);
+        assertThat(forged.headers().firstValue("Location").orElseThrow()).endsWith("/login?expired");
+        assertThat(jdbc.sql("SELECT count(*) FROM export_request").query(Long.class).single()).isZero();
         // a disabled account cannot sign in
-        accounts.setEnabled("analyst", false);
+        accounts.setEnabled("analyst", false, null);
         assertThat(get("analyst", "/api/v1/runs").statusCode()).isEqualTo(401);
     }
 
@@ -236,8 +245,13 @@ class WebAccessTest extends WebTest {
         throw new AssertionError("export " + id + " not ready in 60 s");
     }
 
-    private long exportId(long requestId) throws Exception {
-        return Long.parseLong(field(get("analyst", "/api/v1/exports/" + requestId).body(), "exportId"));
+    /** An answer with the id it names (as «№ 5» or in an address) taken out. */
+    private static String withoutId(String answer, long id) {
+        return answer.replace("№ " + id, "№ N").replace("/" + id, "/N");
+    }
+
+    private long exportId(long requestId) {
+        return jdbc.sql("SELECT export_id FROM export_request WHERE id = ?").param(requestId).query(Long.class).single();
     }
 
     private static String field(String json, String name) {

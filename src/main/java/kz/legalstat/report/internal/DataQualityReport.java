@@ -84,6 +84,11 @@ class DataQualityReport implements ReportWriter {
         boolean kk = context.lang() == kz.legalstat.i18n.Lang.kk;
         LocalDate fixBy = correctionDeadline.of(context.period());
         FindingWords words = new FindingWords(context);
+        var units = context.reference().unitsIn(context.period(), context.request().regionCode());
+        context.progress().expect(units.size() + context.jdbc().queryForObject("""
+                SELECT count(*) FROM finding f
+                WHERE f.run_id = :run_id AND (CAST(:region AS varchar) IS NULL OR f.region_code = :region)""",
+                params, Long.class));
         TableWriter findings = context.table(workbook, findingsSlot);
         context.jdbc().query(FINDING_ROWS, params, rs -> {
             List<Object> row = new ArrayList<>(11);
@@ -104,7 +109,7 @@ class DataQualityReport implements ReportWriter {
         });
 
         TableWriter completeness = context.table(workbook, completenessSlot);
-        for (var unit : context.reference().unitsIn(context.period(), context.request().regionCode())) {
+        for (var unit : units) {
             List<Object> row = new ArrayList<>(List.of(context.unitName(unit.regionCode()), unit.code(),
                     context.mark(unit, false)));
             Completeness.KINDS.forEach(kind -> row.add(text(context, statuses.get(unit.code()).get(kind))));

@@ -139,6 +139,7 @@ class OverdueActsReport implements ReportWriter {
                             rs.getLong("unanswered"), rs.getLong("considered_late"), rs.getLong("reported_late")});
                 });
         TableWriter table = context.table(workbook, workbook.take(SUMMARY));
+        context.progress().expect(context.regionRows().size());
         for (var unit : context.regionRows()) {
             String label = context.markRow(unit);
             if (context.whollyLeftOut(unit)) {

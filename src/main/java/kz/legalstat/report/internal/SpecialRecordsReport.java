@@ -76,6 +76,7 @@ class SpecialRecordsReport implements ReportWriter {
         addChart(context, workbook, categorySlot.sheetIndex(), categories, byCategory);
         String note = context.leftOutNote("special_record", "registered_on");
         String marked = note == null ? "" : " *";
+        context.progress().expect(context.regionRows().size() + categories.size());
         TableWriter places = context.table(workbook, regionSlot);
         for (Unit unit : context.regionRows()) {
             Map<String, long[]> c = byPlace.getOrDefault(unit.code(), Map.of());

@@ -107,6 +107,7 @@ class SupervisionActsReport implements ReportWriter {
         TableSlot regionSlot = workbook.take(BY_REGION);
         TableSlot typeSlot = workbook.take(BY_ACT_TYPE);
         addCharts(context, workbook, typeSlot.sheetIndex(), places, leftOut);
+        context.progress().expect(places.size() + types.size());
         writeTable(context.table(workbook, regionSlot), places, leftOut, context.totalLabel() + marked, note);
         writeTable(context.table(workbook, typeSlot), types, Set.of(), context.text("report.total") + marked, note);
         Map<String, Long> rows = new LinkedHashMap<>();
