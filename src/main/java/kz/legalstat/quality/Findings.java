@@ -37,9 +37,29 @@ public class Findings {
         }
     }
 
-    private static final String FINDINGS = """
-            SELECT f.rule_id, f.severity, f.region_code, f.unit_code, f.file_name, f.row_number, f.column_name,
-                   f.value, f.message_kk, f.message_ru, a.act_id
+    /** How a list of findings can be sorted: the first key, then the usual order. */
+    public enum Order {
+        /** Errors first, then by region and unit in the official order, file and row: the default. */
+        SEVERITY("CASE f.severity WHEN 'ERROR' THEN 1 WHEN 'WARNING' THEN 2 ELSE 3 END"),
+        /** By region and unit in the official order. */
+        UNIT("r.sort_order NULLS FIRST, u.sort_order"),
+        /** By rule. */
+        RULE("f.rule_id"),
+        /** By file and row. */
+        FILE("f.file_name, f.row_number");
+
+        private final String sql;
+
+        Order(String sql) {
+            this.sql = sql;
+        }
+    }
+
+    /** How many findings a rule made in a region (null: outside every region). */
+    public record Count(String ruleId, String severity, String regionCode, long findings) {
+    }
+
+    private static final String FILTERED = """
             FROM finding f
             LEFT JOIN act_row a ON a.submission_id = f.submission_id AND a.row_number = f.row_number
             LEFT JOIN unit r ON r.code = f.region_code
@@ -49,9 +69,15 @@ public class Findings {
               AND (CAST(:unit AS varchar) IS NULL OR f.unit_code = :unit)
               AND (CAST(:rule AS varchar) IS NULL OR f.rule_id = :rule)
               AND (CAST(:severity AS varchar) IS NULL OR f.severity = :severity)
-            ORDER BY CASE f.severity WHEN 'ERROR' THEN 1 WHEN 'WARNING' THEN 2 ELSE 3 END, r.sort_order NULLS FIRST,
+            """;
+
+    private static final String FINDINGS = """
+            SELECT f.rule_id, f.severity, f.region_code, f.unit_code, f.file_name, f.row_number, f.column_name,
+                   f.value, f.message_kk, f.message_ru, a.act_id
+            """ + FILTERED + """
+            ORDER BY %s, CASE f.severity WHEN 'ERROR' THEN 1 WHEN 'WARNING' THEN 2 ELSE 3 END, r.sort_order NULLS FIRST,
                      u.sort_order, f.file_name, f.row_number, f.id
-            LIMIT :limit""";
+            LIMIT :limit OFFSET :offset""";
 
     private final JdbcClient jdbc;
 
@@ -76,17 +102,18 @@ public class Findings {
 
     /** At most {@code limit} findings of the month's latest verification, errors first. */
     public List<Finding> of(YearMonth period, Filter filter, int limit) {
+        return of(period, filter, Order.SEVERITY, 0, limit);
+    }
+
+    /** A page of the findings of the month's latest verification: {@code limit} from {@code offset}, in {@code order}. */
+    public List<Finding> of(YearMonth period, Filter filter, Order order, int offset, int limit) {
         Optional<Verification> run = latest(period);
         if (run.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(FINDINGS)
-                .param("run", run.get().id())
-                .param("region", filter.regionScope())
-                .param("unit", blankToNull(filter.unitCode()))
-                .param("rule", blankToNull(filter.ruleId()))
-                .param("severity", blankToNull(filter.severity()))
+        return filtered(FINDINGS.formatted(order.sql), run.get(), filter)
                 .param("limit", limit)
+                .param("offset", offset)
                 .query((rs, n) -> new Finding(rs.getString("rule_id"), rs.getString("severity"),
                         rs.getString("region_code"), rs.getString("unit_code"), rs.getString("file_name"),
                         (Integer) rs.getObject("row_number"), rs.getString("column_name"), rs.getString("value"),
@@ -94,19 +121,43 @@ public class Findings {
                 .list();
     }
 
+    /** How many findings the filter keeps, per rule, severity and region, most first. */
+    public List<Count> counts(YearMonth period, Filter filter) {
+        Optional<Verification> run = latest(period);
+        if (run.isEmpty()) {
+            return List.of();
+        }
+        return filtered("SELECT f.rule_id, f.severity, f.region_code, count(*) AS findings " + FILTERED
+                        + " GROUP BY f.rule_id, f.severity, f.region_code ORDER BY count(*) DESC, f.rule_id, f.region_code",
+                run.get(), filter)
+                .query((rs, n) -> new Count(rs.getString("rule_id"), rs.getString("severity"),
+                        rs.getString("region_code"), rs.getLong("findings")))
+                .list();
+    }
+
+    private JdbcClient.StatementSpec filtered(String sql, Verification run, Filter filter) {
+        return jdbc.sql(sql)
+                .param("run", run.id())
+                .param("region", filter.regionScope())
+                .param("unit", blankToNull(filter.unitCode()))
+                .param("rule", blankToNull(filter.ruleId()))
+                .param("severity", blankToNull(filter.severity()));
+    }
+
     /**
      * Writes the findings as CSV (UTF-8 with BOM, {@code ;}, as the units' own files are) for a unit's office to
-     * correct its submission. A value that a spreadsheet would run as a formula is prefixed with an apostrophe.
+     * correct its submission, into {@code out}, which stays open. A value that a spreadsheet would run as a formula is prefixed with an apostrophe.
      */
     public void writeCsv(List<Finding> findings, Lang lang, List<String> header, Writer out) throws IOException {
         out.write('\uFEFF');
-        try (CSVPrinter csv = CSVFormat.Builder.create(CSVFormat.EXCEL).setDelimiter(';').get().print(out)) {
-            csv.printRecord(header);
-            for (Finding f : findings) {
-                csv.printRecord(f.ruleId(), f.severity(), f.unitCode(), safe(f.fileName()), f.rowNumber(),
-                        safe(f.columnName()), safe(f.value()), safe(f.message(lang)));
-            }
+        // not closed: the writer is the caller's (a web response is flushed and closed by the server after this)
+        CSVPrinter csv = CSVFormat.Builder.create(CSVFormat.EXCEL).setDelimiter(';').get().print(out);
+        csv.printRecord(header);
+        for (Finding f : findings) {
+            csv.printRecord(f.ruleId(), f.severity(), f.unitCode(), safe(f.fileName()), f.rowNumber(),
+                    safe(f.columnName()), safe(f.value()), safe(f.message(lang)));
         }
+        csv.flush();
     }
 
     private static String safe(String text) {

@@ -51,6 +51,13 @@ public class Runs {
                       long files, long rowsLoaded, long rowsRejected, long errors, long warnings, long reports,
                       Bilingual failure) {
 
+        /** The month the run worked on (YYYY-MM), from its parameters; null when it names none. */
+        public String period() {
+            var month = java.util.regex.Pattern.compile("(?:^|\\s)(?:period|onlyPeriod)=(\\d{4}-\\d{2})")
+                    .matcher(parameters == null ? "" : parameters);
+            return month.find() ? month.group(1) : null;
+        }
+
         /** Failed or stopped runs can be restarted; a run still STARTED may be working on another server. */
         public boolean restartable() {
             // UNKNOWN: the run failed when its record could not be saved (the database went away)

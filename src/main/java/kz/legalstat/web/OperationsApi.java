@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import kz.legalstat.account.Account;
 import kz.legalstat.quality.Completeness;
 import kz.legalstat.quality.Findings;
+import kz.legalstat.quality.RuleCatalogue;
 import kz.legalstat.reference.ReferenceData;
 import kz.legalstat.schedule.Runs;
 
@@ -35,9 +37,11 @@ class OperationsApi {
     private final Findings findings;
     private final ReferenceData reference;
     private final SignedIn signedIn;
+    private final RuleCatalogue rules;
 
     OperationsApi(Runs runs, RunPages.RunRestarts restarts, Completeness completeness, Findings findings,
-                  ReferenceData reference, SignedIn signedIn) {
+                  ReferenceData reference, SignedIn signedIn, RuleCatalogue rules) {
+        this.rules = rules;
         this.runs = runs;
         this.restarts = restarts;
         this.completeness = completeness;
@@ -48,12 +52,14 @@ class OperationsApi {
 
     @GetMapping("/runs")
     @Operation(summary = "The latest runs: status, duration, files and rows taken, findings, reports written")
-    List<Runs.Run> runs(@RequestParam(defaultValue = "50") int limit) {
-        return runs.latest(Math.max(1, Math.min(limit, 500)));
+    List<Runs.Run> runs(@RequestParam(defaultValue = "50") int limit, Principal principal) {
+        Account account = signedIn.account(principal);
+        return runs.latest(Math.max(1, Math.min(limit, 500))).stream().map(r -> ServerPaths.shown(r, account)).toList();
     }
 
     @PostMapping("/runs/{id}/restart")
     @Operation(summary = "Restart a failed run from the step that did not finish (operators)")
+    @ApiResponse(responseCode = "202", description = "Accepted: the run restarts in the background")
     ResponseEntity<Map<String, Object>> restart(@PathVariable long id, Principal principal) {
         restarts.restart(id, principal.getName());
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("restarting", id));
@@ -80,8 +86,9 @@ class OperationsApi {
         if (unit != null && !unit.isBlank() && !account.mayRead(unit.trim())) {
             throw WebRequestException.forbidden("web.error.region-forbidden", unit, account.regionScope());
         }
-        return findings.of(ReportOrder.period(period), new Findings.Filter(regionCode, unit, rule, severity),
-                Math.max(1, Math.min(limit, 100_000)));
+        return findings.of(ReportOrder.period(period), new Findings.Filter(regionCode, unit,
+                        FindingFilters.rule(rule, rules), FindingFilters.severity(severity)),
+                Math.max(1, Math.min(limit, 100_000))).stream().map(f -> ServerPaths.shown(f, account)).toList();
     }
 
     private static String text(String value) {

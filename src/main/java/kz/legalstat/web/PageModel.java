@@ -2,6 +2,8 @@ package kz.legalstat.web;
 
 import java.security.Principal;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import kz.legalstat.account.Account;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -21,5 +23,13 @@ class PageModel {
     @ModelAttribute("me")
     Account me(Principal principal) {
         return signedIn.account(principal);
+    }
+
+    /** This page's address with its filters, ready for the language to be added: a change of language keeps them. */
+    @ModelAttribute("langLink")
+    String langLink(HttpServletRequest request) {
+        String query = request.getQueryString() == null ? "" : java.util.Arrays.stream(request.getQueryString().split("&"))
+                .filter(p -> !p.isEmpty() && !p.startsWith("lang=")).collect(java.util.stream.Collectors.joining("&"));
+        return request.getRequestURI() + "?" + (query.isEmpty() ? "" : query + "&") + "lang=";
     }
 }

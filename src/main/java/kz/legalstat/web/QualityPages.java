@@ -38,7 +38,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class QualityPages {
 
-    static final int PAGE_FINDINGS = 500;
+    static final int PAGE_FINDINGS = 50;
 
     /** One unit's line of the completeness matrix: a status per kind, in the order of {@link Completeness#KINDS}. */
     record CompletenessRow(Unit unit, List<Completeness.Status> statuses) {
@@ -51,9 +51,11 @@ class QualityPages {
     private final SignedIn signedIn;
     private final MessageSource messages;
     private final SubmissionTemplates templates;
+    private final BasisView.Reader bases;
 
     QualityPages(Completeness completeness, Findings findings, RuleCatalogue rules, ReferenceData reference, SignedIn signedIn,
-                 MessageSource messages, SubmissionTemplates templates) {
+                 MessageSource messages, SubmissionTemplates templates, BasisView.Reader bases) {
+        this.bases = bases;
         this.templates = templates;
         this.completeness = completeness;
         this.findings = findings;
@@ -63,29 +65,53 @@ class QualityPages {
         this.messages = messages;
     }
 
+    /**
+     * The workspace of a month's data quality: the matrix of who sent what, the findings counted per rule and per
+     * region, and a page of them, every filter applying to all three; rules, columns and dates in words.
+     */
     @GetMapping("/quality")
     String quality(@RequestParam(required = false) String period, @RequestParam(required = false) String region,
                    @RequestParam(required = false) String unit, @RequestParam(required = false) String rule,
-                   @RequestParam(required = false) String severity, Principal principal, Model model) {
+                   @RequestParam(required = false) String severity, @RequestParam(required = false) String sort,
+                   @RequestParam(required = false) String page, Principal principal, Locale locale, Model model) {
         Account account = signedIn.account(principal);
         YearMonth month = period == null || period.isBlank() ? OfficeTime.lastMonth()
                 : ReportOrder.period(period.trim());
         String regionCode = ReportOrder.region(region == null ? "" : region.trim(), account, reference);
-        checkUnit(unit, account);
+        Unit chosen = checkUnit(unit, account);
+        String unitCode = chosen == null ? null : chosen.code();
+        String ruleId = FindingFilters.rule(rule, rules);
+        String severityCode = FindingFilters.severity(severity);
+        Findings.Order order = FindingFilters.order(sort);
+        int pageNumber = FindingFilters.page(page);
+        Findings.Filter filter = new Findings.Filter(regionCode, unitCode, ruleId, severityCode);
+        List<Findings.Count> counts = findings.counts(month, filter);
+        long total = counts.stream().mapToLong(Findings.Count::findings).sum();
+        int pages = (int) Math.max(1, (total + PAGE_FINDINGS - 1) / PAGE_FINDINGS);
+        if (pageNumber > pages) {
+            throw WebRequestException.badRequest("web.error.page-beyond", pageNumber, pages);
+        }
+        Lang lang = WebLanguageConfiguration.lang(locale);
+        QualityView view = new QualityView(month, regionCode, unitCode, ruleId, severityCode, order, pageNumber, pages,
+                total, PAGE_FINDINGS);
+        model.addAttribute("q", view);
         model.addAttribute("period", month);
         model.addAttribute("region", regionCode);
-        model.addAttribute("unit", unit);
-        model.addAttribute("rule", rule);
-        model.addAttribute("severity", severity);
+        model.addAttribute("unit", unitCode);
+        model.addAttribute("rule", ruleId);
+        model.addAttribute("severity", severityCode);
         model.addAttribute("regions", RegionChoice.of(reference, account::mayRead));
         model.addAttribute("kinds", Completeness.KINDS);
         model.addAttribute("templates", SubmissionTemplates.KINDS);
-        model.addAttribute("matrix", matrix(completeness.of(month, regionCode), month, regionCode));
+        model.addAttribute("basis", bases.of(month, regionCode, lang));
+        model.addAttribute("matrix", matrix(completeness.of(month, regionCode), month, regionCode, unitCode));
         model.addAttribute("verification", findings.latest(month).orElse(null));
         model.addAttribute("rules", rules.all());
-        model.addAttribute("findings", findings.of(month, new Findings.Filter(regionCode, unit, rule, severity),
-                PAGE_FINDINGS));
-        model.addAttribute("limit", PAGE_FINDINGS);
+        model.addAttribute("byRule", view.byRule(counts, rules.all(), lang));
+        model.addAttribute("byRegion", view.byRegion(counts, reference, lang));
+        model.addAttribute("findings", findings.of(month, filter, order, (pageNumber - 1) * PAGE_FINDINGS,
+                        PAGE_FINDINGS).stream()
+                .map(f -> view.row(ServerPaths.shown(f, account), rules.all(), reference, messages, locale)).toList());
         return "quality";
     }
 
@@ -101,7 +127,7 @@ class QualityPages {
         }
         Lang lang = WebLanguageConfiguration.lang(locale);
         var rows = findings.of(month, new Findings.Filter(target.regionCode(), target.isRegion() ? null : target.code(),
-                null, null), Integer.MAX_VALUE);
+                null, null), Integer.MAX_VALUE).stream().map(f -> ServerPaths.shown(f, account)).toList();
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                 .filename("findings_" + target.code() + "_" + month + "_" + lang + ".csv").build().toString());
@@ -140,9 +166,10 @@ class QualityPages {
     }
 
     private List<CompletenessRow> matrix(Map<String, Map<String, Completeness.Status>> statuses, YearMonth period,
-                                         String regionCode) {
+                                         String regionCode, String unitCode) {
         return reference.unitsIn(period, regionCode).stream()
                 .filter(u -> statuses.containsKey(u.code())) // a list loaded between the two reads shows next time
+                .filter(u -> unitCode == null || u.code().equals(unitCode))
                 .map(u -> new CompletenessRow(u, Completeness.KINDS.stream().map(k -> statuses.get(u.code()).get(k)).toList()))
                 .toList();
     }
