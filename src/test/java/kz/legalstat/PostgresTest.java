@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,6 +18,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * tables and no administrator's rule changes; the schema and the reference data stay as the migrations made them.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@Tag("integration") // inherited: every test over the database runs in `./mvnw verify`, not in the unit lane
 public abstract class PostgresTest {
 
     public static final String URL = System.getenv().getOrDefault("LEGALSTAT_TEST_DATABASE_URL",

@@ -24,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * for a history with a correction, an act sent by a region and by its district, and a record whose number recurs.
  * Built in a schema of its own, from the migrations up to V25 only, then migrated as a release finds it.
  */
+@org.junit.jupiter.api.Tag("integration")
 class UpgradeToTheWriteOnceHistoryTest {
 
     private static final String SCHEMA = "upgrade_from_v25";

@@ -29,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * day, the first working day on or after the term's last day; an act answered on its deadline is never overdue; and a
  * working day made a day off never brings a deadline earlier.
  */
+@net.jqwik.api.Tag("integration")
 class DeadlinePropertiesTest {
 
     private static final OracleCalendar CALENDAR = OracleCalendar.official();
