@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.time.Duration;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +22,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
@@ -62,9 +64,8 @@ class CollectRestartTest extends PostgresTest {
 
         // when a collecting process is killed once a few hundred files are in, and started again
         Process first = collector(inbox);
-        while (first.isAlive() && loaded() < 300) {
-            Thread.sleep(50);
-        }
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(50))
+                .until(() -> !first.isAlive() || loaded() >= 300);
         assertThat(first.isAlive()).as("the collection was still running when killed").isTrue();
         first.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         long atKill = loaded();
@@ -110,9 +111,8 @@ class CollectRestartTest extends PostgresTest {
         var collecting = java.util.concurrent.CompletableFuture.supplyAsync(() -> pipeline.collect(inbox, Optional.empty()));
 
         // when the database drops every connection of the collection midway (a restart, a network cut)
-        while (!collecting.isDone() && loaded() < 200) {
-            Thread.sleep(20);
-        }
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(20))
+                .until(() -> collecting.isDone() || loaded() >= 200);
         try (Connection admin = DriverManager.getConnection(URL, USER, "")) {
             admin.createStatement().execute("""
                     SELECT pg_terminate_backend(pid) FROM pg_stat_activity

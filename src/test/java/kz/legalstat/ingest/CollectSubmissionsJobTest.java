@@ -624,12 +624,9 @@ class CollectSubmissionsJobTest extends PostgresTest {
         assertThat(jdbc.sql("SELECT min(deadline_on) FROM act").query(LocalDate.class).single()).isEqualTo(before);
     }
 
-    private static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("waited 30 s").isLessThan(deadline);
-            Thread.sleep(50);
-        }
+    private static void await(java.util.concurrent.Callable<Boolean> condition) {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .pollInterval(java.time.Duration.ofMillis(50)).until(condition);
     }
 
     @Test

@@ -1,9 +1,11 @@
 package kz.legalstat.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.YearMonth;
 
 import kz.legalstat.PostgresTest;
@@ -47,11 +49,8 @@ class ReportExportsFailureTest extends PostgresTest {
             // when an analyst asks for a report
             long id = exports.request(ReportName.SPECIAL_RECORDS, YearMonth.of(2026, 10), Lang.ru, null, null,
                     "analyst").id();
-            ExportRequest done = exports.find(id).orElseThrow();
-            for (int wait = 0; !done.finished() && wait < 300; wait++) {
-                Thread.sleep(100);
-                done = exports.find(id).orElseThrow();
-            }
+            ExportRequest done = await().atMost(Duration.ofSeconds(30))
+                    .until(() -> exports.find(id).orElseThrow(), ExportRequest::finished);
 
             // then it failed, and says where and why in either language, not in Java's words
             assertThat(done.status()).isEqualTo("FAILED");

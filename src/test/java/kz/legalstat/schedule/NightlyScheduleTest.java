@@ -3,7 +3,7 @@ package kz.legalstat.schedule;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
+
 
 import kz.legalstat.PostgresTest;
 
@@ -19,6 +19,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The schedule as {@code serve} runs it: Quartz started on the JDBC job store, the trigger from the
@@ -50,17 +51,15 @@ class NightlyScheduleTest extends PostgresTest {
         var trigger = (CronTrigger) scheduler.getTrigger(TriggerKey.triggerKey("nightly", "legalstat"));
         assertThat(trigger.getTimeZone().getID()).isEqualTo("Asia/Almaty");
 
-        // when it has fired a few times
-        Instant until = Instant.now().plus(Duration.ofSeconds(60));
-        while (completedNightlyRuns() == 0 && Instant.now().isBefore(until)) {
-            Thread.sleep(500);
-        }
-        Thread.sleep(3000);
+        // when it has run, and fired again every second for three seconds more
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> completedNightlyRuns() > 0);
 
         // then each night ran once however often it fired (two nights when Almaty's midnight fell within the
-        // test), and the runs wrote the reports
-        assertThat(completedNightlyRuns()).isPositive();
-        assertThat(nightlyRuns("")).isEqualTo(nights()).isLessThanOrEqualTo(2);
+        // test), all the while, and the runs wrote the reports
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
+                .until(() -> nightlyRuns("") == nights());
+        assertThat(nightlyRuns("")).isLessThanOrEqualTo(2);
         try (var reports = Files.list(folder.resolve("reports"))) {
             assertThat(reports.count()).isPositive().isEqualTo(8 * periods());
         }

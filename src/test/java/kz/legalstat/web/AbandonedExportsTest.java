@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** An export whose server died while writing it is written by another server, once; one still in hand is left. */
 class AbandonedExportsTest extends WebTest {
@@ -27,11 +28,7 @@ class AbandonedExportsTest extends WebTest {
 
         // then: the abandoned one is taken up once and finished, its file downloadable; the live one is not touched
         assertThat(first + second).isEqualTo(1);
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!"READY".equals(status(abandoned)) && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
-        assertThat(status(abandoned)).isEqualTo("READY");
+        await().atMost(Duration.ofSeconds(60)).until(() -> status(abandoned), "READY"::equals);
         assertThat(get("analyst", "/api/v1/exports/" + abandoned + "/file").statusCode()).isEqualTo(200);
         assertThat(status(inHand)).isEqualTo("RUNNING");
     }

@@ -15,6 +15,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** The API and the pages: exports end to end, regions enforced on every id, bad requests answered in words. */
 class WebAccessTest extends WebTest {
@@ -233,16 +234,11 @@ class WebAccessTest extends WebTest {
         var accepted = postJson(user, "/api/v1/exports", order);
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
         long id = Long.parseLong(field(accepted.body(), "id"));
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            String status = get(user, "/api/v1/exports/" + id).body();
-            if (status.contains("\"status\":\"READY\"")) {
-                return id;
-            }
-            assertThat(status).doesNotContain("\"status\":\"FAILED\"");
-            Thread.sleep(100);
-        }
-        throw new AssertionError("export " + id + " not ready in 60 s");
+        String status = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                .until(() -> get(user, "/api/v1/exports/" + id).body(),
+                        body -> body.contains("\"status\":\"READY\"") || body.contains("\"status\":\"FAILED\""));
+        assertThat(status).doesNotContain("\"status\":\"FAILED\"");
+        return id;
     }
 
     /** An answer with the id it names (as «№ 5» or in an address) taken out. */
