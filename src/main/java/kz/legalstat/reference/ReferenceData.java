@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import kz.legalstat.i18n.Bilingual;
 import kz.legalstat.i18n.Lang;
 import kz.legalstat.i18n.TypedName;
 
@@ -65,9 +66,32 @@ public class ReferenceData {
         this.snapshot = read();
     }
 
+    private ReferenceData(Snapshot snapshot) {
+        this.jdbc = null;
+        this.snapshot = snapshot;
+    }
+
+    /**
+     * Reference data held in memory and read from nowhere: {@code units} as one list in force in every month, and
+     * code lists by domain, each code with its names in Kazakh and Russian. It never changes. For the checks of rows,
+     * headers and values in tests that have no database (the unit lane).
+     */
+    public static ReferenceData inMemory(List<Unit> units, Map<String, Map<String, Bilingual>> codeLists) {
+        Map<String, Unit> byCode = units.stream().sorted(officialOrder())
+                .collect(Collectors.toMap(Unit::code, u -> u, (a, b) -> a, LinkedHashMap::new));
+        Map<String, Map<String, CodeName>> codes = new LinkedHashMap<>();
+        codeLists.forEach((domain, names) -> {
+            Map<String, CodeName> list = new LinkedHashMap<>();
+            names.forEach((code, name) -> list.put(code, new CodeName(name.kk(), name.ru())));
+            codes.put(domain, list);
+        });
+        return new ReferenceData(new Snapshot(0, byCode, List.of(new InForce(null, null, byCode)), codes,
+                codesByName(codes)));
+    }
+
     /** Reads the units again when a units' list has been loaded since they were read: one short query otherwise. */
     public void refreshIfChanged() {
-        if (version() != snapshot.version()) {
+        if (jdbc != null && version() != snapshot.version()) {
             snapshot = read();
         }
     }
@@ -112,13 +136,13 @@ public class ReferenceData {
     }
 
     /** Regions in the official order, each followed by its districts in their order. */
-    private Comparator<Unit> officialOrder() {
+    private static Comparator<Unit> officialOrder() {
         return Comparator.comparingInt((Unit u) -> regionSort(u))
                 .thenComparing(u -> !u.isRegion())
                 .thenComparingInt(Unit::sortOrder);
     }
 
-    private int regionSort(Unit unit) {
+    private static int regionSort(Unit unit) {
         return unit.isRegion() ? unit.sortOrder() : -1;
     }
 
