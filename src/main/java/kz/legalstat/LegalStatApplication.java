@@ -14,6 +14,6 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class LegalStatApplication {
 
     public static void main(String[] args) {
-        System.exit(CommandLineEntry.run(args));
+        System.exit(CommandLineEntry.run(args, LegalStatApplication.class));
     }
 }

@@ -14,7 +14,6 @@ import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import kz.legalstat.LegalStatApplication;
 import kz.legalstat.database.DatabaseSelector;
 import kz.legalstat.database.DatabaseUnavailableException;
 import kz.legalstat.database.ScratchDatabase;
@@ -58,7 +57,11 @@ public final class CommandLineEntry {
     private CommandLineEntry() {
     }
 
-    public static int run(String[] args) {
+    /**
+     * Runs the command line {@code args}; a command that needs the application starts {@code application} (the
+     * application's class is handed in, so that this feature does not depend on the package above it).
+     */
+    public static int run(String[] args, Class<?> application) {
         List<String> commandArgs = new ArrayList<>();
         List<String> springArgs = new ArrayList<>();
         for (String arg : args) {
@@ -70,7 +73,10 @@ public final class CommandLineEntry {
             parsed = cli.parseArgs(commandArgs.toArray(String[]::new));
         } catch (ParameterException e) {
             cli.getErr().println(parameterProblem(e, commandArgs, new Console(false, Texts.fromBundles())));
-            e.getCommandLine().usage(cli.getErr());
+            // a mistyped word gets the closest ones (said above), not the whole help
+            if (!(e instanceof UnmatchedArgumentException unmatched) || unmatched.getSuggestions().isEmpty()) {
+                e.getCommandLine().usage(cli.getErr());
+            }
             return 2;
         }
         try {
@@ -110,7 +116,7 @@ public final class CommandLineEntry {
             console.err.println(unreadable.get());
             return 2;
         }
-        return runInApplication(command, console, springArgs.toArray(String[]::new));
+        return runInApplication(command, console, springArgs.toArray(String[]::new), application);
     }
 
     /**
@@ -146,7 +152,11 @@ public final class CommandLineEntry {
             return console.text("cli.options.twice", option.longestName());
         }
         if (e instanceof UnmatchedArgumentException unmatched) {
-            return console.text("cli.options.unknown", String.join(" ", unmatched.getUnmatched()));
+            // a mistyped command or option: the closest ones picocli knows, rather than the whole help
+            List<String> closest = unmatched.getSuggestions();
+            return closest.isEmpty() ? console.text("cli.options.unknown", String.join(" ", unmatched.getUnmatched()))
+                    : console.text("cli.options.unknown.closest", String.join(" ", unmatched.getUnmatched()),
+                            String.join(", ", closest.subList(0, Math.min(3, closest.size()))));
         }
         if (e.getArgSpec() instanceof OptionSpec option && e.getValue() != null) {
             return console.text("cli.options.invalid", option.longestName(), e.getValue());
@@ -161,7 +171,8 @@ public final class CommandLineEntry {
         return environment;
     }
 
-    private static int runInApplication(CliCommand command, Console console, String[] commandSpringArgs) {
+    private static int runInApplication(CliCommand command, Console console, String[] commandSpringArgs,
+                                        Class<?> applicationClass) {
         String[] springArgs = Stream.concat(Arrays.stream(commandSpringArgs),
                 command.springArguments().stream()).toArray(String[]::new);
         Optional<SelectedDatabase> database;
@@ -172,7 +183,7 @@ public final class CommandLineEntry {
                     e.localProblem()));
             return 1;
         }
-        SpringApplication application = new SpringApplication(LegalStatApplication.class);
+        SpringApplication application = new SpringApplication(applicationClass);
         application.setWebApplicationType(command.serves() ? WebApplicationType.SERVLET : WebApplicationType.NONE);
         Map<String, Object> defaults = new HashMap<>();
         database.ifPresent(d -> defaults.putAll(d.properties()));

@@ -30,13 +30,24 @@ final class Console {
         this.json = json;
         this.texts = texts;
         this.lang = operatorsLanguage();
+        String asked = System.getenv("LEGALSTAT_LANG");
+        if (asked != null && !asked.isBlank() && !isLanguage(asked)) {
+            // the operator's language is the one thing not known here: said in both
+            var unknown = texts.both("cli.lang.env-unknown", asked.strip());
+            err.println(unknown.kk());
+            err.println(unknown.ru());
+        }
         // texts kept in both languages (a failed run's reason) are read in the operator's, in JSON as well
         LocaleContextHolder.setDefaultLocale(lang.locale());
     }
 
-    /** LEGALSTAT_LANG: kk, or ru (the default). */
+    /** LEGALSTAT_LANG: kk, or ru (the default, also for a value that is neither, which the console names). */
     static Lang operatorsLanguage() {
-        return "kk".equalsIgnoreCase(System.getenv().getOrDefault("LEGALSTAT_LANG", "ru")) ? Lang.kk : Lang.ru;
+        return "kk".equalsIgnoreCase(System.getenv().getOrDefault("LEGALSTAT_LANG", "ru").strip()) ? Lang.kk : Lang.ru;
+    }
+
+    private static boolean isLanguage(String value) {
+        return value.strip().equalsIgnoreCase("kk") || value.strip().equalsIgnoreCase("ru");
     }
 
     /** Kazakh and Russian text and JSON stay readable whatever the machine's locale (servers often run C). */

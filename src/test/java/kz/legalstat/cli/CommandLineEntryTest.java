@@ -63,33 +63,40 @@ class CommandLineEntryTest extends PostgresTest {
 
     @Test
     void aMissingOrUnknownCommandIsAUsageError() {
-        assertThat(CommandLineEntry.run(new String[0])).isEqualTo(2);
-        assertThat(CommandLineEntry.run(new String[] {"publish"})).isEqualTo(2);
+        assertThat(entry(new String[0])).isEqualTo(2);
+        assertThat(entry(new String[] {"publish"})).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("publish", "collect", "report");
     }
 
     @Test
+    void aMistypedCommandIsAnsweredWithTheClosestOnesNotTheWholeHelp() {
+        assertThat(entry(new String[] {"colect"})).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("colect", "Возможно, имелось в виду: collect")
+                .doesNotContain("Использование: legalstat");
+    }
+
+    @Test
     void helpNamesTheCommandsOrShowsOnesHelp() {
-        assertThat(CommandLineEntry.run(new String[] {"help"})).isEqualTo(0);
+        assertThat(entry(new String[] {"help"})).isEqualTo(0);
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("Использование: legalstat", "collect", "report",
                 "help       Показать справку по команде.");
         out.reset();
 
-        assertThat(CommandLineEntry.run(new String[] {"help", "report"})).isEqualTo(0);
+        assertThat(entry(new String[] {"help", "report"})).isEqualTo(0);
         assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Использование: legalstat report")
                 .contains("--as-of=<asOf>", "файл .xlsx, который будет записан");
 
-        assertThat(CommandLineEntry.run(new String[] {"help", "publish"})).isEqualTo(2);
+        assertThat(entry(new String[] {"help", "publish"})).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("help: команды «publish» нет",
                 "Использование: legalstat");
     }
 
     @Test
     void aMissingUnknownOrMalformedOptionIsNamedInTheOperatorsLanguage() {
-        assertThat(CommandLineEntry.run(new String[] {"report", "--name", "overdue-acts"})).isEqualTo(2);
-        assertThat(CommandLineEntry.run(new String[] {"runs", "--bogus"})).isEqualTo(2);
-        assertThat(CommandLineEntry.run(new String[] {"runs", "--limit", "many"})).isEqualTo(2);
-        assertThat(CommandLineEntry.run(new String[] {"verify", "--period", "2026-10", "--period", "2026-09"}))
+        assertThat(entry(new String[] {"report", "--name", "overdue-acts"})).isEqualTo(2);
+        assertThat(entry(new String[] {"runs", "--bogus"})).isEqualTo(2);
+        assertThat(entry(new String[] {"runs", "--limit", "many"})).isEqualTo(2);
+        assertThat(entry(new String[] {"verify", "--period", "2026-10", "--period", "2026-09"}))
                 .isEqualTo(2);
 
         assertThat(err.toString(StandardCharsets.UTF_8))
@@ -102,31 +109,31 @@ class CommandLineEntryTest extends PostgresTest {
 
     @Test
     void wrongOptionValuesNameTheOptionAndWhatIsAllowed() throws IOException {
-        assertThat(CommandLineEntry.run(new String[] {"verify", "--period", "2026-13"})).isEqualTo(2);
-        assertThat(CommandLineEntry.run(new String[] {"verify", "--period", "2999-01"})).isEqualTo(2);
-        assertThat(CommandLineEntry.run(new String[] {"demo", "--period", "1999-01", "--out", dir.toString()}))
+        assertThat(entry(new String[] {"verify", "--period", "2026-13"})).isEqualTo(2);
+        assertThat(entry(new String[] {"verify", "--period", "2999-01"})).isEqualTo(2);
+        assertThat(entry(new String[] {"demo", "--period", "1999-01", "--out", dir.toString()}))
                 .isEqualTo(2);
-        assertThat(CommandLineEntry.run(new String[] {"report", "--name", "acts", "--period", "2026-10",
+        assertThat(entry(new String[] {"report", "--name", "acts", "--period", "2026-10",
                 "--out", "x.xlsx"})).isEqualTo(2);
-        assertThat(CommandLineEntry.run(new String[] {"report", "--name", "overdue-acts", "--period", "2026-10",
+        assertThat(entry(new String[] {"report", "--name", "overdue-acts", "--period", "2026-10",
                 "--lang", "en", "--out", "x.xlsx"})).isEqualTo(2);
-        assertThat(CommandLineEntry.run(new String[] {"collect", "--inbox", dir.resolve("none").toString()}))
+        assertThat(entry(new String[] {"collect", "--inbox", dir.resolve("none").toString()}))
                 .isEqualTo(2);
         Path aFile = Files.writeString(dir.resolve("acts_1910_2026-10.csv"), "act_id\n");
-        assertThat(CommandLineEntry.run(new String[] {"nightly", "--inbox", aFile.toString(), "--period", "2026-10",
+        assertThat(entry(new String[] {"nightly", "--inbox", aFile.toString(), "--period", "2026-10",
                 "--out", dir.toString()})).isEqualTo(2);
-        assertThat(CommandLineEntry.run(new String[] {"runs", "--limit", "-5"})).isEqualTo(2);
-        assertThat(CommandLineEntry.run(new String[] {"report", "--name", "overdue-acts", "--period", "2026-10",
+        assertThat(entry(new String[] {"runs", "--limit", "-5"})).isEqualTo(2);
+        assertThat(entry(new String[] {"report", "--name", "overdue-acts", "--period", "2026-10",
                 "--lang", "ru", "--out", dir.toString()})).isEqualTo(2);
-        assertThat(CommandLineEntry.run(new String[] {"report", "--period", "2026-10", "--name"})).isEqualTo(2);
-        assertThat(CommandLineEntry.run(new String[] {"report", "--name", "overdue-acts", "--period", "2026-10",
+        assertThat(entry(new String[] {"report", "--period", "2026-10", "--name"})).isEqualTo(2);
+        assertThat(entry(new String[] {"report", "--name", "overdue-acts", "--period", "2026-10",
                 "--out", dir.resolve("overdue.csv").toString()})).isEqualTo(2);
-        assertThat(CommandLineEntry.run(new String[] {"workbook", "--kind", "reports", "--out", "w.xlsx"})).isEqualTo(2);
-        assertThat(CommandLineEntry.run(new String[] {"workbook", "--kind", "acts", "--lang", "ru", "--out",
+        assertThat(entry(new String[] {"workbook", "--kind", "reports", "--out", "w.xlsx"})).isEqualTo(2);
+        assertThat(entry(new String[] {"workbook", "--kind", "acts", "--lang", "ru", "--out",
                 dir.toString()})).isEqualTo(2);
         assertThat(run("workbook", "--kind", "acts", "--unit", "9999", "--out", dir.resolve("w.xlsx").toString()))
                 .isEqualTo(2);
-        assertThat(CommandLineEntry.run(new String[] {"collect", "--source-url", "jdbc:oracle:thin:@db:1521/units",
+        assertThat(entry(new String[] {"collect", "--source-url", "jdbc:oracle:thin:@db:1521/units",
                 "--source-query", "SELECT * FROM acts", "--source-unit", "1910", "--period", "2026-10"})).isEqualTo(2);
 
         assertThat(dir.resolve("overdue.csv")).doesNotExist();
@@ -187,10 +194,10 @@ class CommandLineEntryTest extends PostgresTest {
     void aReportThatCannotBeWrittenSaysWhereAndWhyInTheOperatorsWordsNotToResumeALoad() throws IOException {
         Path blocked = Files.writeString(dir.resolve("reports"), "not a folder");
 
-        int intoAFile = CommandLineEntry.run(new String[] {"report", "--name", "special-records", "--period",
+        int intoAFile = entry(new String[] {"report", "--name", "special-records", "--period",
                 "2026-10", "--out", blocked.resolve("special-records.xlsx").toString(),
                 "--spring.datasource.url=" + URL, "--spring.datasource.username=" + USER});
-        int intoProc = CommandLineEntry.run(new String[] {"report", "--name", "special-records", "--period",
+        int intoProc = entry(new String[] {"report", "--name", "special-records", "--period",
                 "2026-10", "--out", "/proc/special-records.xlsx", "--spring.datasource.url=" + URL,
                 "--spring.datasource.username=" + USER});
 
@@ -207,9 +214,9 @@ class CommandLineEntryTest extends PostgresTest {
     void templatesThatCannotBeWrittenSayWhereAndWhy() throws IOException {
         Path blocked = Files.writeString(dir.resolve("templates"), "not a folder");
 
-        int intoAFile = CommandLineEntry.run(new String[] {"templates", "--out", blocked.toString(),
+        int intoAFile = entry(new String[] {"templates", "--out", blocked.toString(),
                 "--spring.datasource.url=" + URL, "--spring.datasource.username=" + USER});
-        int intoProc = CommandLineEntry.run(new String[] {"templates", "--out", "/proc/templates",
+        int intoProc = entry(new String[] {"templates", "--out", "/proc/templates",
                 "--spring.datasource.url=" + URL, "--spring.datasource.username=" + USER});
 
         assertThat(intoAFile).isEqualTo(1);
@@ -229,7 +236,7 @@ class CommandLineEntryTest extends PostgresTest {
                 "unit_code;indicator;value\n1910;ACTS.PROTEST.ISSUED;0\n");
         Path blocked = Files.writeString(dir.resolve("reports"), "not a folder");
 
-        int status = CommandLineEntry.run(new String[] {"nightly", "--inbox", inbox.toString(), "--period", "2026-10",
+        int status = entry(new String[] {"nightly", "--inbox", inbox.toString(), "--period", "2026-10",
                 "--out", blocked.toString(), "--spring.datasource.url=" + URL, "--spring.datasource.username=" + USER});
 
         assertThat(status).isEqualTo(1);
@@ -250,7 +257,7 @@ class CommandLineEntryTest extends PostgresTest {
         Files.writeString(inbox.resolve("~$acts_1910_2026-10.xlsx"), "owner");
         Files.writeString(inbox.resolve("form_1910_2026-09.csv"), "unit_code;indicator;value\n");
 
-        int status = CommandLineEntry.run(new String[] {"collect", "--inbox", inbox.toString(), "--period", "2026-10",
+        int status = entry(new String[] {"collect", "--inbox", inbox.toString(), "--period", "2026-10",
                 "--spring.datasource.url=" + URL, "--spring.datasource.username=" + USER});
 
         assertThat(status).isZero();
@@ -266,12 +273,12 @@ class CommandLineEntryTest extends PostgresTest {
 
     @Test
     void aRunThatIsNotThereOrHasFinishedIsNotRestartedAndTheOperatorIsToldWhy() {
-        int unknown = CommandLineEntry.run(new String[] {"restart", "--run", "2000000000",
+        int unknown = entry(new String[] {"restart", "--run", "2000000000",
                 "--spring.datasource.url=" + URL, "--spring.datasource.username=" + USER});
         var verification = pipeline.verify(YearMonth.of(2026, 10));
         assertThat(verification.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         long finished = verification.getId();
-        int again = CommandLineEntry.run(new String[] {"restart", "--run", String.valueOf(finished),
+        int again = entry(new String[] {"restart", "--run", String.valueOf(finished),
                 "--spring.datasource.url=" + URL, "--spring.datasource.username=" + USER});
 
         assertThat(unknown).isEqualTo(2);
@@ -425,7 +432,7 @@ class CommandLineEntryTest extends PostgresTest {
         String[] withDatabase = Arrays.copyOf(arguments, arguments.length + 2);
         withDatabase[arguments.length] = "--spring.datasource.url=" + URL;
         withDatabase[arguments.length + 1] = "--spring.datasource.username=" + USER;
-        return CommandLineEntry.run(withDatabase);
+        return entry(withDatabase);
     }
 
     @Test
@@ -471,7 +478,7 @@ class CommandLineEntryTest extends PostgresTest {
 
     @Test
     void anUnknownRegionIsAUsageErrorListingTheRegions() {
-        int status = CommandLineEntry.run(new String[] {"report", "--name", "supervision-acts", "--period", "2026-10",
+        int status = entry(new String[] {"report", "--name", "supervision-acts", "--period", "2026-10",
                 "--region", "99", "--out", dir.resolve("r.xlsx").toString(), "--spring.datasource.url=" + URL, "--spring.datasource.username=" + USER});
 
         assertThat(status).isEqualTo(2);
@@ -482,7 +489,7 @@ class CommandLineEntryTest extends PostgresTest {
     void jsonGoesAloneToStdoutAndAReportIsWritten() {
         Path file = dir.resolve("special-records.xlsx");
 
-        int status = CommandLineEntry.run(new String[] {"report", "--name", "special-records", "--period", "2026-10",
+        int status = entry(new String[] {"report", "--name", "special-records", "--period", "2026-10",
                 "--lang", "ru", "--region", "19", "--out", file.toString(), "--json", "--spring.datasource.url=" + URL, "--spring.datasource.username=" + USER});
 
         assertThat(status).isEqualTo(0);
@@ -505,7 +512,7 @@ class CommandLineEntryTest extends PostgresTest {
                 """);
 
         // when
-        int status = CommandLineEntry.run(new String[] {"runs", "--spring.config.additional-location=file:" + schedule,
+        int status = entry(new String[] {"runs", "--spring.config.additional-location=file:" + schedule,
                 "--spring.datasource.url=" + URL, "--spring.datasource.username=" + USER});
 
         // then: a settings error, each problem on its own line with file and line, and no stack trace
@@ -535,7 +542,7 @@ class CommandLineEntryTest extends PostgresTest {
         Path jobs = java.nio.file.Files.createDirectories(dir.resolve("elsewhere"));
         java.nio.file.Files.writeString(jobs.resolve("monthly-closing.yml"), "legalstat:\n  jobs:\n   - [\n");
 
-        int status = CommandLineEntry.run(new String[] {"runs", "--legalstat.jobs-dir=" + jobs,
+        int status = entry(new String[] {"runs", "--legalstat.jobs-dir=" + jobs,
                 "--spring.datasource.url=" + URL, "--spring.datasource.username=" + USER});
 
         assertThat(status).isEqualTo(2);
@@ -554,5 +561,10 @@ class CommandLineEntryTest extends PostgresTest {
 
         assertThat(line).startsWith("[######..................]  25 %")
                 .contains("файлы 40/190", "20\u00a0000 строк/с", "осталось ~1:30");
+    }
+
+    /** The command line as the application's main runs it. */
+    private static int entry(String[] args) {
+        return CommandLineEntry.run(args, kz.legalstat.LegalStatApplication.class);
     }
 }
