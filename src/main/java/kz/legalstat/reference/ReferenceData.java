@@ -19,6 +19,7 @@ import kz.legalstat.i18n.Bilingual;
 import kz.legalstat.i18n.Lang;
 import kz.legalstat.i18n.TypedName;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -61,6 +62,7 @@ public class ReferenceData {
     public record Unlisted(YearMonth closedFrom, YearMonth listedFrom) {
     }
 
+    @Autowired // the one Spring uses; the other holds reference data in memory (inMemory)
     ReferenceData(JdbcClient jdbc) {
         this.jdbc = jdbc;
         this.snapshot = read();
