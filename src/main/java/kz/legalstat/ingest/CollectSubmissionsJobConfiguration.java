@@ -140,12 +140,17 @@ class CollectSubmissionsJobConfiguration {
     }
 
     @Bean
-    Job collectSubmissionsJob(JobRepository jobRepository, Step collectSubmissionsScanStep,
-                              Step collectSubmissionsLoadStep, Step refreshCurrentStateStep) {
+    CollectionSteps collectionSteps(Step collectSubmissionsScanStep, Step collectSubmissionsLoadStep,
+                                    Step refreshCurrentStateStep) {
+        return new CollectionSteps(collectSubmissionsScanStep, collectSubmissionsLoadStep, refreshCurrentStateStep);
+    }
+
+    @Bean
+    Job collectSubmissionsJob(JobRepository jobRepository, CollectionSteps collection) {
         return new JobBuilder(JOB_NAME, jobRepository)
-                .start(collectSubmissionsScanStep)
-                .next(collectSubmissionsLoadStep)
-                .next(refreshCurrentStateStep)
+                .start(collection.scan())
+                .next(collection.load())
+                .next(collection.refresh())
                 .build();
     }
 

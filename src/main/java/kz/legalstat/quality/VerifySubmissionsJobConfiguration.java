@@ -2,6 +2,8 @@ package kz.legalstat.quality;
 
 import java.time.YearMonth;
 
+import kz.legalstat.ingest.CollectionSteps;
+
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -44,11 +46,15 @@ class VerifySubmissionsJobConfiguration {
     }
 
     @Bean
-    Job verifySubmissionsJob(JobRepository jobRepository, Step refreshCurrentStateStep,
-                             Step verifySubmissionsRulesStep) {
+    VerificationSteps verificationSteps(Step verifySubmissionsRulesStep, BlockedUnitsDecider blockedUnits) {
+        return new VerificationSteps(verifySubmissionsRulesStep, blockedUnits);
+    }
+
+    @Bean
+    Job verifySubmissionsJob(JobRepository jobRepository, CollectionSteps collection, VerificationSteps verification) {
         return new JobBuilder("verifySubmissionsJob", jobRepository)
-                .start(refreshCurrentStateStep)
-                .next(verifySubmissionsRulesStep)
+                .start(collection.refresh())
+                .next(verification.rules())
                 .build();
     }
 }

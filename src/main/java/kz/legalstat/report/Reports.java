@@ -21,9 +21,11 @@ public class Reports {
     private final ReportTemplates templates;
     private final DefaultTemplates defaultTemplates;
     private final PoiTempFolder poiTempFolder;
+    private final FiguresBases bases;
 
     Reports(ReportProducer producer, ReportTemplates templates, DefaultTemplates defaultTemplates,
-            PoiTempFolder poiTempFolder) {
+            PoiTempFolder poiTempFolder, FiguresBases bases) {
+        this.bases = bases;
         this.producer = producer;
         this.templates = templates;
         this.defaultTemplates = defaultTemplates;
@@ -52,6 +54,23 @@ public class Reports {
     /** Writes the report, counting its rows into {@code progress} for whoever follows it. */
     public ReportResult write(ReportRequest request, ReportProgress progress) {
         return producer.produce(request, progress);
+    }
+
+    /**
+     * The data-quality work list of each region some of whose units the month's verification keeps out, in both
+     * languages, into {@code folder}: what the nightly run sends back to the offices that have errors to fix.
+     */
+    public List<ReportResult> writeWorkLists(YearMonth period, Path folder, String requestedBy) {
+        List<ReportResult> results = new ArrayList<>();
+        bases.of(period, null).keptOut().stream().map(k -> k.unitCode().substring(0, 2)).distinct().sorted()
+                .forEach(region -> {
+                    for (Lang lang : Lang.values()) {
+                        ReportRequest request = new ReportRequest(ReportName.DATA_QUALITY, period, lang, region, null,
+                                null, requestedBy);
+                        results.add(write(request.writingTo(folder.resolve(request.defaultFileName()))));
+                    }
+                });
+        return results;
     }
 
     /** Every report in both languages for the whole republic, into one folder: what the nightly run publishes. */

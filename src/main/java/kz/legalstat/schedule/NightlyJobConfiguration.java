@@ -3,7 +3,9 @@ package kz.legalstat.schedule;
 import java.nio.file.Path;
 import java.time.YearMonth;
 
+import kz.legalstat.ingest.CollectionSteps;
 import kz.legalstat.quality.BlockedUnitsDecider;
+import kz.legalstat.quality.VerificationSteps;
 import kz.legalstat.report.Reports;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -20,9 +22,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * {@code nightlyJob}: the collection steps, the rule step of verification, the decision on units whose errors
- * keep their data out, then every report in both languages with those units marked. The steps are those of the collect and verify jobs, so the nightly run and the single commands
- * behave alike; a failed night restarts from the step that failed.
+ * {@code nightlyJob}: the collection steps, the rule step of verification, the decision on units whose errors keep
+ * their data out (when there are any, the work lists of their regions go to {@code work-lists} beside the reports
+ * folder), then every report in both languages with those units marked. The steps are those of the collect and
+ * verify jobs, taken by type ({@link CollectionSteps}, {@link VerificationSteps}), so the nightly run and the single
+ * commands behave alike; a failed night restarts from the step that failed.
  */
 @Configuration
 class NightlyJobConfiguration {
@@ -48,20 +52,40 @@ class NightlyJobConfiguration {
                 .build();
     }
 
-    // --- job: collect, verify, decide (units with errors are kept out and marked), report
+    // --- work lists: when units are kept out, each of their regions' data-quality report, for the office to fix
 
     @Bean
-    Job nightlyJob(JobRepository jobRepository, Step collectSubmissionsScanStep, Step collectSubmissionsLoadStep,
-                   Step refreshCurrentStateStep, Step verifySubmissionsRulesStep, BlockedUnitsDecider blockedUnits,
-                   Step nightlyReportsStep) {
+    @StepScope
+    Tasklet nightlyWorkListsTasklet(Reports reports, @Value("#{jobParameters['period']}") String period,
+                                    @Value("#{jobParameters['out']}") String out) {
+        return (contribution, chunk) -> {
+            reports.writeWorkLists(YearMonth.parse(period), Path.of(out).resolveSibling("work-lists"),
+                    Runs.nightlyRequester(contribution.getStepExecution().getJobExecutionId()));
+            return RepeatStatus.FINISHED;
+        };
+    }
+
+    @Bean
+    Step nightlyWorkListsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                              Tasklet nightlyWorkListsTasklet) {
+        return new StepBuilder("nightlyWorkListsStep", jobRepository)
+                .tasklet(nightlyWorkListsTasklet, transactionManager)
+                .build();
+    }
+
+    // --- job: collect, verify, decide (units with errors are kept out: their work lists first), report
+
+    @Bean
+    Job nightlyJob(JobRepository jobRepository, CollectionSteps collection, VerificationSteps verification,
+                   Step nightlyWorkListsStep, Step nightlyReportsStep) {
         return new JobBuilder("nightlyJob", jobRepository)
-                .start(collectSubmissionsScanStep)
-                .next(collectSubmissionsLoadStep)
-                .next(refreshCurrentStateStep)
-                .next(verifySubmissionsRulesStep)
-                .next(blockedUnits)
-                .on(BlockedUnitsDecider.UNITS_BLOCKED.getName()).to(nightlyReportsStep)
-                .from(blockedUnits).on("*").to(nightlyReportsStep)
+                .start(collection.scan())
+                .next(collection.load())
+                .next(collection.refresh())
+                .next(verification.rules())
+                .next(verification.decision())
+                .on(BlockedUnitsDecider.UNITS_BLOCKED.getName()).to(nightlyWorkListsStep).next(nightlyReportsStep)
+                .from(verification.decision()).on("*").to(nightlyReportsStep)
                 .end()
                 .build();
     }

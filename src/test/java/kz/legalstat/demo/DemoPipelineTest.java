@@ -88,8 +88,18 @@ class DemoPipelineTest extends PostgresTest {
                     "data-quality_2026-10_kk.xlsx", "data-quality_2026-10_ru.xlsx",
                     "special-records_2026-10_kk.xlsx", "special-records_2026-10_ru.xlsx");
         }
+        // and, units being kept out, each of their regions' work list in both languages, beside the reports
+        List<String> regions = jdbc.sql("""
+                SELECT DISTINCT left(unit_code, 2) FROM quality_blocked_unit
+                WHERE run_id = (SELECT max(id) FROM quality_run) ORDER BY 1""").query(String.class).list();
+        assertThat(regions).isNotEmpty();
+        try (var files = Files.list(out.resolve("work-lists"))) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrderElementsOf(regions.stream()
+                    .flatMap(r -> java.util.stream.Stream.of("data-quality_2026-10_" + r + "_kk.xlsx",
+                            "data-quality_2026-10_" + r + "_ru.xlsx")).toList());
+        }
         assertThat(jdbc.sql("SELECT count(*) FROM report_export WHERE requested_by LIKE 'nightly #%'")
-                .query(Long.class).single()).isEqualTo(8);
+                .query(Long.class).single()).isEqualTo(8 + 2L * regions.size());
         assertThat(jdbc.sql("SELECT row_counts ->> 'by-region' FROM report_export WHERE report_name = 'supervision-acts' "
                 + "AND lang = 'kk'").query(String.class).single()).isEqualTo("20");
     }
