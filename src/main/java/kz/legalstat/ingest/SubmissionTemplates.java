@@ -4,7 +4,7 @@ import java.util.List;
 
 import kz.legalstat.i18n.Lang;
 import kz.legalstat.i18n.Texts;
-import kz.legalstat.ingest.internal.TemplateWorkbook;
+import kz.legalstat.ingest.internal.UnitWorkbook;
 import kz.legalstat.reference.ReferenceData;
 import kz.legalstat.reference.Unit;
 
@@ -40,6 +40,6 @@ public class SubmissionTemplates {
         if (!KINDS.contains(kind)) {
             throw new IllegalArgumentException("no submission kind " + kind);
         }
-        return TemplateWorkbook.of(kind, lang, unit, reference, texts);
+        return UnitWorkbook.of(kind, lang, unit, reference, texts);
     }
 }

@@ -40,7 +40,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * the codes with their names. Excel refuses a wrong value where it is typed, instead of the collection refusing the
  * row a night later.
  */
-public final class TemplateWorkbook {
+public final class UnitWorkbook {
 
     /** The bounds of a date Excel lets through; the collection's own checks still apply. */
     private static final String FIRST_DATE = "DATE(2000,1,1)";
@@ -56,7 +56,7 @@ public final class TemplateWorkbook {
     private final XSSFWorkbook workbook = new XSSFWorkbook();
     private final CellStyle headerStyle = headerStyle(workbook);
 
-    private TemplateWorkbook(RowSchema schema, Lang lang, Unit unit, ReferenceData reference, Texts texts) {
+    private UnitWorkbook(RowSchema schema, Lang lang, Unit unit, ReferenceData reference, Texts texts) {
         this.schema = schema;
         this.lang = lang;
         this.unit = unit;
@@ -70,7 +70,7 @@ public final class TemplateWorkbook {
      * whose form comes with the indicators every form must carry already on its lines.
      */
     public static byte[] of(String kind, Lang lang, Unit unit, ReferenceData reference, Texts texts) {
-        return new TemplateWorkbook(RowSchema.of(kind), lang, unit, reference, texts).write();
+        return new UnitWorkbook(RowSchema.of(kind), lang, unit, reference, texts).write();
     }
 
     private byte[] write() {
