@@ -80,13 +80,20 @@ class CollectCommand extends JsonCommand {
     }
 
     static void print(CollectResult result, Console console) {
+        print(result, console, false);
+    }
+
+    /** The files taken and the totals; {@code brief}: only the files refused, or with rows refused, then the totals. */
+    static void print(CollectResult result, Console console, boolean brief) {
         String row = "%-40s %-9s %8s %6s  %s";
-        if (!result.files().isEmpty()) {
+        var files = result.files().stream()
+                .filter(f -> !brief || !"LOADED".equals(f.status()) || f.rowsRejected() > 0).toList();
+        if (!files.isEmpty()) {
             console.say(String.format(row, console.text("cli.collect.file"), console.text("cli.collect.status"),
                     console.text("cli.collect.rows"), console.text("cli.collect.rejected"),
                     console.text("cli.collect.reason")));
         }
-        for (var file : result.files()) {
+        for (var file : files) {
             console.say(String.format(row, file.file(), file.status(),
                     file.rowsLoaded(), file.rowsRejected(),
                     file.reasonRu() == null ? "" : (console.lang == Lang.kk ? file.reasonKk() : file.reasonRu())));

@@ -75,9 +75,26 @@ class DemoCommand extends JsonCommand {
         summary.put("period", month.toString());
         summary.put("inbox", inbox.toAbsolutePath().toString());
         summary.put("plantedFaults", faults);
-        summary.putAll(NightlyCommand.summarize(context, execution, console));
+        // thousands of files: the console names only those with something refused (JSON keeps them all)
+        summary.putAll(NightlyCommand.summarize(context, execution, console, true));
         summary.put("webUser", demoUser(context, console));
+        closingSummary(reports, faults.size(), console);
         console.result(summary);
         return JobOutcome.exitStatus(execution, console);
+    }
+
+    /** Where to look first, after the run's thousands of lines: the reports, the faults planted and the portal. */
+    private void closingSummary(Path reports, int faults, Console console) {
+        console.say("");
+        console.say(console.text("cli.demo.summary", reports.toAbsolutePath(),
+                "supervision-acts_" + month + "_" + console.lang.name() + ".xlsx",
+                "data-quality_" + month + "_" + console.lang.name() + ".xlsx", faults,
+                reports.toAbsolutePath().resolveSibling("work-lists")));
+    }
+
+    /** The demo collects thousands of files: one log line each would bury the summary (the console lists them). */
+    @Override
+    public List<String> springArguments() {
+        return List.of("--logging.level.kz.legalstat.ingest.internal.SubmissionLoader=WARN");
     }
 }

@@ -48,20 +48,21 @@ class NightlyCommand extends JsonCommand {
                 inbox.toAbsolutePath().normalize().toString(), console)) {
             execution = context.getBean(Pipeline.class).nightly(inbox, month, out);
         }
-        Map<String, Object> summary = summarize(context, execution, console);
+        Map<String, Object> summary = summarize(context, execution, console, false);
         console.result(summary);
         return JobOutcome.exitStatus(execution, console);
     }
 
     /** Prints and returns what the nightly run collected, found and wrote. */
+    /** What the night did, said on the console; {@code brief}: of the files, only those refused or with rows refused. */
     static Map<String, Object> summarize(ConfigurableApplicationContext context, JobExecution execution,
-                                         Console console) {
+                                         Console console, boolean brief) {
         JdbcClient jdbc = context.getBean(JdbcClient.class);
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("execution", execution.getId());
         summary.put("status", execution.getStatus().toString());
         CollectResult collected = CollectResult.of(jdbc, execution);
-        CollectCommand.print(collected, console);
+        CollectCommand.print(collected, console, brief);
         summary.put("collect", collected);
         if (execution.getExecutionContext().containsKey(VerifyResult.RUN_ID_KEY)) {
             VerifyResult verified = VerifyResult.of(jdbc, execution.getExecutionContext().getLong(VerifyResult.RUN_ID_KEY));
