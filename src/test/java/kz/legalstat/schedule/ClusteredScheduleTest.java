@@ -3,7 +3,6 @@ package kz.legalstat.schedule;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -45,9 +44,21 @@ class ClusteredScheduleTest extends PostgresTest {
 
     private final List<Process> servers = new ArrayList<>();
 
+    /**
+     * Stops the servers and leaves nothing of theirs for the next test to recover: their fires in flight and their
+     * check-ins with the cluster, and a night one of them was running (the next test would take it for a killed
+     * server's, and wait to recover it).
+     */
     @AfterEach
-    void stopServers() {
-        servers.forEach(Process::destroyForcibly);
+    void stopServers() throws InterruptedException {
+        for (Process server : servers) {
+            server.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
+        jdbc.sql("DELETE FROM qrtz_fired_triggers").update();
+        jdbc.sql("DELETE FROM qrtz_scheduler_state").update();
+        jdbc.sql("""
+                UPDATE batch_job_execution SET status = 'FAILED', exit_code = 'FAILED', end_time = now()
+                WHERE status IN ('STARTING', 'STARTED', 'STOPPING')""").update();
     }
 
     @Test
@@ -149,15 +160,13 @@ class ClusteredScheduleTest extends PostgresTest {
         return Files.readString(dir.resolve(name + ".log"));
     }
 
-    private <T> T await(Duration limit, java.util.function.Supplier<T> check) throws Exception {
-        Instant until = Instant.now().plus(limit);
-        while (Instant.now().isBefore(until)) {
-            T found = check.get();
-            if (found != null) {
-                return found;
-            }
-            Thread.sleep(200);
+    /** What {@code check} finds within {@code limit}; else the failure carries both servers' logs. */
+    private <T> T await(Duration limit, java.util.concurrent.Callable<T> check) throws Exception {
+        try {
+            return org.awaitility.Awaitility.await().atMost(limit).pollInterval(Duration.ofMillis(200))
+                    .until(check, java.util.Objects::nonNull);
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError("not within " + limit + "; logs:\n" + log("first") + "\n---\n" + log("second"));
         }
-        throw new AssertionError("not within " + limit + "; logs:\n" + log("first") + "\n---\n" + log("second"));
     }
 }

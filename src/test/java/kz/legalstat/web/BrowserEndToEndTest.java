@@ -273,19 +273,14 @@ class BrowserEndToEndTest extends WebTest {
         ((JavascriptExecutor) browser).executeScript(script);
     }
 
-    private Path awaitDownload() throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            try (var files = Files.list(downloads)) {
-                // Chromium writes a download as .crdownload and renames it when complete
-                var done = files.filter(f -> f.toString().endsWith(".xlsx")).findFirst();
-                if (done.isPresent()) {
-                    return done.get();
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no download in 30 s");
+    private Path awaitDownload() {
+        // Chromium writes a download as .crdownload and renames it when complete
+        return org.awaitility.Awaitility.await("a download").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100)).until(() -> {
+                    try (var files = Files.list(downloads)) {
+                        return files.filter(f -> f.toString().endsWith(".xlsx")).findFirst();
+                    }
+                }, java.util.Optional::isPresent).orElseThrow();
     }
 
     private static long issued(XSSFWorkbook workbook, String label) {
