@@ -3,6 +3,7 @@ package kz.legalstat.cli;
 import java.time.YearMonth;
 
 import kz.legalstat.quality.VerifyResult;
+import kz.legalstat.reference.Severity;
 import kz.legalstat.schedule.Pipeline;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -45,8 +46,8 @@ class VerifyCommand extends JsonCommand {
                         console.lang == kz.legalstat.i18n.Lang.kk ? rule.nameKk() : rule.nameRu()));
             }
         }
-        console.say(console.text("cli.verify.summary", result.runId(), result.period(), result.count("ERROR"),
-                result.count("WARNING"), result.count("INFO")));
+        console.say(console.text("cli.verify.summary", result.runId(), result.period(), result.count(Severity.ERROR.name()),
+                result.count(Severity.WARNING.name()), result.count(Severity.INFO.name())));
         if (!result.blockedUnits().isEmpty()) {
             console.say(console.text("cli.verify.blocked", result.blockedUnits().stream()
                     .map(b -> b.unit() + " (" + b.errors() + ")").collect(java.util.stream.Collectors.joining(", "))));

@@ -3,10 +3,10 @@ package kz.legalstat.quality;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Set;
 
 import kz.legalstat.i18n.Lang;
 import kz.legalstat.reference.OfficeTime;
+import kz.legalstat.reference.Severity;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -19,7 +19,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class RuleCatalogue {
 
-    static final Set<String> SEVERITIES = Set.of("ERROR", "WARNING", "INFO");
 
     private final JdbcClient jdbc;
 
@@ -53,7 +52,7 @@ public class RuleCatalogue {
      */
     public void change(String ruleId, boolean enabled, String severity, BigDecimal tolerance, String changedBy) {
         requireKnown(ruleId);
-        if (severity == null || !SEVERITIES.contains(severity)) {
+        if (severity == null || Severity.parse(severity).filter(s -> s.name().equals(severity)).isEmpty()) {
             throw new InvalidRuleChangeException("rule.change.severity", severity);
         }
         if (tolerance == null || tolerance.signum() < 0) {

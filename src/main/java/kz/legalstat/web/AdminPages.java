@@ -27,6 +27,7 @@ import kz.legalstat.reference.OfficeFileProblem;
 import kz.legalstat.reference.OfficeFileRejectedException;
 import kz.legalstat.reference.OfficeTime;
 import kz.legalstat.reference.ReferenceData;
+import kz.legalstat.reference.Severity;
 import kz.legalstat.reference.UnitList;
 import kz.legalstat.terms.TermRules;
 
@@ -77,7 +78,7 @@ class AdminPages {
         model.addAttribute("roles", Arrays.stream(Role.values()).map(Role::name).toList());
         model.addAttribute("regions", RegionChoice.of(reference, code -> true));
         model.addAttribute("rules", rules.all());
-        model.addAttribute("severities", List.of("ERROR", "WARNING", "INFO"));
+        model.addAttribute("severities", Arrays.stream(Severity.values()).map(Severity::name).toList());
         List<WorkingCalendar.Year> years = calendar.years();
         model.addAttribute("calendarYears", years);
         calendar.missingYear(OfficeTime.currentMonth())

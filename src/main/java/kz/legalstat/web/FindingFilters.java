@@ -1,18 +1,16 @@
 package kz.legalstat.web;
 
-import java.util.List;
 import java.util.Locale;
 
 import kz.legalstat.quality.Findings;
 import kz.legalstat.quality.RuleCatalogue;
+import kz.legalstat.reference.Severity;
 
 /**
  * The filters of the findings as a person or a program gives them, checked: a rule, a severity or an order the
  * catalogue does not have is refused with the values allowed, never silently ignored.
  */
 final class FindingFilters {
-
-    static final List<String> SEVERITIES = List.of("ERROR", "WARNING", "INFO");
 
     private FindingFilters() {
     }
@@ -34,11 +32,9 @@ final class FindingFilters {
         if (blank(text)) {
             return null;
         }
-        String severity = text.trim().toUpperCase(Locale.ROOT);
-        if (!SEVERITIES.contains(severity)) {
-            throw WebRequestException.badRequest("web.error.severity", text, String.join(", ", SEVERITIES));
-        }
-        return severity;
+        return Severity.parse(text).map(Severity::name).orElseThrow(() -> WebRequestException.badRequest(
+                "web.error.severity", text, java.util.Arrays.stream(Severity.values()).map(Severity::name)
+                        .collect(java.util.stream.Collectors.joining(", "))));
     }
 
     /** severity (default), unit, rule or file. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import kz.legalstat.i18n.Bilingual;
 import kz.legalstat.i18n.Lang;
 import kz.legalstat.i18n.Texts;
+import kz.legalstat.reference.Severity;
 
 /**
  * What is wrong with one file, held while it is read (its rows stream to the database meanwhile, so the issues
@@ -52,7 +53,7 @@ final class FileIssues {
             String column = fault.column() == null ? "—" : fault.column();
             Bilingual message = new Bilingual(summary(texts, Lang.kk, more, column),
                     summary(texts, Lang.ru, more, column));
-            all.add(new Issue("WARNING", null, fault.column(), null, "ingest.file.more-row-issues", message));
+            all.add(new Issue(Severity.WARNING, null, fault.column(), null, "ingest.file.more-row-issues", message));
         });
         return all;
     }

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import kz.legalstat.i18n.Bilingual;
 import kz.legalstat.i18n.Texts;
 import kz.legalstat.i18n.TypedName;
+import kz.legalstat.reference.Severity;
 
 /**
  * A file's header: where it is, and which column each of its cells names. A cell names a column by its name as
@@ -68,7 +69,7 @@ final class Headers {
                     break;
                 }
                 if (namesEveryRequiredColumn(schema, row.cells())) {
-                    issues.add(new Issue("WARNING", null, null, null, "ingest.file.header-below",
+                    issues.add(new Issue(Severity.WARNING, null, null, null, "ingest.file.header-below",
                             texts.both("ingest.file.header-below", row.rowNumber(), shown(first))));
                     return new Found(cellIndex(schema, row.cells(), issues, fileName), row.cells().size());
                 }
@@ -106,7 +107,7 @@ final class Headers {
         }
         Map<String, String> known = columnByKey.get(schema);
         header.stream().filter(cell -> !key(cell).isEmpty() && !known.containsKey(key(cell)))
-                .map(String::strip).forEach(unknown -> issues.add(new Issue("WARNING", null, unknown, null,
+                .map(String::strip).forEach(unknown -> issues.add(new Issue(Severity.WARNING, null, unknown, null,
                         "ingest.file.unknown-column", texts.both("ingest.file.unknown-column", unknown))));
         return index;
     }

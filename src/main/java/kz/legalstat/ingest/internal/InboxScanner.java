@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 
 import kz.legalstat.i18n.Texts;
 import kz.legalstat.reference.ReferenceData;
+import kz.legalstat.reference.Severity;
 import kz.legalstat.reference.Unit;
 
 import org.slf4j.Logger;
@@ -147,7 +148,7 @@ public class InboxScanner {
     }
 
     private Issue fileIssue(String code, Object... args) {
-        return new Issue("ERROR", null, null, null, code, texts.both(code, args));
+        return new Issue(Severity.ERROR, null, null, null, code, texts.both(code, args));
     }
 
     private static Instant modified(Path file) {

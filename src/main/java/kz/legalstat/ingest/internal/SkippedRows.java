@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import kz.legalstat.i18n.Texts;
+import kz.legalstat.reference.Severity;
 
 /**
  * Lines of a file that are not rows and would be refused as wrong ones (a totals line below the rows, the header
@@ -35,6 +36,6 @@ final class SkippedRows {
         }
         String rows = firstRows.stream().map(String::valueOf).collect(Collectors.joining(", "))
                 + (count > NAMED ? ", …" : "");
-        return Optional.of(new Issue("WARNING", null, null, null, code, texts.both(code, rows)));
+        return Optional.of(new Issue(Severity.WARNING, null, null, null, code, texts.both(code, rows)));
     }
 }

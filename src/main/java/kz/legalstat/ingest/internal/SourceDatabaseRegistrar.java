@@ -11,6 +11,7 @@ import java.util.List;
 
 import kz.legalstat.i18n.Texts;
 import kz.legalstat.reference.ReferenceData;
+import kz.legalstat.reference.Severity;
 
 import org.springframework.stereotype.Component;
 
@@ -50,7 +51,7 @@ public class SourceDatabaseRegistrar {
     }
 
     private Issue issue(String key, Object... args) {
-        return new Issue("ERROR", null, null, null, key, texts.both(key, args));
+        return new Issue(Severity.ERROR, null, null, null, key, texts.both(key, args));
     }
 
     private static String sha256(String text) {

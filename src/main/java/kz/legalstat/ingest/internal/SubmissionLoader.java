@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 
 import kz.legalstat.i18n.Texts;
 import kz.legalstat.reference.ReferenceData;
+import kz.legalstat.reference.Severity;
 import kz.legalstat.reference.Unit;
 import kz.legalstat.terms.DeadlineDerivation;
 
@@ -155,7 +156,7 @@ public class SubmissionLoader {
                         FileRejectedException e) throws SQLException {
         connection.rollback(beforeRows);
         store.markRejected(submission.id());
-        store.addIssues(submission.id(), List.of(new Issue("ERROR", null, null, null, e.code(),
+        store.addIssues(submission.id(), List.of(new Issue(Severity.ERROR, null, null, null, e.code(),
                 texts.both(e.code(), e.args()))));
         log.warn("{} rejected: {}", submission.fileName(), texts.both(e.code(), e.args()).ru());
     }

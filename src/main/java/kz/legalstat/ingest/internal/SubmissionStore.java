@@ -97,7 +97,7 @@ class SubmissionStore {
                                               message_kk, message_ru)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", issues, 1000, (ps, issue) -> {
             ps.setLong(1, submissionId);
-            ps.setString(2, issue.severity());
+            ps.setString(2, issue.severity().name());
             ps.setObject(3, issue.rowNumber());
             ps.setString(4, issue.column());
             ps.setString(5, issue.value());

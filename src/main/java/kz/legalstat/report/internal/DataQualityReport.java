@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import kz.legalstat.reference.Severity;
 import kz.legalstat.report.ReportName;
 
 import kz.legalstat.quality.Completeness;
@@ -99,7 +100,7 @@ class DataQualityReport implements ReportWriter {
             row.add(Label.of(context.text("report.severity." + severity)));
             row.add(Label.of(rs.getString(kk ? "rule_kk" : "rule_ru")));
             row.add(daysAsRead(words.of(rs.getString(kk ? "message_kk" : "message_ru"))));
-            row.add("ERROR".equals(severity) ? fixBy : null);
+            row.add(Severity.ERROR.name().equals(severity) ? fixBy : null);
             row.add(Label.of(fileName(rs.getString("file_name"))));
             row.add(rs.getObject("row_number") == null ? null : rs.getInt("row_number"));
             row.add(rs.getString("act_id"));
