@@ -3,7 +3,6 @@ package kz.legalstat.account;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
-import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -19,10 +18,6 @@ class AccountSecurityConfiguration {
 
     @Bean
     static RoleHierarchy roleHierarchy() {
-        return RoleHierarchyImpl.withDefaultRolePrefix()
-                .role(Role.ADMIN.name()).implies(Role.OPERATOR.name())
-                .role(Role.OPERATOR.name()).implies(Role.ANALYST.name())
-                .role(Role.ANALYST.name()).implies(Role.REGIONAL_ANALYST.name())
-                .build();
+        return Role.hierarchy();
     }
 }

@@ -1,0 +1,150 @@
+package kz.legalstat.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import kz.legalstat.account.Account;
+import kz.legalstat.account.Accounts;
+import kz.legalstat.account.Role;
+import kz.legalstat.account.SignInThrottle;
+import kz.legalstat.i18n.Lang;
+import kz.legalstat.reference.ReferenceData;
+import kz.legalstat.reference.Unit;
+import kz.legalstat.report.ExportRequest;
+import kz.legalstat.report.ReportExports;
+import kz.legalstat.report.ReportName;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The export API as a web slice with its security, its request checks and its problems, with nothing behind it: the
+ * export queue and the accounts are stand-ins, the reference data is in memory. The unit lane: no database.
+ */
+@WebMvcTest(ExportApi.class)
+@Import({WebSecurityConfiguration.class, ApiProblems.class, SignInRefusals.class, SignedIn.class, ReportFiles.class,
+        ExportApiSliceTest.Fixture.class})
+class ExportApiSliceTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    ReportExports exports;
+
+    @MockitoBean
+    Accounts accounts;
+
+    @MockitoBean
+    SignInThrottle throttle;
+
+    @BeforeEach
+    void accounts() {
+        when(accounts.find("analyst")).thenReturn(Optional.of(new Account("analyst", Role.ANALYST, null, true)));
+        when(accounts.find("almaty")).thenReturn(Optional.of(new Account("almaty", Role.REGIONAL_ANALYST, "19", true)));
+        when(throttle.waitFor(anyString())).thenReturn(Optional.empty());
+    }
+
+    @Test
+    void aGoodOrderIsQueuedAndAnswered202WithItsLocation() throws Exception {
+        when(exports.request(any(), any(), any(), isNull(), isNull(), anyString())).thenReturn(new ExportRequest(17,
+                "analyst", ReportName.SUPERVISION_ACTS, YearMonth.of(2026, 10), "kk", null, null, "QUEUED", null, null,
+                OffsetDateTime.now(), null, 0, -1));
+
+        mvc.perform(order("analyst", "{\"report\": \"supervision-acts\", \"period\": \"2026-10\", \"language\": \"kk\"}"))
+                .andExpect(status().isAccepted())
+                .andExpect(header().string("Location", "/api/v1/exports/17"))
+                .andExpect(jsonPath("$.report").value("supervision-acts"))
+                .andExpect(jsonPath("$.language").value("kk"));
+        verify(exports).request(ReportName.SUPERVISION_ACTS, YearMonth.of(2026, 10), Lang.kk, null, null, "analyst");
+    }
+
+    @Test
+    void withoutAnAccountTheCallIsRefused401AsAProblem() throws Exception {
+        mvc.perform(post("/api/v1/exports").contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("application/problem+json")))
+                .andExpect(jsonPath("$.code").value("unauthenticated"));
+    }
+
+    @Test
+    void anUnknownFieldIsRefusedByNameAndNothingIsQueued() throws Exception {
+        mvc.perform(order("analyst", "{\"report\": \"supervision-acts\", \"period\": \"2026-10\", \"lang\": \"kk\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("unknown-field"));
+        verify(exports, never()).request(any(), any(), any(), any(), any(), any());
+    }
+
+    @Test
+    void aRegionalAnalystAskingForAnotherRegionIsRefused403() throws Exception {
+        mvc.perform(order("almaty", "{\"report\": \"supervision-acts\", \"period\": \"2026-10\", \"region\": \"75\"}"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("region-forbidden"));
+    }
+
+    @Test
+    void aBodyOverTheCapIsRefused413BeforeItIsRead() throws Exception {
+        mvc.perform(order("analyst", "{\"report\": \"" + "x".repeat(70_000) + "\"}"))
+                .andExpect(status().isPayloadTooLarge())
+                .andExpect(jsonPath("$.code").value("too-large"));
+    }
+
+    private static MockHttpServletRequestBuilder order(String user, String json) {
+        return post("/api/v1/exports").contentType(MediaType.APPLICATION_JSON).content(json)
+                .header("Accept-Language", "ru")
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":secret").getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Two accounts signing in with a plain password, the roles as the application orders them, two regions. */
+    @TestConfiguration
+    static class Fixture {
+
+        @Bean
+        UserDetailsService users() {
+            return new InMemoryUserDetailsManager(
+                    User.withUsername("analyst").password("{noop}secret").roles(Role.ANALYST.name()).build(),
+                    User.withUsername("almaty").password("{noop}secret").roles(Role.REGIONAL_ANALYST.name()).build());
+        }
+
+        @Bean
+        static RoleHierarchy roleHierarchy() {
+            return Role.hierarchy();
+        }
+
+        @Bean
+        ReferenceData reference() {
+            return ReferenceData.inMemory(List.of(new Unit("19", null, 7, "Алматы облысы", "Алматинская область"),
+                    new Unit("75", null, 2, "Алматы қаласы", "город Алматы")), Map.of());
+        }
+    }
+}
