@@ -12,6 +12,11 @@
           table.querySelectorAll('thead th').forEach(function (h) { h.setAttribute('aria-sort', 'none'); });
           th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
           var body = table.tBodies[0];
+          // a region's units opened under it would be sorted away from it: closed first
+          body.querySelectorAll('tr.unit-row').forEach(function (r) { r.remove(); });
+          body.querySelectorAll('button[aria-expanded=true]').forEach(function (b) {
+            b.setAttribute('aria-expanded', 'false');
+          });
           var rows = Array.prototype.slice.call(body.rows);
           rows.sort(function (a, b) {
             var x = a.cells[column], y = b.cells[column];
@@ -25,6 +30,70 @@
       });
     });
   }
-  window.legalstatSortable = sortable;
-  document.addEventListener('DOMContentLoaded', function () { sortable(document); });
+  // A region's row opens to its units: the same report is asked for the region (by unit), followed until written,
+  // and its rows, read back from that file, are put under the region's row; pressed again, they close.
+  function unitsOpen(root) {
+    root.querySelectorAll('form.units-open').forEach(function (form) {
+      form.addEventListener('submit', function (event) {
+        event.preventDefault();
+        var button = form.querySelector('button');
+        var row = form.closest('tr');
+        var opened = row.parentNode.querySelectorAll('tr.unit-of-' + row.rowIndex);
+        if (opened.length) {
+          opened.forEach(function (r) { r.remove(); });
+          button.setAttribute('aria-expanded', 'false');
+          return;
+        }
+        var label = button.textContent;
+        button.textContent = form.dataset.loading;
+        button.disabled = true;
+        fetch(form.action, { method: 'POST', body: new FormData(form), credentials: 'same-origin' })
+          .then(function (response) { return follow(response.url.replace(/\/?$/, '')); })
+          .then(function (tableUrl) { return fetch(tableUrl, { credentials: 'same-origin' }); })
+          .then(function (response) { return response.text(); })
+          .then(function (html) {
+            var units = new DOMParser().parseFromString(html, 'text/html')
+              .querySelectorAll('#on-page-table tbody tr');
+            var after = row;
+            units.forEach(function (unit) {
+              unit.classList.add('unit-row', 'unit-of-' + row.rowIndex);
+              unit.appendChild(document.createElement('td'));
+              after.parentNode.insertBefore(unit, after.nextSibling);
+              after = unit;
+            });
+            button.setAttribute('aria-expanded', 'true');
+          })
+          .catch(function () {
+            // the export was refused or failed: the form's own page says why
+            form.submit();
+          })
+          .finally(function () {
+            button.textContent = label;
+            button.disabled = false;
+          });
+      });
+    });
+  }
+
+  // the export at `page` (its page's address) once written: the address of its table
+  function follow(page) {
+    return fetch(page + '/status', { credentials: 'same-origin' })
+      .then(function (response) { return response.json(); })
+      .then(function (state) {
+        if (state.status === 'READY') {
+          return page + '/table';
+        }
+        if (state.status === 'FAILED') {
+          throw new Error(state.failure);
+        }
+        return new Promise(function (wait) { window.setTimeout(wait, 500); })
+          .then(function () { return follow(page); });
+      });
+  }
+
+  window.legalstatSortable = function (root) {
+    sortable(root);
+    unitsOpen(root);
+  };
+  document.addEventListener('DOMContentLoaded', function () { window.legalstatSortable(document); });
 })();

@@ -96,6 +96,18 @@ class BrowserEndToEndTest extends WebTest {
             var total = browser.findElements(By.cssSelector("#on-page-table tfoot td"));
             assertThat(total.get(0).getText()).startsWith("Итого по республике");
             assertThat(total.get(1).getText()).isEqualTo(String.valueOf(sum));
+
+            // a region's row opens to its units, under it, without leaving the page
+            browser.findElement(By.cssSelector("button[aria-label='Выгрузить по подразделениям: Алматинская область']"))
+                    .click();
+            new WebDriverWait(browser, Duration.ofSeconds(60))
+                    .until(d -> !d.findElements(By.cssSelector("#on-page-table tr.unit-row")).isEmpty());
+            assertThat(((JavascriptExecutor) browser).executeScript("return window.legalstatSamePage")).isEqualTo(true);
+            var unit = browser.findElements(By.cssSelector("#on-page-table tr.unit-row")).stream()
+                    .filter(r -> r.getText().startsWith("Илийский район")).findFirst().orElseThrow();
+            assertThat(Math.round(Double.parseDouble(unit.findElements(By.tagName("td")).get(1)
+                    .getAttribute("data-value")))).isEqualTo(jdbc.sql("SELECT count(*) FROM act WHERE unit_code = '1910'")
+                    .query(Long.class).single());
         }
 
         // when: a regional analyst of region 19 signs in
