@@ -47,9 +47,7 @@ class NightlyJobConfiguration {
     @Bean
     Step nightlyReportsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                             Tasklet nightlyReportsTasklet) {
-        return new StepBuilder("nightlyReportsStep", jobRepository)
-                .tasklet(nightlyReportsTasklet, transactionManager)
-                .build();
+        return taskletStep("nightlyReportsStep", nightlyReportsTasklet, jobRepository, transactionManager);
     }
 
     // --- work lists: when units are kept out, each of their regions' data-quality report, for the office to fix
@@ -68,9 +66,7 @@ class NightlyJobConfiguration {
     @Bean
     Step nightlyWorkListsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                               Tasklet nightlyWorkListsTasklet) {
-        return new StepBuilder("nightlyWorkListsStep", jobRepository)
-                .tasklet(nightlyWorkListsTasklet, transactionManager)
-                .build();
+        return taskletStep("nightlyWorkListsStep", nightlyWorkListsTasklet, jobRepository, transactionManager);
     }
 
     // --- job: collect, verify, decide (units with errors are kept out: their work lists first), report
@@ -88,5 +84,10 @@ class NightlyJobConfiguration {
                 .from(verification.decision()).on("*").to(nightlyReportsStep)
                 .end()
                 .build();
+    }
+
+    private static Step taskletStep(String name, Tasklet tasklet, JobRepository jobRepository,
+                                    PlatformTransactionManager transactionManager) {
+        return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager).build();
     }
 }
