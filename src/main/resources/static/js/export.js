@@ -16,7 +16,10 @@
   function show(state) {
     text.textContent = words['status' + state.status];
     box.className = 'status ' + state.status;
-    if (state.status === 'RUNNING' || state.status === 'READY') {
+    if (state.status === 'RUNNING' && state.percent < 0 && state.rowsWritten === 0) {
+      // the report's queries still run: no row written yet, nothing to count
+      rows.textContent = words.reading;
+    } else if (state.status === 'RUNNING' || state.status === 'READY') {
       rows.textContent = state.percent >= 0
           ? words.rowsPercent.replace('{0}', state.rowsWritten.toLocaleString(words.locale)).replace('{1}', state.percent)
           : words.rows.replace('{0}', state.rowsWritten.toLocaleString(words.locale));

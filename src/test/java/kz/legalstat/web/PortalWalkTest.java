@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -98,11 +100,13 @@ class PortalWalkTest extends WebTest {
         assertThat(problems).isEmpty();
     }
 
-    @Test
-    void anAnalystExportsWithTheKeyboardAloneAndTheFileArrivesWithoutTheChoosingPageReloading() throws Exception {
-        WebDriver browser = Browsers.open(downloads, profile, "ru");
+    @ParameterizedTest(name = "in {0}")
+    @ValueSource(strings = {"kk", "ru"})
+    void anAnalystExportsWithTheKeyboardAloneAndTheFileArrivesWithoutTheChoosingPageReloading(String lang)
+            throws Exception {
+        WebDriver browser = Browsers.open(downloads, profile, lang);
         try {
-            signIn(browser, "analyst", "ru");
+            signIn(browser, "analyst", lang);
             browser.get(url("/reports"));
             JavascriptExecutor script = (JavascriptExecutor) browser;
 
@@ -130,10 +134,18 @@ class PortalWalkTest extends WebTest {
             });
             assertThat(script.executeScript("return window.legalstatSamePage")).isEqualTo(true);
             assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("download");
+            // the file named in words of the page's language, and its table shown below, in that language too
             try (var files = Files.list(downloads)) {
-                assertThat(files.map(f -> f.getFileName().toString()).toList())
-                        .contains("Специальные учёты, январь–" + monthName() + " " + OFFICE_YEAR + ", ru.xlsx");
+                assertThat(files.map(f -> f.getFileName().toString()).toList()).contains(lang.equals("kk")
+                        ? "Арнайы есепке алу, қаңтар–" + monthName(KAZAKH_MONTHS) + " " + OFFICE_YEAR + ", kk.xlsx"
+                        : "Специальные учёты, январь–" + monthName(RUSSIAN_MONTHS) + " " + OFFICE_YEAR + ", ru.xlsx");
             }
+            new WebDriverWait(browser, Duration.ofSeconds(20))
+                    .until(d -> !d.findElements(By.id("on-page-table")).isEmpty());
+            assertThat(browser.findElement(By.cssSelector("#on-page-table tfoot td")).getText())
+                    .startsWith(lang.equals("kk") ? "Республика бойынша барлығы" : "Итого по республике");
+            Files.write(SCREENSHOTS.resolve("analyst-" + lang + "-export.png"),
+                    ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
         } finally {
             browser.quit();
         }
@@ -141,9 +153,13 @@ class PortalWalkTest extends WebTest {
 
     static final int OFFICE_YEAR = kz.legalstat.reference.OfficeTime.lastMonth().getYear();
 
-    private static String monthName() {
-        return List.of("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
-                "ноябрь", "декабрь").get(kz.legalstat.reference.OfficeTime.lastMonth().getMonthValue() - 1);
+    static final List<String> RUSSIAN_MONTHS = List.of("январь", "февраль", "март", "апрель", "май", "июнь", "июль",
+            "август", "сентябрь", "октябрь", "ноябрь", "декабрь");
+    static final List<String> KAZAKH_MONTHS = List.of("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде",
+            "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан");
+
+    private static String monthName(List<String> months) {
+        return months.get(kz.legalstat.reference.OfficeTime.lastMonth().getMonthValue() - 1);
     }
 
     private static void keys(WebDriver browser, CharSequence key) {
