@@ -128,9 +128,9 @@ public class ReportProducer {
                 ? context.text("report.period.single", context.text("report.month." + period.getMonthValue()),
                         String.valueOf(period.getYear()))
                 : context.periodText());
-        if (context.request().preliminary()) {
-            values.put("period", context.text("report.preliminary.period", values.get("period")));
-        }
+        // the title block and the footers say a month in progress is preliminary; a column's heading names its months
+        values.put("periodTitle", context.request().preliminary()
+                ? context.text("report.preliminary.period", values.get("period")) : values.get("period"));
         values.put("prevPeriod", context.prevPeriodText());
         values.put("year", context.text("report.year", String.valueOf(period.getYear())));
         values.put("prevYear", context.text("report.year", String.valueOf(period.getYear() - 1)));

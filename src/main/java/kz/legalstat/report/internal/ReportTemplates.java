@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 public class ReportTemplates {
 
     /** Placeholders a report fills in every template; others are left as written. */
-    static final Set<String> HEADER_PLACEHOLDERS = Set.of("period", "prevPeriod", "year", "prevYear", "asOf",
+    static final Set<String> HEADER_PLACEHOLDERS = Set.of("period", "periodTitle", "prevPeriod", "year", "prevYear", "asOf",
             "region", "produced", "data");
 
     private final Path directory;

@@ -245,7 +245,7 @@ final class TemplateSheets {
     /** Title block: period, as-of date, region, when and by whom, and the data the figures rest on. */
     private void titleBlock(XSSFSheet sheet, int firstColumn, int lastColumn) {
         String[][] rows = {
-                {words.periodLabel(), "${period}"}, {words.asOfLabel(), "${asOf}"},
+                {words.periodLabel(), "${periodTitle}"}, {words.asOfLabel(), "${asOf}"},
                 {words.regionLabel(), "${region}"}, {words.producedLabel(), "${produced}"},
                 {words.dataLabel(), "${data}"}};
         // a label takes as many columns as its width needs, its value the rest of the line
@@ -359,7 +359,7 @@ final class TemplateSheets {
 
     /** The footer of every page: the report's title and period on the left, the page and the pages on the right. */
     private void footer(XSSFSheet sheet) {
-        sheet.getFooter().setLeft("&8" + reportTitle.replace("&", "&&") + ", ${period}");
+        sheet.getFooter().setLeft("&8" + reportTitle.replace("&", "&&") + ", ${periodTitle}");
         sheet.getFooter().setRight("&8" + words.page());
     }
 
