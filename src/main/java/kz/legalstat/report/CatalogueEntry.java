@@ -11,9 +11,4 @@ import java.util.Map;
 public record CatalogueEntry(long id, String report, LocalDate period, String lang, String regionCode, LocalDate asOf,
                              String filePath, String sha256, Map<String, Long> rows, String requestedBy,
                              OffsetDateTime createdAt) {
-
-    /** The file name a download offers, without the folder it sits in on the server. */
-    public String fileName() {
-        return java.nio.file.Path.of(filePath).getFileName().toString();
-    }
 }

@@ -29,11 +29,6 @@ public final class ReportProgress {
         return written.get();
     }
 
-    /** The rows the report will hold, or 0 when not known in advance. */
-    public long expectedRows() {
-        return expected;
-    }
-
     /**
      * Whole percent of the rows written while the report is written, or -1 before any table has said how many rows it
      * will hold (the report's queries still run). At most 99: the file is still to be saved.

@@ -67,8 +67,16 @@ public class Runs {
 
     /** Who a nightly run's reports are recorded as requested by in the export catalogue. */
     public static String nightlyRequester(long jobExecutionId) {
-        return "nightly #" + jobExecutionId;
+        return NIGHTLY + jobExecutionId;
     }
+
+    /** The nightly run a report was requested by ({@link #nightlyRequester}), or null for a person. */
+    public static Long nightlyRun(String requestedBy) {
+        return requestedBy != null && requestedBy.matches(java.util.regex.Pattern.quote(NIGHTLY) + "\\d+")
+                ? Long.valueOf(requestedBy.substring(NIGHTLY.length())) : null;
+    }
+
+    private static final String NIGHTLY = "nightly #";
 
     public List<Run> latest(int limit) {
         return jdbc.sql(RUNS + " ORDER BY e.job_execution_id DESC LIMIT ?").param(limit).query(Runs::run).list();

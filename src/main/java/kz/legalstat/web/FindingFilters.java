@@ -1,5 +1,6 @@
 package kz.legalstat.web;
 
+import java.util.List;
 import java.util.Locale;
 
 import kz.legalstat.quality.Findings;
@@ -16,12 +17,12 @@ final class FindingFilters {
     }
 
     /** A rule of the catalogue, or null for any. */
-    static String rule(String text, RuleCatalogue rules) {
+    static String rule(String text, List<RuleCatalogue.Rule> rules) {
         if (blank(text)) {
             return null;
         }
         String id = text.trim();
-        if (rules.all().stream().noneMatch(r -> r.id().equals(id))) {
+        if (rules.stream().noneMatch(r -> r.id().equals(id))) {
             throw WebRequestException.badRequest("web.error.rule-unknown", id);
         }
         return id;

@@ -87,7 +87,7 @@ class OperationsApi {
             throw WebRequestException.forbidden("web.error.region-forbidden", unit, account.regionScope());
         }
         return findings.of(ReportOrder.period(period), new Findings.Filter(regionCode, unit,
-                        FindingFilters.rule(rule, rules), FindingFilters.severity(severity)),
+                        FindingFilters.rule(rule, rules.all()), FindingFilters.severity(severity)),
                 Math.max(1, Math.min(limit, 100_000))).stream().map(f -> ServerPaths.shown(f, account)).toList();
     }
 

@@ -80,7 +80,8 @@ class QualityPages {
         String regionCode = ReportOrder.region(region == null ? "" : region.trim(), account, reference);
         Unit chosen = checkUnit(unit, account);
         String unitCode = chosen == null ? null : chosen.code();
-        String ruleId = FindingFilters.rule(rule, rules);
+        List<RuleCatalogue.Rule> catalogue = rules.all();
+        String ruleId = FindingFilters.rule(rule, catalogue);
         String severityCode = FindingFilters.severity(severity);
         Findings.Order order = FindingFilters.order(sort);
         int pageNumber = FindingFilters.page(page);
@@ -106,12 +107,12 @@ class QualityPages {
         model.addAttribute("basis", bases.of(month, regionCode, lang));
         model.addAttribute("matrix", matrix(completeness.of(month, regionCode), month, regionCode, unitCode));
         model.addAttribute("verification", findings.latest(month).orElse(null));
-        model.addAttribute("rules", rules.all());
-        model.addAttribute("byRule", view.byRule(counts, rules.all(), lang));
+        model.addAttribute("rules", catalogue);
+        model.addAttribute("byRule", view.byRule(counts, catalogue, lang));
         model.addAttribute("byRegion", view.byRegion(counts, reference, lang));
         model.addAttribute("findings", findings.of(month, filter, order, (pageNumber - 1) * PAGE_FINDINGS,
                         PAGE_FINDINGS).stream()
-                .map(f -> view.row(ServerPaths.shown(f, account), rules.all(), reference, messages, locale)).toList());
+                .map(f -> view.row(ServerPaths.shown(f, account), catalogue, reference, messages, locale)).toList());
         return "quality";
     }
 

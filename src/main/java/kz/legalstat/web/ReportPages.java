@@ -82,11 +82,12 @@ class ReportPages {
 
     @GetMapping("/exports/{id}")
     String export(@PathVariable long id, Principal principal, Locale locale, Model model) {
-        ExportRequest request = visibleRequest(id, signedIn.account(principal), exports);
+        Account account = signedIn.account(principal);
+        ExportRequest request = visibleRequest(id, account, exports);
         model.addAttribute("export", request);
         model.addAttribute("fileName", files.readableName(request));
         if (request.exportId() != null) {
-            model.addAttribute("table", table(request, signedIn.account(principal)));
+            model.addAttribute("table", table(request, account));
             model.addAttribute("regionCodes", regionCodes(request));
         }
         model.addAttribute("basis", bases.of(request.period(), request.regionCode(), Lang.of(locale)));
@@ -121,8 +122,7 @@ class ReportPages {
 
         /** Who asked: a nightly run by its number, else the account. */
         public Long nightlyRun() {
-            var nightly = java.util.regex.Pattern.compile("nightly #(\\d+)").matcher(entry.requestedBy());
-            return nightly.matches() ? Long.valueOf(nightly.group(1)) : null;
+            return Runs.nightlyRun(entry.requestedBy());
         }
     }
 
@@ -132,9 +132,10 @@ class ReportPages {
      */
     @GetMapping("/exports/{id}/table")
     String table(@PathVariable long id, Principal principal, Model model) {
-        ExportRequest request = readyRequest(id, signedIn.account(principal));
+        Account account = signedIn.account(principal);
+        ExportRequest request = readyRequest(id, account);
         model.addAttribute("export", request);
-        model.addAttribute("table", table(request, signedIn.account(principal)));
+        model.addAttribute("table", table(request, account));
         model.addAttribute("regionCodes", regionCodes(request));
         return "fragments :: reportTable";
     }
