@@ -37,7 +37,9 @@ import kz.legalstat.ingest.CurrentState;
 import kz.legalstat.reference.ReferenceData;
 import kz.legalstat.schedule.Pipeline;
 
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -66,10 +68,12 @@ public class ExportLoadBenchmark {
     private final ReferenceData reference;
     private final Accounts accounts;
     private final Environment environment;
+    private final JobRepository repository;
 
     ExportLoadBenchmark(DataSource dataSource, CurrentState currentState, Pipeline pipeline, ReferenceData reference,
-                        Accounts accounts, Environment environment) {
+                        Accounts accounts, Environment environment, JobRepository repository) {
         this.jdbc = new JdbcTemplate(dataSource);
+        this.repository = repository;
         this.currentState = currentState;
         this.pipeline = pipeline;
         this.reference = reference;
@@ -160,9 +164,10 @@ public class ExportLoadBenchmark {
     private void awaitNightlyStarted(CompletableFuture<JobExecution> nightly) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
         while (System.nanoTime() < deadline && !nightly.isDone()) {
-            Integer running = jdbc.queryForObject(
-                    "SELECT count(*) FROM batch_step_execution WHERE status = 'STARTED'", Integer.class);
-            if (running != null && running > 0) {
+            boolean atWork = repository.findRunningJobExecutions("nightlyJob").stream()
+                    .flatMap(run -> run.getStepExecutions().stream())
+                    .anyMatch(step -> step.getStatus() == BatchStatus.STARTED);
+            if (atWork) {
                 return;
             }
             Thread.sleep(100);

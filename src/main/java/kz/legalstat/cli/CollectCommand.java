@@ -68,8 +68,7 @@ class CollectCommand extends JsonCommand {
         if (sourceUrl != null) {
             execution = pipeline.collectFromDatabase(sourceUrl, sourceQuery, sourceUnit, month);
         } else {
-            try (var progress = CollectionProgress.show(context.getBean(JdbcClient.class),
-                    inbox.toAbsolutePath().normalize().toString(), console)) {
+            try (var progress = CollectionProgress.show(context, inbox, console)) {
                 execution = pipeline.collect(inbox, Optional.ofNullable(month));
             }
         }

@@ -1,9 +1,14 @@
 package kz.legalstat.cli;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.function.Supplier;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import kz.legalstat.ingest.RunIntake;
+import kz.legalstat.schedule.Pipeline;
+
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * A progress bar on stderr while a collection of an inbox runs: share of the bytes taken, files, rows, rows per
@@ -16,21 +21,6 @@ final class CollectionProgress implements AutoCloseable {
     private static final Duration LOG_EVERY = Duration.ofSeconds(10);
     private static final int WIDTH = 24;
 
-    /** What the running collection of the inbox has registered and taken so far. */
-    private static final String TAKEN = """
-            SELECT count(*) FILTER (WHERE s.status <> 'RECEIVED') AS files_done, count(*) AS files,
-                   coalesce(sum(s.size_bytes) FILTER (WHERE s.status <> 'RECEIVED'), 0) AS bytes_done,
-                   coalesce(sum(s.size_bytes), 0) AS bytes, coalesce(sum(s.rows_loaded + s.rows_rejected), 0) AS rows
-            FROM submission s
-            WHERE s.job_execution_id = (
-                SELECT max(e.job_execution_id) FROM batch_job_execution e
-                JOIN batch_job_execution_params p ON p.job_execution_id = e.job_execution_id
-                     AND p.parameter_name = 'inbox' AND p.parameter_value = ?
-                WHERE e.status = 'STARTED')""";
-
-    record Taken(long filesDone, long files, long bytesDone, long bytes, long rows) {
-    }
-
     private final Thread thread;
     private volatile boolean closed;
 
@@ -38,8 +28,14 @@ final class CollectionProgress implements AutoCloseable {
         this.thread = thread;
     }
 
-    /** Starts showing the progress of the collection of {@code inbox} (as the job parameter spells it). */
-    static CollectionProgress show(JdbcClient jdbc, String inbox, Console console) {
+    /** Starts showing the progress of the run collecting {@code inbox}. */
+    static CollectionProgress show(ConfigurableApplicationContext context, Path inbox, Console console) {
+        Pipeline pipeline = context.getBean(Pipeline.class);
+        RunIntake intake = context.getBean(RunIntake.class);
+        return show(() -> pipeline.collecting(inbox).map(intake::of).orElse(RunIntake.Taken.NOTHING), console);
+    }
+
+    private static CollectionProgress show(Supplier<RunIntake.Taken> running, Console console) {
         if (console.json()) {
             return new CollectionProgress(null);
         }
@@ -52,8 +48,7 @@ final class CollectionProgress implements AutoCloseable {
             while (!self[0].closed) {
                 try {
                     Thread.sleep(every.toMillis());
-                    Taken taken = jdbc.sql(TAKEN).param(inbox).query((rs, n) -> new Taken(rs.getLong(1), rs.getLong(2),
-                            rs.getLong(3), rs.getLong(4), rs.getLong(5))).single();
+                    RunIntake.Taken taken = running.get();
                     if (taken.files() > 0 && !self[0].closed) {
                         shown = line(console, taken, Duration.ofNanos(System.nanoTime() - start));
                         // on a terminal: the line cleared, the bar drawn, the cursor back at its start, so that a log
@@ -78,7 +73,7 @@ final class CollectionProgress implements AutoCloseable {
     }
 
     /** The bar and its figures, in the operator's language. */
-    static String line(Console console, Taken taken, Duration elapsed) {
+    static String line(Console console, RunIntake.Taken taken, Duration elapsed) {
         double share = taken.bytes() == 0 ? 0 : (double) taken.bytesDone() / taken.bytes();
         int filled = (int) Math.round(share * WIDTH);
         double seconds = Math.max(elapsed.toMillis(), 1) / 1000.0;

@@ -7,7 +7,9 @@ import java.util.Map;
 
 import kz.legalstat.ingest.CollectResult;
 import kz.legalstat.quality.VerifyResult;
+import kz.legalstat.report.ReportExports;
 import kz.legalstat.schedule.Pipeline;
+import kz.legalstat.schedule.Runs;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -44,8 +46,7 @@ class NightlyCommand extends JsonCommand {
     @Override
     public int run(ConfigurableApplicationContext context, Console console) {
         JobExecution execution;
-        try (var progress = CollectionProgress.show(context.getBean(JdbcClient.class),
-                inbox.toAbsolutePath().normalize().toString(), console)) {
+        try (var progress = CollectionProgress.show(context, inbox, console)) {
             execution = context.getBean(Pipeline.class).nightly(inbox, month, out);
         }
         Map<String, Object> summary = summarize(context, execution, console, false);
@@ -70,10 +71,8 @@ class NightlyCommand extends JsonCommand {
             CalendarCommand.warnOfMissingYear(context, console);
             summary.put("verify", verified);
         }
-        var reports = jdbc.sql("""
-                SELECT file_path, row_counts::text FROM report_export WHERE requested_by = ? ORDER BY id""")
-                .param(kz.legalstat.schedule.Runs.nightlyRequester(execution.getId()))
-                .query((rs, n) -> Map.of("file", rs.getString(1), "rows", rs.getString(2))).list();
+        var reports = context.getBean(ReportExports.class).writtenFor(Runs.nightlyRequester(execution.getId()))
+                .stream().map(r -> Map.of("file", r.filePath(), "rows", r.rows())).toList();
         reports.forEach(r -> console.say(r.get("file") + " " + r.get("rows")));
         summary.put("reports", reports);
         return summary;

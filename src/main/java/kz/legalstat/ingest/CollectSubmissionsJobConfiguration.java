@@ -13,6 +13,7 @@ import kz.legalstat.ingest.internal.SourceDatabaseRegistrar;
 import kz.legalstat.ingest.internal.SubmissionLoader;
 import kz.legalstat.reference.ReferenceData;
 import kz.legalstat.reference.Unit;
+import kz.legalstat.runs.RunListeners;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -39,6 +40,13 @@ import org.springframework.transaction.PlatformTransactionManager;
  */
 @Configuration
 class CollectSubmissionsJobConfiguration {
+
+    /** Every job and step of this configuration listens with these: liveness, failures in words, the units' list. */
+    private final RunListeners runs;
+
+    CollectSubmissionsJobConfiguration(RunListeners runs) {
+        this.runs = runs;
+    }
 
     static final String JOB_NAME = "collectSubmissionsJob";
 
@@ -121,6 +129,7 @@ class CollectSubmissionsJobConfiguration {
                 .taskExecutor(workers)
                 .gridSize(threads)
                 .allowStartIfComplete(true)
+                .listener(runs.steps())
                 .build();
     }
 
@@ -151,6 +160,7 @@ class CollectSubmissionsJobConfiguration {
                 .start(collection.scan())
                 .next(collection.load())
                 .next(collection.refresh())
+                .listener(runs)
                 .build();
     }
 
@@ -158,11 +168,12 @@ class CollectSubmissionsJobConfiguration {
      * A tasklet step run again on every restart: the steps of this job keep their progress in the data (a file is
      * loaded or waits), so running one again takes only what is left.
      */
-    private static Step rerunEveryTime(String name, Tasklet tasklet, JobRepository jobRepository,
+    private Step rerunEveryTime(String name, Tasklet tasklet, JobRepository jobRepository,
                                        PlatformTransactionManager transactionManager) {
         return new StepBuilder(name, jobRepository)
                 .tasklet(tasklet, transactionManager)
                 .allowStartIfComplete(true)
+                .listener(runs.steps())
                 .build();
     }
 }

@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.Writer;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import kz.legalstat.i18n.Lang;
 import kz.legalstat.reference.OfficeTime;
@@ -83,6 +86,25 @@ public class Findings {
 
     Findings(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** The errors and warnings the verifications of a run found. */
+    public record RunCounts(long errors, long warnings) {
+
+        public static final RunCounts NONE = new RunCounts(0, 0);
+    }
+
+    /** The errors and warnings of each run named, by its job execution id; a run that verified nothing is left out. */
+    public Map<Long, RunCounts> byRun(Collection<Long> runs) {
+        return jdbc.sql("""
+                SELECT q.job_execution_id, count(*) FILTER (WHERE f.severity = 'ERROR'),
+                       count(*) FILTER (WHERE f.severity = 'WARNING')
+                FROM quality_run q JOIN finding f ON f.run_id = q.id
+                WHERE q.job_execution_id = ANY(:runs)
+                GROUP BY q.job_execution_id""")
+                .param("runs", runs.toArray(Long[]::new))
+                .query((rs, n) -> Map.entry(rs.getLong(1), new RunCounts(rs.getLong(2), rs.getLong(3))))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     public Optional<Verification> latest(YearMonth period) {

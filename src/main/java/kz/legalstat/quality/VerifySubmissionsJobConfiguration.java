@@ -3,6 +3,7 @@ package kz.legalstat.quality;
 import java.time.YearMonth;
 
 import kz.legalstat.ingest.CollectionSteps;
+import kz.legalstat.runs.RunListeners;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -24,6 +25,13 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration
 class VerifySubmissionsJobConfiguration {
 
+    /** Every job and step of this configuration listens with these: liveness, failures in words, the units' list. */
+    private final RunListeners runs;
+
+    VerifySubmissionsJobConfiguration(RunListeners runs) {
+        this.runs = runs;
+    }
+
     // --- rules: every enabled rule as one INSERT ... SELECT
 
     @Bean
@@ -42,6 +50,7 @@ class VerifySubmissionsJobConfiguration {
                                     Tasklet verifySubmissionsRulesTasklet) {
         return new StepBuilder("verifySubmissionsRulesStep", jobRepository)
                 .tasklet(verifySubmissionsRulesTasklet, transactionManager)
+                .listener(runs.steps())
                 .build();
     }
 
@@ -55,6 +64,7 @@ class VerifySubmissionsJobConfiguration {
         return new JobBuilder("verifySubmissionsJob", jobRepository)
                 .start(collection.refresh())
                 .next(verification.rules())
+                .listener(runs)
                 .build();
     }
 }

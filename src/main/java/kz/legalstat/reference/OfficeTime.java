@@ -2,8 +2,8 @@ package kz.legalstat.reference;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -43,7 +43,8 @@ public final class OfficeTime {
     }
 
     /** A moment the JVM stored as its own local time (Spring Batch's timestamps), on the office's clock. */
-    public static OffsetDateTime fromServerTime(Timestamp serverLocal) {
-        return serverLocal == null ? null : serverLocal.toInstant().atZone(ZONE).toOffsetDateTime();
+    public static OffsetDateTime fromServerTime(LocalDateTime serverLocal) {
+        return serverLocal == null ? null
+                : serverLocal.atZone(ZoneId.systemDefault()).withZoneSameInstant(ZONE).toOffsetDateTime();
     }
 }

@@ -4,11 +4,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.stream.Collectors;
 
 import kz.legalstat.i18n.Bilingual;
 import kz.legalstat.i18n.Lang;
@@ -163,6 +165,22 @@ public class ReportExports {
     public List<ExportRequest> recent(String requestedBy, int limit) {
         return jdbc.sql(REQUEST_COLUMNS + " WHERE requested_by = ? ORDER BY id DESC LIMIT ?")
                 .params(requestedBy, limit).query(this::request).list();
+    }
+
+    /** The reports written for one requester (a person, or a nightly run), in the order written. */
+    public List<CatalogueEntry> writtenFor(String requestedBy) {
+        return jdbc.sql(CATALOGUE_COLUMNS + " WHERE requested_by = ? ORDER BY id").param(requestedBy)
+                .query(ReportExports::entry).list();
+    }
+
+    /** How many reports were written for each requester named; one with none is left out. */
+    public Map<String, Long> countsFor(Collection<String> requesters) {
+        return jdbc.sql("""
+                SELECT requested_by, count(*) FROM report_export WHERE requested_by = ANY(:requesters)
+                GROUP BY requested_by""")
+                .param("requesters", requesters.toArray(String[]::new))
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     public Optional<CatalogueEntry> catalogueEntry(long exportId) {

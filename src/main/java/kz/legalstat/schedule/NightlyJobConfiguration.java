@@ -7,6 +7,7 @@ import kz.legalstat.ingest.CollectionSteps;
 import kz.legalstat.quality.BlockedUnitsDecider;
 import kz.legalstat.quality.VerificationSteps;
 import kz.legalstat.report.Reports;
+import kz.legalstat.runs.RunListeners;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -30,6 +31,13 @@ import org.springframework.transaction.PlatformTransactionManager;
  */
 @Configuration
 class NightlyJobConfiguration {
+
+    /** Every job and step of this configuration listens with these: liveness, failures in words, the units' list. */
+    private final RunListeners runs;
+
+    NightlyJobConfiguration(RunListeners runs) {
+        this.runs = runs;
+    }
 
     // --- reports: all four, in Kazakh and Russian, into the output folder
 
@@ -83,11 +91,12 @@ class NightlyJobConfiguration {
                 .on(BlockedUnitsDecider.UNITS_BLOCKED.getName()).to(nightlyWorkListsStep).next(nightlyReportsStep)
                 .from(verification.decision()).on("*").to(nightlyReportsStep)
                 .end()
+                .listener(runs)
                 .build();
     }
 
-    private static Step taskletStep(String name, Tasklet tasklet, JobRepository jobRepository,
+    private Step taskletStep(String name, Tasklet tasklet, JobRepository jobRepository,
                                     PlatformTransactionManager transactionManager) {
-        return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager).build();
+        return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager).listener(runs.steps()).build();
     }
 }

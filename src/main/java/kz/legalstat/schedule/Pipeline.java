@@ -7,6 +7,8 @@ import java.time.YearMonth;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import kz.legalstat.runs.RunLiveness;
+
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
@@ -155,6 +157,16 @@ public class Pipeline {
         } catch (Exception e) {
             throw new IllegalStateException("Run " + execution.getId() + " cannot be recovered: " + e.getMessage(), e);
         }
+    }
+
+    /** The run collecting {@code inbox} now (a collection or a nightly run), if one is. */
+    public Optional<Long> collecting(Path inbox) {
+        String taken = normalized(inbox);
+        return repository.getJobNames().stream()
+                .flatMap(job -> repository.findRunningJobExecutions(job).stream())
+                .filter(e -> e.getStatus() == BatchStatus.STARTED)
+                .filter(e -> taken.equals(e.getJobParameters().getString("inbox")))
+                .map(JobExecution::getId).max(Long::compare);
     }
 
     private static String normalized(Path inbox) {

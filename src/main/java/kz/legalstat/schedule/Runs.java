@@ -1,60 +1,62 @@
 package kz.legalstat.schedule;
 
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.OffsetDateTime;
+import java.time.LocalDateTime;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import kz.legalstat.i18n.Bilingual;
+import kz.legalstat.ingest.RunIntake;
+import kz.legalstat.quality.Findings;
 import kz.legalstat.reference.OfficeTime;
+import kz.legalstat.report.ReportExports;
+import kz.legalstat.runs.RunFailureText;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameter;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Component;
 
-/** What ran: every job execution with its status, duration, what it took, what it found and what it wrote. */
+/**
+ * What ran: every job execution with its status, duration, what it took, what it found and what it wrote. The runs
+ * come from Spring Batch's job repository; what each took, found and wrote, from the features that did it.
+ */
 @Component
 public class Runs {
 
-    private static final String RUNS = """
-            SELECT e.job_execution_id, i.job_name, e.status, e.start_time, e.end_time,
-                   e.exit_message,
-                   (SELECT s.exit_message FROM batch_step_execution s
-                    WHERE s.job_execution_id = e.job_execution_id AND s.status = 'FAILED'
-                    ORDER BY s.step_execution_id DESC LIMIT 1) AS step_exit_message,
-                   (SELECT string_agg(p.parameter_name || '=' || p.parameter_value, ' ' ORDER BY p.parameter_name)
-                    FROM batch_job_execution_params p
-                    WHERE p.job_execution_id = e.job_execution_id
-                      AND p.parameter_name IN ('period', 'onlyPeriod', 'night', 'inbox')) AS parameters,
-                   (SELECT count(*) FROM submission s WHERE s.job_execution_id = e.job_execution_id) AS files,
-                   (SELECT coalesce(sum(s.rows_loaded), 0) FROM submission s
-                    WHERE s.job_execution_id = e.job_execution_id) AS rows_loaded,
-                   (SELECT coalesce(sum(s.rows_rejected), 0) FROM submission s
-                    WHERE s.job_execution_id = e.job_execution_id) AS rows_rejected,
-                   (SELECT count(*) FILTER (WHERE f.severity = 'ERROR') FROM finding f
-                    JOIN quality_run q ON q.id = f.run_id WHERE q.job_execution_id = e.job_execution_id) AS errors,
-                   (SELECT count(*) FILTER (WHERE f.severity = 'WARNING') FROM finding f
-                    JOIN quality_run q ON q.id = f.run_id WHERE q.job_execution_id = e.job_execution_id) AS warnings,
-                   (SELECT count(*) FROM report_export r WHERE r.requested_by = 'nightly #' || e.job_execution_id)
-                       AS reports
-            FROM batch_job_execution e
-            JOIN batch_job_instance i ON i.job_instance_id = e.job_instance_id
-            """;
+    /** The parameters a run is told by, in the runs list. */
+    private static final Set<String> SHOWN_PARAMETERS = Set.of("period", "onlyPeriod", "night", "inbox");
+    private static final Pattern MONTH = Pattern.compile("(?:^|\\s)(?:period|onlyPeriod)=(\\d{4}-\\d{2})");
+    private static final String NIGHTLY = "nightly #";
 
-    private final JdbcClient jdbc;
+    private final JobRepository repository;
+    private final RunIntake intake;
+    private final Findings findings;
+    private final ReportExports exports;
 
-    Runs(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    Runs(JobRepository repository, RunIntake intake, Findings findings, ReportExports exports) {
+        this.repository = repository;
+        this.intake = intake;
+        this.findings = findings;
+        this.exports = exports;
     }
 
     /** One execution of a job, as an operator reads it. */
-    public record Run(long id, String job, String status, OffsetDateTime started, Long seconds, String parameters,
-                      long files, long rowsLoaded, long rowsRejected, long errors, long warnings, long reports,
-                      Bilingual failure) {
+    public record Run(long id, String job, String status, java.time.OffsetDateTime started, Long seconds,
+                      String parameters, long files, long rowsLoaded, long rowsRejected, long errors, long warnings,
+                      long reports, Bilingual failure) {
 
         /** The month the run worked on (YYYY-MM), from its parameters; null when it names none. */
         public String period() {
-            var month = java.util.regex.Pattern.compile("(?:^|\\s)(?:period|onlyPeriod)=(\\d{4}-\\d{2})")
-                    .matcher(parameters == null ? "" : parameters);
+            var month = MONTH.matcher(parameters == null ? "" : parameters);
             return month.find() ? month.group(1) : null;
         }
 
@@ -72,32 +74,67 @@ public class Runs {
 
     /** The nightly run a report was requested by ({@link #nightlyRequester}), or null for a person. */
     public static Long nightlyRun(String requestedBy) {
-        return requestedBy != null && requestedBy.matches(java.util.regex.Pattern.quote(NIGHTLY) + "\\d+")
+        return requestedBy != null && requestedBy.matches(Pattern.quote(NIGHTLY) + "\\d+")
                 ? Long.valueOf(requestedBy.substring(NIGHTLY.length())) : null;
     }
 
-    private static final String NIGHTLY = "nightly #";
-
+    /** The latest runs of every job, the last first. */
     public List<Run> latest(int limit) {
-        return jdbc.sql(RUNS + " ORDER BY e.job_execution_id DESC LIMIT ?").param(limit).query(Runs::run).list();
+        // each job's latest instances hold its latest runs: a restart adds a run to an instance it already has
+        return runs(repository.getJobNames().stream()
+                .flatMap(job -> repository.getJobInstances(job, 0, limit).stream())
+                .flatMap(instance -> repository.getJobExecutions(instance).stream())
+                .sorted(Comparator.comparing(JobExecution::getId).reversed())
+                .limit(limit).toList());
     }
 
-    public java.util.Optional<Run> find(long id) {
-        return jdbc.sql(RUNS + " WHERE e.job_execution_id = ?").param(id).query(Runs::run).optional();
+    public Optional<Run> find(long id) {
+        try {
+            return Optional.ofNullable(repository.getJobExecution(id)).map(e -> runs(List.of(e)).get(0));
+        } catch (EmptyResultDataAccessException e) {
+            // Spring Batch 6's JDBC repository throws for an id it does not hold, where its contract says null
+            return Optional.empty();
+        }
     }
 
-    private static Run run(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        Timestamp start = rs.getTimestamp("start_time");
-        Timestamp end = rs.getTimestamp("end_time");
-        // the failed step's message is the more precise, unless the run's holds our words for it
-        String ofRun = rs.getString("exit_message");
-        String ofStep = rs.getString("step_exit_message");
+    private List<Run> runs(List<JobExecution> executions) {
+        List<Long> ids = executions.stream().map(JobExecution::getId).toList();
+        Map<Long, RunIntake.Taken> taken = intake.of(ids);
+        Map<Long, Findings.RunCounts> found = findings.byRun(ids);
+        Map<String, Long> written = exports.countsFor(ids.stream().map(Runs::nightlyRequester).toList());
+        return executions.stream().map(e -> {
+            RunIntake.Taken took = taken.getOrDefault(e.getId(), RunIntake.Taken.NOTHING);
+            Findings.RunCounts counts = found.getOrDefault(e.getId(), Findings.RunCounts.NONE);
+            return new Run(e.getId(), e.getJobInstance().getJobName(), e.getStatus().toString(),
+                    OfficeTime.fromServerTime(e.getStartTime()), seconds(e), parameters(e), took.files(),
+                    took.rowsLoaded(), took.rowsRejected(), counts.errors(), counts.warnings(),
+                    written.getOrDefault(nightlyRequester(e.getId()), 0L), failure(e));
+        }).toList();
+    }
+
+    private static Long seconds(JobExecution execution) {
+        LocalDateTime start = execution.getStartTime();
+        LocalDateTime end = execution.getEndTime();
+        return start == null || end == null ? null : Duration.between(start, end).toSeconds();
+    }
+
+    private static String parameters(JobExecution execution) {
+        String shown = execution.getJobParameters().parameters().stream()
+                .filter(p -> SHOWN_PARAMETERS.contains(p.name()))
+                .sorted(Comparator.comparing(JobParameter::name))
+                .map(p -> p.name() + "=" + p.value())
+                .collect(Collectors.joining(" "));
+        return shown.isEmpty() ? null : shown;
+    }
+
+    /** The failed step's message is the more precise, unless the run's holds our words for it. */
+    private static Bilingual failure(JobExecution execution) {
+        String ofRun = execution.getExitStatus().getExitDescription();
+        String ofStep = execution.getStepExecutions().stream()
+                .filter(s -> s.getStatus() == BatchStatus.FAILED)
+                .max(Comparator.comparing(StepExecution::getId))
+                .map(s -> s.getExitStatus().getExitDescription()).orElse(null);
         String failure = ofStep == null || RunFailureText.holdsText(ofRun) ? ofRun : ofStep;
-        return new Run(rs.getLong("job_execution_id"), rs.getString("job_name"), rs.getString("status"),
-                OfficeTime.fromServerTime(start),
-                start == null || end == null ? null : Duration.between(start.toInstant(), end.toInstant()).toSeconds(),
-                rs.getString("parameters"), rs.getLong("files"), rs.getLong("rows_loaded"),
-                rs.getLong("rows_rejected"), rs.getLong("errors"), rs.getLong("warnings"), rs.getLong("reports"),
-                failure == null || failure.isBlank() ? null : RunFailureText.decode(failure));
+        return failure == null || failure.isBlank() ? null : RunFailureText.decode(failure);
     }
 }

@@ -1,2 +1,2 @@
-/** The nightly pipeline (collect, verify, report) and its Quartz schedule. */
+/** The nightly pipeline (collect, verify, report), its Quartz schedule, and the runs as operators read them. */
 package kz.legalstat.schedule;

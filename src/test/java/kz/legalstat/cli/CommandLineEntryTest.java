@@ -556,7 +556,7 @@ class CommandLineEntryTest extends PostgresTest {
         Console console = new Console(false, kz.legalstat.i18n.Texts.fromBundles());
 
         // a quarter of the bytes taken in 30 s: 90 s to go
-        String line = CollectionProgress.line(console, new CollectionProgress.Taken(40, 190, 25, 100, 600_000),
+        String line = CollectionProgress.line(console, new kz.legalstat.ingest.RunIntake.Taken(40, 190, 25, 100, 500_000, 100_000),
                 java.time.Duration.ofSeconds(30));
 
         assertThat(line).startsWith("[######..................]  25 %")

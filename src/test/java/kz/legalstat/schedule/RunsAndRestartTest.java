@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.util.List;
 
 import kz.legalstat.PostgresTest;
+import kz.legalstat.runs.AbandonedRuns;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,4 @@
-package kz.legalstat.schedule;
+package kz.legalstat.runs;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * also goes into every log line written while it runs ({@code run} in the logging context).
  */
 @Component
-class RunLiveness implements JobExecutionListener, StepExecutionListener {
+public class RunLiveness implements JobExecutionListener, StepExecutionListener {
 
     private static final Logger log = LoggerFactory.getLogger(RunLiveness.class);
 
@@ -77,7 +77,7 @@ class RunLiveness implements JobExecutionListener, StepExecutionListener {
     }
 
     /** Whether some process is working on the run now. */
-    boolean isAlive(long executionId) {
+    public boolean isAlive(long executionId) {
         if (held.containsKey(executionId)) {
             return true;
         }

@@ -1,4 +1,4 @@
-package kz.legalstat.schedule;
+package kz.legalstat.runs;
 
 import kz.legalstat.i18n.Bilingual;
 import kz.legalstat.i18n.TextException;
@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * language instead of the first line of a stack trace. Other failures keep Spring Batch's own description.
  */
 @Component
-class RunFailureText implements JobExecutionListener {
+public class RunFailureText implements JobExecutionListener {
 
     /** The first line of an exit message that holds the text in both languages on the next two. */
     private static final String MARK = "LegalStat: kk, ru";
@@ -41,7 +41,7 @@ class RunFailureText implements JobExecutionListener {
     }
 
     /** The failure as it reads: the text in both languages, or the first line of what Spring Batch recorded. */
-    static Bilingual decode(String exitMessage) {
+    public static Bilingual decode(String exitMessage) {
         String[] lines = exitMessage.split("\n", 4);
         if (lines.length >= 3 && lines[0].equals(MARK)) {
             return new Bilingual(lines[1], lines[2]);
@@ -49,7 +49,7 @@ class RunFailureText implements JobExecutionListener {
         return Bilingual.same(lines[0]);
     }
 
-    static boolean holdsText(String exitMessage) {
+    public static boolean holdsText(String exitMessage) {
         return exitMessage != null && exitMessage.startsWith(MARK + "\n");
     }
 
