@@ -1,6 +1,6 @@
 -- The acts' deadlines are derived from the calendar (its days and which years are provisional) and the terms: any
 -- change of those moves deadline_basis.generation, in the changing transaction, so that the deadlines are derived
--- again (kz.legalstat.terms.DeadlineDerivation) before anything reads them as current. A collection locks the row
+-- again (kz.legalstat.ingest.DeadlineDerivation) before anything reads them as current. A collection locks the row
 -- while it loads a file, so a change waits for the files being loaded, and files wait for the change.
 
 CREATE OR REPLACE FUNCTION deadline_basis_changed() RETURNS trigger LANGUAGE plpgsql AS $$

@@ -17,8 +17,8 @@ import kz.legalstat.i18n.Texts;
 import kz.legalstat.reference.OfficeCsv;
 import kz.legalstat.reference.OfficeFileProblem;
 import kz.legalstat.reference.OfficeFileRejectedException;
-import kz.legalstat.terms.DeadlineDerivation;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -60,10 +60,10 @@ public class WorkingCalendar {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
-    private final DeadlineDerivation deadlines;
+    private final ApplicationEventPublisher events;
 
-    WorkingCalendar(JdbcClient jdbc, DeadlineDerivation deadlines, PlatformTransactionManager transactions) {
-        this.deadlines = deadlines;
+    WorkingCalendar(JdbcClient jdbc, ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+        this.events = events;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
     }
@@ -104,7 +104,7 @@ public class WorkingCalendar {
             }
             replace(year, source.strip(), days);
             // every deadline the year moves, derived again before this commits: readers never see a mix
-            deadlines.bringUpToDate();
+            events.publishEvent(new CalendarChanged(year));
             return new Loaded(year(year), replaced, warnings);
         });
     }

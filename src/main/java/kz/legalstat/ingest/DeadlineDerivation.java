@@ -1,4 +1,4 @@
-package kz.legalstat.terms;
+package kz.legalstat.ingest;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -9,10 +9,16 @@ import java.util.Objects;
 
 import javax.sql.DataSource;
 
+import kz.legalstat.calendar.CalendarChanged;
+import kz.legalstat.terms.DeadlineRules;
+import kz.legalstat.terms.TermUnit;
+import kz.legalstat.terms.TermsChanged;
+
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
@@ -37,7 +43,7 @@ public class DeadlineDerivation {
     private record Cached(long generation, DeadlineRules rules) {
     }
 
-    DeadlineDerivation(JdbcClient jdbc, DataSource dataSource) {
+    public DeadlineDerivation(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
     }
@@ -78,6 +84,18 @@ public class DeadlineDerivation {
                     (System.nanoTime() - start) / 1_000_000);
         }
         return written;
+    }
+
+    /** A calendar year loaded or replaced moves deadlines: derived again in its transaction (a listener runs in it). */
+    @EventListener
+    void calendarChanged(CalendarChanged change) {
+        bringUpToDate();
+    }
+
+    /** So do new terms. */
+    @EventListener
+    void termsChanged(TermsChanged change) {
+        bringUpToDate();
     }
 
     private record Row(long submissionId, int rowNumber, boolean derived, DeadlineRules.Derived before,

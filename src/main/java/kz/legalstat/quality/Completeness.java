@@ -26,15 +26,15 @@ public class Completeness {
 
     private static final String SUBMISSIONS = """
             SELECT u.code, k.kind,
-                   EXISTS (SELECT 1 FROM reporting_obligation o
+                   EXISTS (SELECT 1 FROM reporting_due o
                            WHERE o.unit_code = u.code AND o.kind = k.kind AND o.valid_from <= :period_start
                              AND (o.valid_to IS NULL OR o.valid_to >= :period_end)) AS required,
-                   (SELECT s.version FROM submission s WHERE s.kind = k.kind AND s.unit_code = u.code
+                   (SELECT s.version FROM submission_taken s WHERE s.kind = k.kind AND s.unit_code = u.code
                       AND s.period = :period_start AND s.is_current) AS current_version,
-                   (SELECT min((s.file_modified_at AT TIME ZONE 'Asia/Almaty')::date) FROM submission s
+                   (SELECT min((s.file_modified_at AT TIME ZONE 'Asia/Almaty')::date) FROM submission_taken s
                      WHERE s.kind = k.kind AND s.unit_code = u.code AND s.period = :period_start
                        AND s.status = 'LOADED') AS first_delivered,
-                   (SELECT count(*) FROM submission s WHERE s.kind = k.kind AND s.unit_code = u.code
+                   (SELECT count(*) FROM submission_taken s WHERE s.kind = k.kind AND s.unit_code = u.code
                       AND s.period = :period_start AND s.status = 'REJECTED') AS rejected
             FROM unit_as_of(:period_start) u CROSS JOIN (VALUES ('acts'), ('records'), ('form')) AS k (kind)
             WHERE (CAST(:region AS varchar) IS NULL OR left(u.code, 2) = :region) AND u.listed""";

@@ -64,7 +64,7 @@ public class Findings {
 
     private static final String FILTERED = """
             FROM finding f
-            LEFT JOIN act_row a ON a.submission_id = f.submission_id AND a.row_number = f.row_number
+            LEFT JOIN act_in_file a ON a.submission_id = f.submission_id AND a.row_number = f.row_number
             LEFT JOIN unit r ON r.code = f.region_code
             LEFT JOIN unit u ON u.code = f.unit_code
             WHERE f.run_id = :run

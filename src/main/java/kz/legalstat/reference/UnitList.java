@@ -63,11 +63,13 @@ public class UnitList {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final ReferenceData reference;
+    private final SentMonths sent;
 
-    UnitList(JdbcClient jdbc, PlatformTransactionManager transactions, ReferenceData reference) {
+    UnitList(JdbcClient jdbc, PlatformTransactionManager transactions, ReferenceData reference, SentMonths sent) {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
         this.reference = reference;
+        this.sent = sent;
     }
 
     /** Loads a units' list that holds from {@code from}; this process sees it at once, others before their next job. */
@@ -107,25 +109,11 @@ public class UnitList {
         if (closing.isEmpty()) {
             return;
         }
-        // its own files, or rows of its region's files that name it: acts, records, a form's lines
-        jdbc.sql("""
-                WITH sent AS (SELECT id, unit_code, period FROM submission WHERE is_current AND period >= :from)
-                SELECT c.code, to_char(min(d.period), 'YYYY-MM') AS first_month
-                FROM unnest(CAST(:codes AS varchar[])) AS c (code)
-                JOIN (SELECT unit_code AS code, period FROM sent
-                      UNION ALL
-                      SELECT a.unit_code, s.period FROM sent s JOIN act_row a ON a.submission_id = s.id
-                      UNION ALL
-                      SELECT r.unit_code, s.period FROM sent s JOIN record_row r ON r.submission_id = s.id
-                      UNION ALL
-                      SELECT f.unit_code, s.period FROM sent s JOIN form_row f ON f.submission_id = s.id) AS d
-                  ON d.code = c.code
-                GROUP BY c.code ORDER BY c.code""")
-                .param("codes", closing.toArray(String[]::new)).param("from", from.atDay(1))
-                .query((rs, n) -> new OfficeFileProblem(null, "units.close.still-reporting", rs.getString(1),
-                        units.get(rs.getString(1)).nameKk(), units.get(rs.getString(1)).nameRu(),
-                        rs.getString(2), from.toString()))
-                .list().forEach(problems::add);
+        sent.firstFrom(closing, from).entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(first -> new OfficeFileProblem(null, "units.close.still-reporting", first.getKey(),
+                        units.get(first.getKey()).nameKk(), units.get(first.getKey()).nameRu(),
+                        first.getValue().toString(), from.toString()))
+                .forEach(problems::add);
     }
 
     private Loaded apply(List<UnitListFile.Listed> listed, List<String> closing, Map<String, Unit> before,

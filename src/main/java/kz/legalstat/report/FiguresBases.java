@@ -27,7 +27,7 @@ public class FiguresBases {
                         ORDER BY b.unit_code""")
                 .params(period.atDay(1), regionScope, regionScope)
                 .query((rs, n) -> new FiguresBasis.KeptOut(rs.getString(1), rs.getInt(2))).list();
-        return jdbc.sql("SELECT r.id, r.period, r.completed_at FROM quality_run r WHERE r.id = verification_for_reports(?)")
+        return jdbc.sql("SELECT r.id, r.period, r.completed_at FROM verification r WHERE r.id = verification_for_reports(?)")
                 .param(period.atDay(1))
                 .query((rs, n) -> new FiguresBasis(period, preliminary, rs.getLong("id"),
                         YearMonth.from(rs.getDate("period").toLocalDate()), OfficeTime.read(rs, "completed_at"),

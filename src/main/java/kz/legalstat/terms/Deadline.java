@@ -27,7 +27,7 @@ public record Deadline(String basis, Integer term, String termUnit, LocalDate st
 
     /** What {@link #COLUMNS} needs joined: the version of the terms the act took, the day its term ended on. */
     public static final String JOIN = "LEFT JOIN term_rule lt ON lt.id = s.term_rule_id "
-            + "LEFT JOIN calendar_day lc ON lc.day = s.term_last_on";
+            + "LEFT JOIN calendar_day_said lc ON lc.day = s.term_last_on";
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.uuuu");
 

@@ -114,11 +114,11 @@ public final class DeadlineRules {
                 .list();
         List<LocalDate> days = new ArrayList<>();
         List<Boolean> working = new ArrayList<>();
-        jdbc.sql("SELECT day, is_working FROM calendar_day ORDER BY day").query(rs -> {
+        jdbc.sql("SELECT day, is_working FROM calendar_day_said ORDER BY day").query(rs -> {
             days.add(rs.getObject(1, LocalDate.class));
             working.add(rs.getBoolean(2));
         });
-        Set<Integer> provisional = new HashSet<>(jdbc.sql("SELECT year FROM calendar_year WHERE provisional")
+        Set<Integer> provisional = new HashSet<>(jdbc.sql("SELECT year FROM calendar_year_loaded WHERE provisional")
                 .query(Integer.class).list());
         return new DeadlineRules(versions, days, working, provisional);
     }

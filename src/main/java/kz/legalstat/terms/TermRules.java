@@ -14,6 +14,7 @@ import kz.legalstat.reference.OfficeFileRejectedException;
 import kz.legalstat.reference.OfficeTime;
 import kz.legalstat.reference.ReferenceData;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -32,13 +33,13 @@ public class TermRules {
 
     private final JdbcClient jdbc;
     private final ReferenceData reference;
-    private final DeadlineDerivation deadlines;
+    private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
 
-    TermRules(JdbcClient jdbc, ReferenceData reference, DeadlineDerivation deadlines,
+    TermRules(JdbcClient jdbc, ReferenceData reference, ApplicationEventPublisher events,
               PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
-        this.deadlines = deadlines;
+        this.events = events;
         this.reference = reference;
         this.transaction = new TransactionTemplate(transactions);
     }
@@ -71,7 +72,7 @@ public class TermRules {
                         .update();
             }
             jdbc.sql("INSERT INTO term_rule_set (source) VALUES (?)").param(source.strip()).update();
-            deadlines.bringUpToDate();
+            events.publishEvent(new TermsChanged(source.strip()));
         });
         return versions;
     }

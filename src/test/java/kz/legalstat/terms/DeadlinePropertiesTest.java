@@ -5,6 +5,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import kz.legalstat.MonthData;
 import kz.legalstat.PostgresTest;
+import kz.legalstat.ingest.DeadlineDerivation;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

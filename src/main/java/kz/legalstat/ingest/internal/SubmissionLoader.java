@@ -13,10 +13,10 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 import kz.legalstat.i18n.Texts;
+import kz.legalstat.ingest.DeadlineDerivation;
 import kz.legalstat.reference.ReferenceData;
 import kz.legalstat.reference.Severity;
 import kz.legalstat.reference.Unit;
-import kz.legalstat.terms.DeadlineDerivation;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -24,30 +24,28 @@ class DataQualityReport implements ReportWriter {
     static final String FINDINGS = "findings";
 
     private static final String SUMMARY_ROWS = """
-            SELECT f.region_code, r.name_kk, r.name_ru, f.severity, count(*) AS findings
-            FROM finding f
-            JOIN quality_rule r ON r.id = f.rule_id
+            SELECT f.region_code, f.rule_kk AS name_kk, f.rule_ru AS name_ru, f.severity, count(*) AS findings
+            FROM finding_in_words f
             LEFT JOIN unit u ON u.code = f.region_code
             WHERE f.run_id = :run_id AND (CAST(:region AS varchar) IS NULL OR f.region_code = :region)
-            GROUP BY f.region_code, u.sort_order, r.name_kk, r.name_ru, r.sort_order, f.severity
+            GROUP BY f.region_code, u.sort_order, f.rule_kk, f.rule_ru, f.rule_order, f.severity
             ORDER BY u.sort_order NULLS FIRST, CASE f.severity WHEN 'ERROR' THEN 1 WHEN 'WARNING' THEN 2 ELSE 3 END,
-                     r.sort_order""";
+                     f.rule_order""";
 
     /**
      * The work list: what blocks publication first (errors, by unit), then warnings and notices; each with its rule in
      * words, and the act the finding's row holds, where the row was stored.
      */
     private static final String FINDING_ROWS = """
-            SELECT q.name_kk AS rule_kk, q.name_ru AS rule_ru, f.severity, f.region_code, f.unit_code, f.file_name,
+            SELECT f.rule_kk, f.rule_ru, f.severity, f.region_code, f.unit_code, f.file_name,
                    f.row_number, f.column_name, s.kind, a.act_id,
                    -- the server's folders are no concern of the unit's: its file is named by its name alone
                    replace(f.value, d.folder, '') AS value, replace(f.message_kk, d.folder, '') AS message_kk,
                    replace(f.message_ru, d.folder, '') AS message_ru
-            FROM finding f
-            JOIN quality_rule q ON q.id = f.rule_id
-            LEFT JOIN submission s ON s.id = f.submission_id
+            FROM finding_in_words f
+            LEFT JOIN submission_taken s ON s.id = f.submission_id
             CROSS JOIN LATERAL (SELECT coalesce(substring(s.file_path FROM '^(.*[/\\\\])'), '') AS folder) d
-            LEFT JOIN act_row a ON s.kind = 'acts' AND a.submission_id = f.submission_id AND a.row_number = f.row_number
+            LEFT JOIN act_in_file a ON s.kind = 'acts' AND a.submission_id = f.submission_id AND a.row_number = f.row_number
             LEFT JOIN unit r ON r.code = f.region_code
             LEFT JOIN unit u ON u.code = f.unit_code
             WHERE f.run_id = :run_id AND (CAST(:region AS varchar) IS NULL OR f.region_code = :region)
@@ -87,7 +85,7 @@ class DataQualityReport implements ReportWriter {
         FindingWords words = new FindingWords(context);
         var units = context.reference().unitsIn(context.period(), context.request().regionCode());
         context.progress().expect(units.size() + context.jdbc().queryForObject("""
-                SELECT count(*) FROM finding f
+                SELECT count(*) FROM finding_in_words f
                 WHERE f.run_id = :run_id AND (CAST(:region AS varchar) IS NULL OR f.region_code = :region)""",
                 params, Long.class));
         TableWriter findings = context.table(workbook, findingsSlot);
@@ -136,7 +134,7 @@ class DataQualityReport implements ReportWriter {
     }
 
     private static Long latestRun(ReportContext context) {
-        return context.jdbc().queryForObject("SELECT max(id) FROM quality_run WHERE period = :period_start AND completed_at IS NOT NULL",
+        return context.jdbc().queryForObject("SELECT max(id) FROM verification WHERE period = :period_start AND completed_at IS NOT NULL",
                 java.util.Map.of("period_start", context.period().atDay(1)), Long.class);
     }
 

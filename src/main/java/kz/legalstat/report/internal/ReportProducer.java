@@ -18,6 +18,7 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import kz.legalstat.account.Accounts;
 import kz.legalstat.i18n.Texts;
 import kz.legalstat.reference.OfficeTime;
 import kz.legalstat.reference.ReferenceData;
@@ -52,9 +53,12 @@ public class ReportProducer {
     private final ReferenceData reference;
     private final Texts texts;
     private final TransactionTemplate readOnly;
+    private final Accounts accounts;
 
     ReportProducer(List<ReportWriter> writers, ReportTemplates templates, DataSource dataSource, JdbcClient jdbc,
-                   ReferenceData reference, Texts texts, PlatformTransactionManager transactionManager) {
+                   ReferenceData reference, Texts texts, PlatformTransactionManager transactionManager,
+                   Accounts accounts) {
+        this.accounts = accounts;
         writers.forEach(w -> this.writers.put(w.name(), w));
         this.templates = templates;
         JdbcTemplate cursor = new JdbcTemplate(dataSource);
@@ -151,7 +155,7 @@ public class ReportProducer {
     private Submissions submissionsTaken(ReportContext context) {
         var period = context.period();
         return jdbc.sql("""
-                SELECT count(*), max(collected_at) FROM submission
+                SELECT count(*), max(collected_at) FROM submission_taken
                 WHERE is_current AND period BETWEEN ? AND ?
                   AND (CAST(? AS varchar) IS NULL OR left(unit_code, 2) = ?)""")
                 .params(LocalDate.of(period.getYear(), 1, 1), period.atDay(1), context.request().regionCode(),
@@ -169,8 +173,7 @@ public class ReportProducer {
         if (nightly.matches()) {
             return context.text("report.producer.schedule", nightly.group(1));
         }
-        boolean portalUser = jdbc.sql("SELECT EXISTS (SELECT 1 FROM app_user WHERE username = ?)").param(by)
-                .query(Boolean.class).single();
+        boolean portalUser = accounts.find(by).isPresent();
         return context.text(portalUser ? "report.producer.portal" : "report.producer.command-line", by);
     }
 
@@ -188,10 +191,10 @@ public class ReportProducer {
         String quality = jdbc.sql("""
                 SELECT r.id, r.completed_at,
                        count(f.id) FILTER (WHERE f.severity = 'ERROR'), count(f.id) FILTER (WHERE f.severity = 'WARNING')
-                FROM quality_run r
-                LEFT JOIN finding f ON f.run_id = r.id AND (CAST(? AS varchar) IS NULL OR f.region_code = ?)
+                FROM verification r
+                LEFT JOIN finding_in_words f ON f.run_id = r.id AND (CAST(? AS varchar) IS NULL OR f.region_code = ?)
                 WHERE r.id = verification_for_reports(?)
-                GROUP BY r.id""")
+                GROUP BY r.id, r.completed_at""")
                 .params(context.request().regionCode(), context.request().regionCode(), period.atDay(1))
                 .query((rs, n) -> context.text("report.data-quality.run", rs.getLong(1),
                         rs.getTimestamp(2).toInstant().atZone(OfficeTime.ZONE).format(DAY), rs.getLong(3),
