@@ -8,8 +8,8 @@ import java.util.Map;
 import kz.legalstat.ingest.CollectResult;
 import kz.legalstat.quality.VerifyResult;
 import kz.legalstat.report.ReportExports;
+import kz.legalstat.report.Requester;
 import kz.legalstat.schedule.Pipeline;
-import kz.legalstat.schedule.Runs;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -71,7 +71,7 @@ class NightlyCommand extends JsonCommand {
             CalendarCommand.warnOfMissingYear(context, console);
             summary.put("verify", verified);
         }
-        var reports = context.getBean(ReportExports.class).writtenFor(Runs.nightlyRequester(execution.getId()))
+        var reports = context.getBean(ReportExports.class).writtenFor(Requester.nightly(execution.getId()))
                 .stream().map(r -> Map.of("file", r.filePath(), "rows", r.rows())).toList();
         reports.forEach(r -> console.say(r.get("file") + " " + r.get("rows")));
         summary.put("reports", reports);

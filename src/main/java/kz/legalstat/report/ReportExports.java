@@ -144,8 +144,10 @@ public class ReportExports {
             log.warn("Export {} failed: {}", id, texts.get(Lang.ru, e.key(), e.args()), e);
             fail(id, texts.both(e.key(), e.args()));
         } catch (RuntimeException e) {
+            // the cause (an SQL statement, a class name) is the administrator's, in the log under the export's number;
+            // the analyst is told what to do
             log.warn("Export {} failed", id, e);
-            fail(id, texts.both("report.export.unexpected", String.valueOf(e.getMessage()), String.valueOf(id)));
+            fail(id, texts.both("report.export.unexpected", String.valueOf(id)));
         } finally {
             running.remove(id);
         }

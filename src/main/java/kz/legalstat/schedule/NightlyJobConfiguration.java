@@ -7,6 +7,7 @@ import kz.legalstat.ingest.CollectionSteps;
 import kz.legalstat.quality.BlockedUnitsDecider;
 import kz.legalstat.quality.VerificationSteps;
 import kz.legalstat.report.Reports;
+import kz.legalstat.report.Requester;
 import kz.legalstat.runs.RunListeners;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -47,7 +48,7 @@ class NightlyJobConfiguration {
                                   @Value("#{jobParameters['out']}") String out) {
         return (contribution, chunk) -> {
             reports.writeAll(YearMonth.parse(period), Path.of(out),
-                    Runs.nightlyRequester(contribution.getStepExecution().getJobExecutionId()));
+                    Requester.nightly(contribution.getStepExecution().getJobExecutionId()));
             return RepeatStatus.FINISHED;
         };
     }
@@ -66,7 +67,7 @@ class NightlyJobConfiguration {
                                     @Value("#{jobParameters['out']}") String out) {
         return (contribution, chunk) -> {
             reports.writeWorkLists(YearMonth.parse(period), Path.of(out).resolveSibling("work-lists"),
-                    Runs.nightlyRequester(contribution.getStepExecution().getJobExecutionId()));
+                    Requester.nightly(contribution.getStepExecution().getJobExecutionId()));
             return RepeatStatus.FINISHED;
         };
     }

@@ -15,6 +15,7 @@ import kz.legalstat.ingest.RunIntake;
 import kz.legalstat.quality.Findings;
 import kz.legalstat.reference.OfficeTime;
 import kz.legalstat.report.ReportExports;
+import kz.legalstat.report.Requester;
 import kz.legalstat.runs.RunFailureText;
 
 import org.springframework.batch.core.BatchStatus;
@@ -35,7 +36,6 @@ public class Runs {
     /** The parameters a run is told by, in the runs list. */
     private static final Set<String> SHOWN_PARAMETERS = Set.of("period", "onlyPeriod", "night", "inbox");
     private static final Pattern MONTH = Pattern.compile("(?:^|\\s)(?:period|onlyPeriod)=(\\d{4}-\\d{2})");
-    private static final String NIGHTLY = "nightly #";
 
     private final JobRepository repository;
     private final RunIntake intake;
@@ -67,17 +67,6 @@ public class Runs {
         }
     }
 
-    /** Who a nightly run's reports are recorded as requested by in the export catalogue. */
-    public static String nightlyRequester(long jobExecutionId) {
-        return NIGHTLY + jobExecutionId;
-    }
-
-    /** The nightly run a report was requested by ({@link #nightlyRequester}), or null for a person. */
-    public static Long nightlyRun(String requestedBy) {
-        return requestedBy != null && requestedBy.matches(Pattern.quote(NIGHTLY) + "\\d+")
-                ? Long.valueOf(requestedBy.substring(NIGHTLY.length())) : null;
-    }
-
     /** The latest runs of every job, the last first. */
     public List<Run> latest(int limit) {
         // each job's latest instances hold its latest runs: a restart adds a run to an instance it already has
@@ -101,14 +90,14 @@ public class Runs {
         List<Long> ids = executions.stream().map(JobExecution::getId).toList();
         Map<Long, RunIntake.Taken> taken = intake.of(ids);
         Map<Long, Findings.RunCounts> found = findings.byRun(ids);
-        Map<String, Long> written = exports.countsFor(ids.stream().map(Runs::nightlyRequester).toList());
+        Map<String, Long> written = exports.countsFor(ids.stream().map(Requester::nightly).toList());
         return executions.stream().map(e -> {
             RunIntake.Taken took = taken.getOrDefault(e.getId(), RunIntake.Taken.NOTHING);
             Findings.RunCounts counts = found.getOrDefault(e.getId(), Findings.RunCounts.NONE);
             return new Run(e.getId(), e.getJobInstance().getJobName(), e.getStatus().toString(),
                     OfficeTime.fromServerTime(e.getStartTime()), seconds(e), parameters(e), took.files(),
                     took.rowsLoaded(), took.rowsRejected(), counts.errors(), counts.warnings(),
-                    written.getOrDefault(nightlyRequester(e.getId()), 0L), failure(e));
+                    written.getOrDefault(Requester.nightly(e.getId()), 0L), failure(e));
         }).toList();
     }
 

@@ -13,6 +13,7 @@ import kz.legalstat.reference.ReferenceData;
 import kz.legalstat.report.ExportRequest;
 import kz.legalstat.report.ReportExports;
 import kz.legalstat.report.ReportName;
+import kz.legalstat.report.Requester;
 import kz.legalstat.schedule.Runs;
 
 import org.springframework.core.io.Resource;
@@ -122,7 +123,7 @@ class ReportPages {
 
         /** Who asked: a nightly run by its number, else the account. */
         public Long nightlyRun() {
-            return Runs.nightlyRun(entry.requestedBy());
+            return Requester.nightlyRun(entry.requestedBy());
         }
     }
 

@@ -69,4 +69,30 @@ class ReportExportsFailureTest extends PostgresTest {
             exports.stop();
         }
     }
+
+    @Test
+    void anExportThatFailsForAnInternalReasonTellsTheAnalystWhatToDoAndKeepsTheCauseForTheLog() {
+        // given reports that fail with a cause only an administrator should read
+        Reports failing = org.mockito.Mockito.mock(Reports.class);
+        org.mockito.Mockito.when(failing.write(org.mockito.ArgumentMatchers.any(),
+                        org.mockito.ArgumentMatchers.any(ReportProgress.class)))
+                .thenThrow(new IllegalStateException("bad SQL grammar [SELECT secret FROM export_request]"));
+        ReportExports exports = new ReportExports(failing, jdbc, texts, dir, 1);
+        try {
+            // when an analyst asks for a report
+            long id = exports.request(ReportName.SUPERVISION_ACTS, YearMonth.of(2026, 10), Lang.ru, null, null,
+                    "analyst").id();
+            ExportRequest done = await().atMost(Duration.ofSeconds(30))
+                    .until(() -> exports.find(id).orElseThrow(), ExportRequest::finished);
+
+            // then it says what to do and which number to give, and nothing of the statement that failed
+            assertThat(done.status()).isEqualTo("FAILED");
+            assertThat(done.failure().ru()).isEqualTo("внутренняя ошибка. Запросите отчёт ещё раз; если ошибка "
+                    + "повторится, сообщите администратору номер выгрузки " + id
+                    + ": причина записана в журнал сервера под этим номером");
+            assertThat(done.failure().kk()).contains("(" + id + ")").doesNotContain("SELECT", "grammar");
+        } finally {
+            exports.stop();
+        }
+    }
 }

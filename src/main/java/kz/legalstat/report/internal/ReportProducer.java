@@ -27,6 +27,7 @@ import kz.legalstat.report.ReportProgress;
 import kz.legalstat.report.ReportRequest;
 import kz.legalstat.report.ReportRequestException;
 import kz.legalstat.report.ReportResult;
+import kz.legalstat.report.Requester;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -169,9 +170,9 @@ public class ReportProducer {
      */
     private String producer(ReportContext context) {
         String by = context.request().requestedBy();
-        java.util.regex.Matcher nightly = java.util.regex.Pattern.compile("nightly #(\\d+)").matcher(by);
-        if (nightly.matches()) {
-            return context.text("report.producer.schedule", nightly.group(1));
+        Long nightly = Requester.nightlyRun(by);
+        if (nightly != null) {
+            return context.text("report.producer.schedule", String.valueOf(nightly));
         }
         boolean portalUser = accounts.find(by).isPresent();
         return context.text(portalUser ? "report.producer.portal" : "report.producer.command-line", by);
