@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Random;
 
 import kz.legalstat.ingest.SubmissionColumns;
+import kz.legalstat.reference.SubmissionKind;
 import kz.legalstat.reference.Unit;
 
 import org.springframework.util.FileSystemUtils;
@@ -22,8 +23,8 @@ import org.springframework.util.FileSystemUtils;
  */
 final class BenchFiles {
 
-    static final String ACT_HEADER = String.join(";", SubmissionColumns.of("acts"));
-    static final String RECORD_HEADER = String.join(";", SubmissionColumns.of("records"));
+    static final String ACT_HEADER = String.join(";", SubmissionColumns.of(SubmissionKind.ACTS));
+    static final String RECORD_HEADER = String.join(";", SubmissionColumns.of(SubmissionKind.RECORDS));
     private static final String[] TYPES = {"SUBMISSION", "PROTEST", "WARNING", "DEMAND", "INSTRUCTION", "EXPLANATION"};
     private static final String[] OUTCOMES = {"SATISFIED", "PARTIALLY_SATISFIED", "REJECTED", "WITHDRAWN"};
     private static final String[] SPHERES = {"ECONOMY", "SOCIAL_SPHERE", "CRIMINAL_PROCEEDINGS", "OTHER"};

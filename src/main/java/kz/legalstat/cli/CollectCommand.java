@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import kz.legalstat.i18n.Lang;
 import kz.legalstat.ingest.CollectResult;
+import kz.legalstat.ingest.SubmissionStatus;
 import kz.legalstat.schedule.Pipeline;
 
 import org.springframework.batch.core.job.JobExecution;
@@ -86,7 +87,7 @@ class CollectCommand extends JsonCommand {
     static void print(CollectResult result, Console console, boolean brief) {
         String row = "%-40s %-9s %8s %6s  %s";
         var files = result.files().stream()
-                .filter(f -> !brief || !"LOADED".equals(f.status()) || f.rowsRejected() > 0).toList();
+                .filter(f -> !brief || f.status() != SubmissionStatus.LOADED || f.rowsRejected() > 0).toList();
         if (!files.isEmpty()) {
             console.say(String.format(row, console.text("cli.collect.file"), console.text("cli.collect.status"),
                     console.text("cli.collect.rows"), console.text("cli.collect.rejected"),
@@ -97,8 +98,8 @@ class CollectCommand extends JsonCommand {
                     file.rowsLoaded(), file.rowsRejected(),
                     file.reasonRu() == null ? "" : (console.lang == Lang.kk ? file.reasonKk() : file.reasonRu())));
         }
-        console.say(console.text("cli.collect.summary", result.files().size(), result.count("LOADED"),
-                result.count("REJECTED"), result.count("IGNORED"), result.rowsLoaded(), result.rowsRejected(),
+        console.say(console.text("cli.collect.summary", result.files().size(), result.count(SubmissionStatus.LOADED),
+                result.count(SubmissionStatus.REJECTED), result.count(SubmissionStatus.IGNORED), result.rowsLoaded(), result.rowsRejected(),
                 result.unchanged()));
         if (result.otherMonths() > 0) {
             console.say(console.text("cli.collect.other-months", result.otherMonths()));

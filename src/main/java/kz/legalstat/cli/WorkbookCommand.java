@@ -8,6 +8,7 @@ import java.util.Map;
 import kz.legalstat.i18n.Lang;
 import kz.legalstat.ingest.SubmissionTemplates;
 import kz.legalstat.reference.ReferenceData;
+import kz.legalstat.reference.SubmissionKind;
 import kz.legalstat.reference.Unit;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -34,12 +35,12 @@ class WorkbookCommand extends JsonCommand {
     Path out;
 
     private Lang language;
+    private SubmissionKind submissionKind;
 
     @Override
     public void validate(Console console) {
-        if (!SubmissionTemplates.KINDS.contains(kind)) {
-            throw new UsageException(console.text("cli.workbook.kind", kind, String.join(", ", SubmissionTemplates.KINDS)));
-        }
+        submissionKind = SubmissionKind.of(kind).orElseThrow(() -> new UsageException(
+                console.text("cli.workbook.kind", kind, String.join(", ", SubmissionKind.codes()))));
         language = Options.lang(lang, console);
         Options.workbookFile(out, kind + (unit == null ? "" : "_" + unit) + "_" + language.name() + ".xlsx",
                 "cli.workbook.out.folder", "cli.workbook.out.not-xlsx", console);
@@ -52,7 +53,7 @@ class WorkbookCommand extends JsonCommand {
             forUnit = context.getBean(ReferenceData.class).unit(unit.strip())
                     .orElseThrow(() -> new UsageException(console.text("cli.unit.invalid", unit)));
         }
-        Files.write(out, context.getBean(SubmissionTemplates.class).workbook(kind, language, forUnit));
+        Files.write(out, context.getBean(SubmissionTemplates.class).workbook(submissionKind, language, forUnit));
         console.say(console.text("cli.workbook.written", out));
         console.result(Map.of("file", out.toString(), "kind", kind, "lang", language.name(),
                 "unit", forUnit == null ? "" : forUnit.code()));

@@ -9,6 +9,8 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
+import kz.legalstat.reference.SubmissionKind;
+
 /**
  * The faults planted in the reporting month, each recorded with the finding it must produce: a unit that
  * does not report, a bad date, an unknown code, a row of another region, a late response, a form that does
@@ -37,8 +39,8 @@ final class DemoFaults {
     }
 
     void missing(String unitCode) {
-        faults.add(PlantedFault.notSent(unitCode, "acts", period));
-        faults.add(PlantedFault.notSent(unitCode, "form", period));
+        faults.add(PlantedFault.notSent(unitCode, SubmissionKind.ACTS, period));
+        faults.add(PlantedFault.notSent(unitCode, SubmissionKind.FORM, period));
     }
 
     /** Adds the faulty rows of a unit's acts file; returns the header it is written with. */

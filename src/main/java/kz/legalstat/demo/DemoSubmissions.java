@@ -18,6 +18,7 @@ import java.util.Random;
 import kz.legalstat.ingest.SubmissionColumns;
 import kz.legalstat.reference.OfficeTime;
 import kz.legalstat.reference.ReferenceData;
+import kz.legalstat.reference.SubmissionKind;
 import kz.legalstat.reference.Unit;
 
 import org.springframework.stereotype.Component;
@@ -30,9 +31,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class DemoSubmissions {
 
-    static final List<String> ACT_HEADER = SubmissionColumns.of("acts");
-    static final List<String> RECORD_HEADER = SubmissionColumns.of("records");
-    static final List<String> FORM_HEADER = SubmissionColumns.of("form");
+    static final List<String> ACT_HEADER = SubmissionColumns.of(SubmissionKind.ACTS);
+    static final List<String> RECORD_HEADER = SubmissionColumns.of(SubmissionKind.RECORDS);
+    static final List<String> FORM_HEADER = SubmissionColumns.of(SubmissionKind.FORM);
 
     /** The units whose reporting-month files carry the planted faults. */
     static final String MISSING_UNIT = "6330";

@@ -18,7 +18,7 @@ public record CollectResult(List<FileOutcome> files, int unchanged, int otherMon
     static final String OTHER_MONTHS_KEY = "collect.other-months";
 
     public record FileOutcome(String file, String kind, String unit, String period, Integer version,
-                              String status, int rowsLoaded, int rowsRejected, String reasonKk, String reasonRu) {
+                              SubmissionStatus status, int rowsLoaded, int rowsRejected, String reasonKk, String reasonRu) {
     }
 
     /** The files registered by one job execution (collect or nightly). */
@@ -33,16 +33,16 @@ public record CollectResult(List<FileOutcome> files, int unchanged, int otherMon
                 ORDER BY s.file_path""")
                 .param(execution.getId())
                 .query((rs, n) -> new FileOutcome(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        (Integer) rs.getObject(5), rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getString(9),
+                        (Integer) rs.getObject(5), SubmissionStatus.valueOf(rs.getString(6)), rs.getInt(7), rs.getInt(8), rs.getString(9),
                         rs.getString(10)))
                 .list();
         ExecutionContext counts = execution.getExecutionContext();
         return new CollectResult(files, counts.getInt(UNCHANGED_KEY, 0), counts.getInt(OTHER_MONTHS_KEY, 0));
     }
 
-    /** The files of one status: LOADED, REJECTED or IGNORED (a name that does not follow the pattern). */
-    public long count(String status) {
-        return files.stream().filter(file -> file.status().equals(status)).count();
+    /** The files of one status: loaded, rejected or ignored (a name that does not follow the pattern). */
+    public long count(SubmissionStatus status) {
+        return files.stream().filter(file -> file.status() == status).count();
     }
 
     public long rowsLoaded() {

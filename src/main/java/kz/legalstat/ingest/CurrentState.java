@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import kz.legalstat.reference.SubmissionKind;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,8 +47,8 @@ public class CurrentState {
             Map<String, String> done = new LinkedHashMap<>();
             long derived = deadlines.bringUpToDate();
             done.put("deadlines", derived == 0 ? "kept" : "derived " + derived);
-            done.put("act", settle("acts"));
-            done.put("special_record", settle("records"));
+            done.put("act", settle(SubmissionKind.ACTS));
+            done.put("special_record", settle(SubmissionKind.RECORDS));
             readTheNightForPlanning(done);
             log.info("Current state: {} in {} ms", done, (System.nanoTime() - start) / 1_000_000);
             return done;
@@ -80,16 +82,16 @@ public class CurrentState {
     }
 
     /** Marks the versions of the loaded submissions of a kind not marked yet (written by hand). */
-    private String settle(String kind) {
+    private String settle(SubmissionKind kind) {
         List<Long> submissions = jdbc.sql("""
                 UPDATE submission SET versions_settled = true
                 WHERE NOT versions_settled AND kind = ? AND status = 'LOADED' RETURNING id""")
-                .param(kind).query(Long.class).list();
+                .param(kind.code()).query(Long.class).list();
         if (submissions.isEmpty()) {
             return "kept";
         }
         long changed = jdbc.sql("SELECT versions_settle(?, CAST(? AS bigint[]))")
-                .params(kind, submissions.toArray(Long[]::new)).query(Long.class).single();
+                .params(kind.code(), submissions.toArray(Long[]::new)).query(Long.class).single();
         return "settled " + submissions.size() + " submissions, " + changed + " versions marked";
     }
 }

@@ -2,6 +2,8 @@ package kz.legalstat.ingest;
 
 import java.util.List;
 
+import kz.legalstat.reference.SubmissionKind;
+
 import kz.legalstat.ingest.internal.RowSchema;
 
 /** The columns of each submission kind (acts, records, form), as files must carry them. */
@@ -10,7 +12,7 @@ public final class SubmissionColumns {
     private SubmissionColumns() {
     }
 
-    public static List<String> of(String kind) {
+    public static List<String> of(SubmissionKind kind) {
         return RowSchema.columnNames(kind);
     }
 }

@@ -1,11 +1,10 @@
 package kz.legalstat.ingest;
 
-import java.util.List;
-
 import kz.legalstat.i18n.Lang;
 import kz.legalstat.i18n.Texts;
 import kz.legalstat.ingest.internal.UnitWorkbook;
 import kz.legalstat.reference.ReferenceData;
+import kz.legalstat.reference.SubmissionKind;
 import kz.legalstat.reference.Unit;
 
 import org.springframework.stereotype.Component;
@@ -17,8 +16,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class SubmissionTemplates {
 
-    public static final List<String> KINDS = List.of("acts", "records", "form");
-
     private final ReferenceData reference;
     private final Texts texts;
 
@@ -27,19 +24,16 @@ public class SubmissionTemplates {
         this.texts = texts;
     }
 
-    /** The .xlsx of a kind of {@link #KINDS}, for any unit to fill. */
-    public byte[] workbook(String kind, Lang lang) {
+    /** The .xlsx of a kind, for any unit to fill. */
+    public byte[] workbook(SubmissionKind kind, Lang lang) {
         return workbook(kind, lang, null);
     }
 
     /**
-     * The .xlsx of a kind of {@link #KINDS} for one unit (null: any): its units' list only the unit and those below
+     * The .xlsx of a kind for one unit (null: any): its units' list only the unit and those below
      * it, and a form with the lines every form must carry.
      */
-    public byte[] workbook(String kind, Lang lang, Unit unit) {
-        if (!KINDS.contains(kind)) {
-            throw new IllegalArgumentException("no submission kind " + kind);
-        }
-        return UnitWorkbook.of(kind, lang, unit, reference, texts);
+    public byte[] workbook(SubmissionKind kind, Lang lang, Unit unit) {
+        return UnitWorkbook.of(kind.code(), lang, unit, reference, texts);
     }
 }

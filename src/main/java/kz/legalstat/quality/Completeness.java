@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import kz.legalstat.reference.SubmissionKind;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -15,8 +17,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class Completeness {
-
-    public static final List<String> KINDS = List.of("acts", "records", "form");
 
     /** How one kind stands for one unit; {@code version} is the current version when received. */
     public record Status(State state, Integer version) {
@@ -36,7 +36,7 @@ public class Completeness {
                        AND s.status = 'LOADED') AS first_delivered,
                    (SELECT count(*) FROM submission_taken s WHERE s.kind = k.kind AND s.unit_code = u.code
                       AND s.period = :period_start AND s.status = 'REJECTED') AS rejected
-            FROM unit_as_of(:period_start) u CROSS JOIN (VALUES ('acts'), ('records'), ('form')) AS k (kind)
+            FROM unit_as_of(:period_start) u CROSS JOIN unnest(CAST(:kinds AS varchar[])) AS k (kind)
             WHERE (CAST(:region AS varchar) IS NULL OR left(u.code, 2) = :region) AND u.listed""";
 
     private final JdbcClient jdbc;
@@ -55,6 +55,7 @@ public class Completeness {
         LocalDate due = period.plusMonths(1).atDay(dueDay);
         Map<String, Map<String, Status>> statuses = new LinkedHashMap<>();
         jdbc.sql(SUBMISSIONS)
+                .param("kinds", SubmissionKind.codes().toArray(String[]::new))
                 .param("period_start", period.atDay(1))
                 .param("period_end", period.atEndOfMonth())
                 .param("region", regionCode)

@@ -212,8 +212,8 @@ public class ReportExports {
     private ExportRequest request(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         long id = rs.getLong("id");
         ReportProgress progress = running.getOrDefault(id, ReportProgress.untracked());
-        String status = rs.getString("status");
-        boolean ready = "READY".equals(status);
+        ExportState status = ExportState.valueOf(rs.getString("status"));
+        boolean ready = status == ExportState.READY;
         return new ExportRequest(id, rs.getString("requested_by"),
                 ReportName.parse(rs.getString("report_name")).orElseThrow(),
                 YearMonth.from(rs.getDate("period").toLocalDate()), rs.getString("lang"), rs.getString("region_code"),

@@ -50,7 +50,7 @@ public class Runs {
     }
 
     /** One execution of a job, as an operator reads it. */
-    public record Run(long id, String job, String status, java.time.OffsetDateTime started, Long seconds,
+    public record Run(long id, String job, BatchStatus status, java.time.OffsetDateTime started, Long seconds,
                       String parameters, long files, long rowsLoaded, long rowsRejected, long errors, long warnings,
                       long reports, Bilingual failure) {
 
@@ -63,7 +63,7 @@ public class Runs {
         /** Failed or stopped runs can be restarted; a run still STARTED may be working on another server. */
         public boolean restartable() {
             // UNKNOWN: the run failed when its record could not be saved (the database went away)
-            return "FAILED".equals(status) || "STOPPED".equals(status) || "UNKNOWN".equals(status);
+            return status == BatchStatus.FAILED || status == BatchStatus.STOPPED || status == BatchStatus.UNKNOWN;
         }
     }
 
@@ -94,7 +94,7 @@ public class Runs {
         return executions.stream().map(e -> {
             RunIntake.Taken took = taken.getOrDefault(e.getId(), RunIntake.Taken.NOTHING);
             Findings.RunCounts counts = found.getOrDefault(e.getId(), Findings.RunCounts.NONE);
-            return new Run(e.getId(), e.getJobInstance().getJobName(), e.getStatus().toString(),
+            return new Run(e.getId(), e.getJobInstance().getJobName(), e.getStatus(),
                     OfficeTime.fromServerTime(e.getStartTime()), seconds(e), parameters(e), took.files(),
                     took.rowsLoaded(), took.rowsRejected(), counts.errors(), counts.warnings(),
                     written.getOrDefault(Requester.nightly(e.getId()), 0L), failure(e));

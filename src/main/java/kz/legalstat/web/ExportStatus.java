@@ -25,7 +25,7 @@ record ExportStatus(long id, ReportName report, @Schema(type = "string", example
 
     static ExportStatus of(ExportRequest request) {
         return new ExportStatus(request.id(), request.report(), request.period(), request.lang(), request.regionCode(),
-                request.asOf(), request.requestedBy(), request.status(), request.rowsWritten(), request.percent(),
+                request.asOf(), request.requestedBy(), request.status().name(), request.rowsWritten(), request.percent(),
                 request.exportId() == null ? null : "/api/v1/exports/" + request.id() + "/file",
                 request.failure() == null ? null : request.failure().current(), request.requestedAt(),
                 request.finishedAt());

@@ -14,12 +14,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import kz.legalstat.account.Account;
 import kz.legalstat.i18n.Lang;
 import kz.legalstat.ingest.SubmissionTemplates;
-import kz.legalstat.reference.OfficeTime;
-import kz.legalstat.reference.ReferenceData;
-import kz.legalstat.reference.Unit;
 import kz.legalstat.quality.Completeness;
 import kz.legalstat.quality.Findings;
 import kz.legalstat.quality.RuleCatalogue;
+import kz.legalstat.reference.OfficeTime;
+import kz.legalstat.reference.ReferenceData;
+import kz.legalstat.reference.SubmissionKind;
+import kz.legalstat.reference.Unit;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -40,7 +41,7 @@ class QualityPages {
 
     static final int PAGE_FINDINGS = 50;
 
-    /** One unit's line of the completeness matrix: a status per kind, in the order of {@link Completeness#KINDS}. */
+    /** One unit's line of the completeness matrix: a status per kind, in the order of {@link SubmissionKind}. */
     record CompletenessRow(Unit unit, List<Completeness.Status> statuses) {
     }
 
@@ -102,8 +103,7 @@ class QualityPages {
         model.addAttribute("rule", ruleId);
         model.addAttribute("severity", severityCode);
         model.addAttribute("regions", RegionChoice.of(reference, account::mayRead));
-        model.addAttribute("kinds", Completeness.KINDS);
-        model.addAttribute("templates", SubmissionTemplates.KINDS);
+        model.addAttribute("kinds", SubmissionKind.codes());
         model.addAttribute("basis", bases.of(month, regionCode, lang));
         model.addAttribute("matrix", matrix(completeness.of(month, regionCode), month, regionCode, unitCode));
         model.addAttribute("verification", findings.latest(month).orElse(null));
@@ -143,16 +143,14 @@ class QualityPages {
     @GetMapping("/quality/templates/{kind}.xlsx")
     ResponseEntity<byte[]> template(@PathVariable String kind, @RequestParam(required = false) String unit,
                                     Principal principal, Locale locale) {
-        if (!SubmissionTemplates.KINDS.contains(kind)) {
-            throw WebRequestException.notFound("web.error.template-unknown", kind,
-                    String.join(", ", SubmissionTemplates.KINDS));
-        }
+        SubmissionKind sent = SubmissionKind.of(kind).orElseThrow(() -> WebRequestException.notFound(
+                "web.error.template-unknown", kind, String.join(", ", SubmissionKind.codes())));
         Unit forUnit = checkUnit(unit, signedIn.account(principal));
         Lang lang = WebLanguageConfiguration.lang(locale);
         String name = kind + (forUnit == null ? "" : "_" + forUnit.code()) + "_" + lang + ".xlsx";
         return ResponseEntity.ok().contentType(ReportFiles.XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-                .body(templates.workbook(kind, lang, forUnit));
+                .body(templates.workbook(sent, lang, forUnit));
     }
 
     private Unit checkUnit(String code, Account account) {
@@ -171,7 +169,7 @@ class QualityPages {
         return reference.unitsIn(period, regionCode).stream()
                 .filter(u -> statuses.containsKey(u.code())) // a list loaded between the two reads shows next time
                 .filter(u -> unitCode == null || u.code().equals(unitCode))
-                .map(u -> new CompletenessRow(u, Completeness.KINDS.stream().map(k -> statuses.get(u.code()).get(k)).toList()))
+                .map(u -> new CompletenessRow(u, SubmissionKind.codes().stream().map(k -> statuses.get(u.code()).get(k)).toList()))
                 .toList();
     }
 }

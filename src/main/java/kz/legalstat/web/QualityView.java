@@ -13,6 +13,7 @@ import kz.legalstat.i18n.Lang;
 import kz.legalstat.quality.Findings;
 import kz.legalstat.quality.RuleCatalogue;
 import kz.legalstat.reference.ReferenceData;
+import kz.legalstat.reference.SubmissionKind;
 import kz.legalstat.reference.Unit;
 
 import org.springframework.context.MessageSource;
@@ -110,7 +111,7 @@ record QualityView(YearMonth period, String region, String unit, String rule, St
         if (column == null) {
             return null;
         }
-        for (String kind : List.of("acts", "records", "form")) {
+        for (String kind : SubmissionKind.codes()) {
             String words = messages.getMessage("column." + kind + "." + column, null, null, locale);
             if (words != null) {
                 return words;

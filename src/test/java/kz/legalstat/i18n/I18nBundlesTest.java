@@ -77,7 +77,7 @@ class I18nBundlesTest {
         Stream.of(kz.legalstat.quality.Completeness.State.values()).forEach(s -> used.add("web.completeness." + s));
         Stream.of(kz.legalstat.account.Role.values()).forEach(r -> used.add("web.role." + r));
         Stream.of(kz.legalstat.report.ReportName.values()).forEach(r -> used.add("web.report." + r.cliName()));
-        kz.legalstat.quality.Completeness.KINDS.forEach(k -> used.add("web.kind." + k));
+        kz.legalstat.reference.SubmissionKind.codes().forEach(k -> used.add("web.kind." + k));
         Stream.of("ERROR", "WARNING", "INFO").forEach(s -> used.add("web.severity." + s));
 
         assertThat(known).containsAll(used);

@@ -425,14 +425,14 @@ class CollectSubmissionsJobTest extends PostgresTest {
     @Test
     void aRegisterTypedIntoTheUnitsWorkbookIsTakenAsTyped() throws Exception {
         // given the workbook for registers, in Russian, as the office hands it out
-        byte[] template = templates.workbook("acts", Lang.ru);
+        byte[] template = templates.workbook(kz.legalstat.reference.SubmissionKind.ACTS, Lang.ru);
         Path file = Files.createDirectories(inbox.resolve("2026/11")).resolve("acts_1910_2026-11.xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(template))) {
             XSSFSheet sheet = workbook.getSheetAt(0);
             // it holds the header the collection matches, each column explained and checked as the collection does
             List<String> header = new java.util.ArrayList<>();
             sheet.getRow(0).forEach(cell -> header.add(cell.getStringCellValue()));
-            assertThat(header).containsExactlyElementsOf(SubmissionColumns.of("acts"));
+            assertThat(header).containsExactlyElementsOf(SubmissionColumns.of(kz.legalstat.reference.SubmissionKind.ACTS));
             assertThat(sheet.getCellComment(new CellAddress(0, 2)).getString().getString())
                     .isEqualTo("Вид акта прокурорского надзора\nОбязательный столбец.\n"
                             + "Вместо имени столбца можно написать «Вид акта» или «Акт түрі».");

@@ -95,7 +95,7 @@ class OfficeSuiteTest extends PostgresTest {
         PrintedPages.assertToolsInstalled();
         // given the units' workbook with two acts typed in, saved by LibreOffice in the format of Excel 97-2003
         Path typed = dir.resolve("acts_1910_2026-11.xlsx");
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(templates.workbook("acts", Lang.ru)))) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(templates.workbook(kz.legalstat.reference.SubmissionKind.ACTS, Lang.ru)))) {
             var sheet = workbook.getSheetAt(0);
             Object[][] acts = {
                     {"1910/LO-1", "1910", "PROTEST", LocalDate.of(2026, 11, 2), "STATE_BODY", "Акимат «Жер»", "ECONOMY",

@@ -53,7 +53,7 @@ class ReportExportsFailureTest extends PostgresTest {
                     .until(() -> exports.find(id).orElseThrow(), ExportRequest::finished);
 
             // then it failed, and says where and why in either language, not in Java's words
-            assertThat(done.status()).isEqualTo("FAILED");
+            assertThat(done.status()).isEqualTo(ExportState.FAILED);
             assertThat(done.failure().ru()).isEqualTo("Отчёт нельзя записать в папку " + blocked
                     + ": это файл, а не папка. Исправьте это или выберите другую папку, затем повторите");
             assertThat(done.failure().kk()).isEqualTo("Есепті " + blocked + " қалтасына жазу мүмкін емес: бұл "
@@ -86,7 +86,7 @@ class ReportExportsFailureTest extends PostgresTest {
                     .until(() -> exports.find(id).orElseThrow(), ExportRequest::finished);
 
             // then it says what to do and which number to give, and nothing of the statement that failed
-            assertThat(done.status()).isEqualTo("FAILED");
+            assertThat(done.status()).isEqualTo(ExportState.FAILED);
             assertThat(done.failure().ru()).isEqualTo("внутренняя ошибка. Запросите отчёт ещё раз; если ошибка "
                     + "повторится, сообщите администратору номер выгрузки " + id
                     + ": причина записана в журнал сервера под этим номером");

@@ -45,7 +45,7 @@ class RunsAndRestartTest extends PostgresTest {
 
         // then the runs show it failed, what it took and why it stopped
         Runs.Run listed = runs.latest(5).stream().filter(r -> r.id() == failed.getId()).findFirst().orElseThrow();
-        assertThat(listed.status()).isEqualTo("FAILED");
+        assertThat(listed.status()).isEqualTo(BatchStatus.FAILED);
         assertThat(listed.files()).isEqualTo(1);
         assertThat(listed.rowsLoaded()).isEqualTo(1);
         assertThat(listed.errors()).isPositive();

@@ -77,7 +77,7 @@ class ExportApiSliceTest {
     @Test
     void aGoodOrderIsQueuedAndAnswered202WithItsLocation() throws Exception {
         when(exports.request(any(), any(), any(), isNull(), isNull(), anyString())).thenReturn(new ExportRequest(17,
-                "analyst", ReportName.SUPERVISION_ACTS, YearMonth.of(2026, 10), "kk", null, null, "QUEUED", null, null,
+                "analyst", ReportName.SUPERVISION_ACTS, YearMonth.of(2026, 10), "kk", null, null, kz.legalstat.report.ExportState.QUEUED, null, null,
                 OffsetDateTime.now(), null, 0, -1));
 
         mvc.perform(order("analyst", "{\"report\": \"supervision-acts\", \"period\": \"2026-10\", \"language\": \"kk\"}"))

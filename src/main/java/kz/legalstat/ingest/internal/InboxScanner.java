@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import kz.legalstat.ingest.SubmissionStatus;
 import kz.legalstat.i18n.Texts;
 import kz.legalstat.reference.ReferenceData;
 import kz.legalstat.reference.Severity;
@@ -99,7 +100,7 @@ public class InboxScanner {
         if (size > limits.maxFileBytes()) {
             // rejected before it is read, not even hashed: the scan stays quick whatever lands in the inbox
             long id = store.register(new StoredFile(path, fileName, size, modified, changed, null), name.orElse(null),
-                    "REJECTED", jobExecutionId);
+                    SubmissionStatus.REJECTED, jobExecutionId);
             store.addIssues(id, List.of(fileIssue("ingest.file.too-large", size, limits.maxFileBytes())));
             return Outcome.REGISTERED;
         }
@@ -117,12 +118,12 @@ public class InboxScanner {
         Optional<UnlistedUnit> unlisted = unit == null ? Optional.empty()
                 : UnlistedUnit.find(reference, unit.code(), name.period());
         if (name == null) {
-            long id = store.register(file, null, "IGNORED", jobExecutionId);
+            long id = store.register(file, null, SubmissionStatus.IGNORED, jobExecutionId);
             store.addIssues(id, List.of(fileIssue(officeLock(file.name()) ? "ingest.file.office-lock"
                     : "ingest.file.bad-name", file.name())));
             log.warn("{}: name does not follow <kind>_<unit>_<YYYY-MM>.<csv|xlsx>, left alone", file.name());
         } else if (unit == null) {
-            long id = store.register(file, name, "REJECTED", jobExecutionId);
+            long id = store.register(file, name, SubmissionStatus.REJECTED, jobExecutionId);
             store.addIssues(id, List.of(fileIssue("ingest.file.unknown-unit", name.unitCode())));
             log.warn("{}: unit {} is not in the reference data", file.name(), name.unitCode());
         } else if (!name.readable()) {
@@ -131,11 +132,11 @@ public class InboxScanner {
                     name.asXlsx())));
             log.warn("{}: a .{} workbook, which the collection does not read", file.name(), name.format());
         } else if (unlisted.isPresent()) {
-            long id = store.register(file, name, "REJECTED", jobExecutionId);
+            long id = store.register(file, name, SubmissionStatus.REJECTED, jobExecutionId);
             store.addIssues(id, List.of(fileIssue("ingest.file." + unlisted.get().reason(), unlisted.get().args())));
             log.warn("{}: unit {} is not in the units' list of {}", file.name(), name.unitCode(), name.period());
         } else {
-            store.register(file, name, "RECEIVED", jobExecutionId);
+            store.register(file, name, SubmissionStatus.RECEIVED, jobExecutionId);
         }
     }
 

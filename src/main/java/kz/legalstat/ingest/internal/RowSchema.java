@@ -2,13 +2,15 @@ package kz.legalstat.ingest.internal;
 
 import java.util.List;
 
+import kz.legalstat.reference.SubmissionKind;
+
 /** The columns of each submission kind and the table its good rows go to, in the table's column order. */
 public record RowSchema(String kind, String table, List<Column> columns) {
 
     /** Integers larger than this are not counts a unit could mean. */
     private static final long MAX_COUNT = 1_000_000_000L;
 
-    static final RowSchema ACTS = new RowSchema("acts", "act_row", List.of(
+    static final RowSchema ACTS = new RowSchema(SubmissionKind.ACTS.code(), "act_row", List.of(
             Column.text("act_id", true, 64),
             Column.unit("unit_code"),
             Column.code("act_type", true, "ACT_TYPE"),
@@ -26,7 +28,7 @@ public record RowSchema(String kind, String table, List<Column> columns) {
             Column.decimal("amount_restored_kzt", false),
             Column.text("record_ref", false, 32)));
 
-    static final RowSchema RECORDS = new RowSchema("records", "record_row", List.of(
+    static final RowSchema RECORDS = new RowSchema(SubmissionKind.RECORDS.code(), "record_row", List.of(
             Column.text("record_id", true, 32),
             Column.unit("unit_code"),
             Column.date("registered_on", true),
@@ -35,14 +37,14 @@ public record RowSchema(String kind, String table, List<Column> columns) {
             Column.code("status", true, "RECORD_STATUS"),
             Column.date("decided_on", false)));
 
-    static final RowSchema FORM = new RowSchema("form", "form_row", List.of(
+    static final RowSchema FORM = new RowSchema(SubmissionKind.FORM.code(), "form_row", List.of(
             Column.unit("unit_code"),
             Column.indicator("indicator"),
             Column.integer("value", true, 0, MAX_COUNT)));
 
     /** The column names of a kind, in the order docs/submissions.md lists them. */
-    public static List<String> columnNames(String kind) {
-        return of(kind).columns().stream().map(Column::name).toList();
+    public static List<String> columnNames(SubmissionKind kind) {
+        return of(kind.code()).columns().stream().map(Column::name).toList();
     }
 
     static List<RowSchema> all() {
@@ -50,12 +52,8 @@ public record RowSchema(String kind, String table, List<Column> columns) {
     }
 
     static RowSchema of(String kind) {
-        return switch (kind) {
-            case "acts" -> ACTS;
-            case "records" -> RECORDS;
-            case "form" -> FORM;
-            default -> throw new IllegalArgumentException("unknown kind " + kind);
-        };
+        return all().stream().filter(schema -> schema.kind().equals(kind)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown kind " + kind));
     }
 
     int indexOf(String column) {

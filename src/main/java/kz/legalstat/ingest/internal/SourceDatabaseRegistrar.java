@@ -9,9 +9,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 
+import kz.legalstat.ingest.SubmissionStatus;
 import kz.legalstat.i18n.Texts;
 import kz.legalstat.reference.ReferenceData;
 import kz.legalstat.reference.Severity;
+import kz.legalstat.reference.SubmissionKind;
 
 import org.springframework.stereotype.Component;
 
@@ -35,18 +37,18 @@ public class SourceDatabaseRegistrar {
 
     public void register(String url, String query, String unitCode, YearMonth period, long jobExecutionId) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        var name = new SubmissionFileName("acts", unitCode, period, "db");
+        var name = new SubmissionFileName(SubmissionKind.ACTS.code(), unitCode, period, "db");
         String label = "acts_" + unitCode + "_" + period + ".db";
         StoredFile source = new StoredFile(url, label, 0, now, null, sha256(url + "\n" + query + "\n" + now));
         Issue refused = reference.unit(unitCode).isEmpty() ? issue("ingest.file.unknown-unit", unitCode)
                 : UnlistedUnit.find(reference, unitCode, period)
                         .map(unlisted -> issue("ingest.file." + unlisted.reason(), unlisted.args())).orElse(null);
         if (refused != null) {
-            long id = store.register(source, name, "REJECTED", jobExecutionId);
+            long id = store.register(source, name, SubmissionStatus.REJECTED, jobExecutionId);
             store.addIssues(id, List.of(refused));
             return;
         }
-        long id = store.register(source, name, "RECEIVED", jobExecutionId);
+        long id = store.register(source, name, SubmissionStatus.RECEIVED, jobExecutionId);
         store.setSourceQuery(id, query);
     }
 

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import kz.legalstat.ingest.SubmissionStatus;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -47,8 +49,8 @@ class SubmissionStore {
                 .query(Long.class).single() > 0;
     }
 
-    long register(StoredFile file, SubmissionFileName name, String status, long jobExecutionId) {
-        return insert(file, name, name != null && !"REJECTED".equals(status), status, jobExecutionId);
+    long register(StoredFile file, SubmissionFileName name, SubmissionStatus status, long jobExecutionId) {
+        return insert(file, name, name != null && status != SubmissionStatus.REJECTED, status, jobExecutionId);
     }
 
     /**
@@ -56,10 +58,10 @@ class SubmissionStore {
      * among its findings and its next version, read, settles it.
      */
     long registerRefused(StoredFile file, SubmissionFileName name, long jobExecutionId) {
-        return insert(file, name, true, "REJECTED", jobExecutionId);
+        return insert(file, name, true, SubmissionStatus.REJECTED, jobExecutionId);
     }
 
-    private long insert(StoredFile file, SubmissionFileName name, boolean knownUnit, String status,
+    private long insert(StoredFile file, SubmissionFileName name, boolean knownUnit, SubmissionStatus status,
                         long jobExecutionId) {
         Integer version = name == null ? null : jdbc.sql("""
                 SELECT coalesce(max(version), 0) + 1 FROM submission WHERE kind = ? AND unit_code = ? AND period = ?""")
@@ -71,7 +73,7 @@ class SubmissionStore {
                 .params(file.path(), file.name(), file.size(), file.sha256(), Timestamp.from(file.modified()),
                         timestamp(file.changed()), jobExecutionId,
                         name == null ? null : name.kind(), knownUnit ? name.unitCode() : null,
-                        name == null ? null : name.period().atDay(1), version, status)
+                        name == null ? null : name.period().atDay(1), version, status.name())
                 .query(Long.class).single();
     }
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import kz.legalstat.i18n.Lang;
 import kz.legalstat.i18n.Texts;
 import kz.legalstat.reference.ReferenceData;
+import kz.legalstat.reference.SubmissionKind;
 import kz.legalstat.reference.Unit;
 
 import org.apache.poi.ss.SpreadsheetVersion;
@@ -83,7 +84,7 @@ public final class UnitWorkbook {
             Column column = schema.columns().get(c);
             formatAndCheck(data, c, column, lists.containsKey(column.name()));
         }
-        if (unit != null && schema.kind().equals("form")) {
+        if (unit != null && schema.kind().equals(SubmissionKind.FORM.code())) {
             writeRequiredIndicators(data);
         }
         data.createFreezePane(0, 1);

@@ -6,10 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import kz.legalstat.quality.Completeness;
 import kz.legalstat.reference.Severity;
+import kz.legalstat.reference.SubmissionKind;
 import kz.legalstat.report.ReportName;
 
-import kz.legalstat.quality.Completeness;
 import org.springframework.stereotype.Component;
 
 /**
@@ -111,7 +112,7 @@ class DataQualityReport implements ReportWriter {
         for (var unit : units) {
             List<Object> row = new ArrayList<>(List.of(context.unitName(unit.regionCode()), unit.code(),
                     context.mark(unit, false)));
-            Completeness.KINDS.forEach(kind -> row.add(text(context, statuses.get(unit.code()).get(kind))));
+            SubmissionKind.codes().forEach(kind -> row.add(text(context, statuses.get(unit.code()).get(kind))));
             completeness.row(row);
         }
 
@@ -170,7 +171,7 @@ class DataQualityReport implements ReportWriter {
         if (column == null) {
             return null;
         }
-        for (String k : kind == null ? Completeness.KINDS : List.of(kind)) {
+        for (String k : kind == null ? SubmissionKind.codes() : List.of(kind)) {
             String words = context.texts().keyOrAsIs(context.lang(), "column." + k + "." + column);
             if (!words.equals("column." + k + "." + column)) {
                 return words;

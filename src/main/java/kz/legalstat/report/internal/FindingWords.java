@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import kz.legalstat.ingest.SubmissionColumns;
 import kz.legalstat.quality.Completeness;
+import kz.legalstat.reference.SubmissionKind;
 
 /**
  * The codes a rule's finding carries, put into the report's language for the unit that reads it: the columns of its
@@ -24,9 +25,9 @@ final class FindingWords {
     private final Map<String, String> words = new HashMap<>();
 
     FindingWords(ReportContext context) {
-        for (String kind : Completeness.KINDS) {
+        for (SubmissionKind kind : SubmissionKind.values()) {
             for (String column : SubmissionColumns.of(kind)) {
-                String key = "column." + kind + "." + column;
+                String key = "column." + kind.code() + "." + column;
                 String named = context.texts().keyOrAsIs(context.lang(), key);
                 if (!named.equals(key)) {
                     // plain: the rules' messages already quote the columns they name
