@@ -62,20 +62,6 @@ class CommandLineEntryTest extends PostgresTest {
     }
 
     @Test
-    void aMissingOrUnknownCommandIsAUsageError() {
-        assertThat(entry(new String[0])).isEqualTo(2);
-        assertThat(entry(new String[] {"publish"})).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("publish", "collect", "report");
-    }
-
-    @Test
-    void aMistypedCommandIsAnsweredWithTheClosestOnesNotTheWholeHelp() {
-        assertThat(entry(new String[] {"colect"})).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("colect", "Возможно, имелось в виду: collect")
-                .doesNotContain("Использование: legalstat");
-    }
-
-    @Test
     void helpNamesTheCommandsOrShowsOnesHelp() {
         assertThat(entry(new String[] {"help"})).isEqualTo(0);
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("Использование: legalstat", "collect", "report",
@@ -91,70 +77,14 @@ class CommandLineEntryTest extends PostgresTest {
                 "Использование: legalstat");
     }
 
+    /** The rest of the command line's refusals need no database: CommandLineParsingTest, in the unit lane. */
     @Test
-    void aMissingUnknownOrMalformedOptionIsNamedInTheOperatorsLanguage() {
-        assertThat(entry(new String[] {"report", "--name", "overdue-acts"})).isEqualTo(2);
-        assertThat(entry(new String[] {"runs", "--bogus"})).isEqualTo(2);
-        assertThat(entry(new String[] {"runs", "--limit", "many"})).isEqualTo(2);
-        assertThat(entry(new String[] {"verify", "--period", "2026-10", "--period", "2026-09"}))
-                .isEqualTo(2);
-
-        assertThat(err.toString(StandardCharsets.UTF_8))
-                .contains("Не заданы обязательные параметры: --period, --out")
-                .contains("Неизвестный параметр или лишний аргумент: --bogus")
-                .contains("--limit: «many» — недопустимое значение")
-                .contains("--period: указан дважды; укажите один раз")
-                .contains("Использование: legalstat runs");
-    }
-
-    @Test
-    void wrongOptionValuesNameTheOptionAndWhatIsAllowed() throws IOException {
-        assertThat(entry(new String[] {"verify", "--period", "2026-13"})).isEqualTo(2);
-        assertThat(entry(new String[] {"verify", "--period", "2999-01"})).isEqualTo(2);
-        assertThat(entry(new String[] {"demo", "--period", "1999-01", "--out", dir.toString()}))
-                .isEqualTo(2);
-        assertThat(entry(new String[] {"report", "--name", "acts", "--period", "2026-10",
-                "--out", "x.xlsx"})).isEqualTo(2);
-        assertThat(entry(new String[] {"report", "--name", "overdue-acts", "--period", "2026-10",
-                "--lang", "en", "--out", "x.xlsx"})).isEqualTo(2);
-        assertThat(entry(new String[] {"collect", "--inbox", dir.resolve("none").toString()}))
-                .isEqualTo(2);
-        Path aFile = Files.writeString(dir.resolve("acts_1910_2026-10.csv"), "act_id\n");
-        assertThat(entry(new String[] {"nightly", "--inbox", aFile.toString(), "--period", "2026-10",
-                "--out", dir.toString()})).isEqualTo(2);
-        assertThat(entry(new String[] {"runs", "--limit", "-5"})).isEqualTo(2);
-        assertThat(entry(new String[] {"report", "--name", "overdue-acts", "--period", "2026-10",
-                "--lang", "ru", "--out", dir.toString()})).isEqualTo(2);
-        assertThat(entry(new String[] {"report", "--period", "2026-10", "--name"})).isEqualTo(2);
-        assertThat(entry(new String[] {"report", "--name", "overdue-acts", "--period", "2026-10",
-                "--out", dir.resolve("overdue.csv").toString()})).isEqualTo(2);
-        assertThat(entry(new String[] {"workbook", "--kind", "reports", "--out", "w.xlsx"})).isEqualTo(2);
-        assertThat(entry(new String[] {"workbook", "--kind", "acts", "--lang", "ru", "--out",
-                dir.toString()})).isEqualTo(2);
+    void aUnitNotInTheListIsNamed() {
         assertThat(run("workbook", "--kind", "acts", "--unit", "9999", "--out", dir.resolve("w.xlsx").toString()))
                 .isEqualTo(2);
-        assertThat(entry(new String[] {"collect", "--source-url", "jdbc:oracle:thin:@db:1521/units",
-                "--source-query", "SELECT * FROM acts", "--source-unit", "1910", "--period", "2026-10"})).isEqualTo(2);
-
-        assertThat(dir.resolve("overdue.csv")).doesNotExist();
         assertThat(err.toString(StandardCharsets.UTF_8))
-                .contains("--period: «2026-13»", "--period: 2999-01",
-                        "--period: 1999-01 — раньше начала учёта (2000-01)", "supervision-acts, overdue-acts",
-                        "--lang: «en»",
-                        "--inbox: папка «" + dir.resolve("none") + "» не существует",
-                        "--inbox: «" + aFile + "» — файл, а не папка",
-                        "--limit: -5 вне допустимого диапазона 1–10 000",
-                        "--out: «" + dir + "» — папка, а нужен файл отчёта, например "
-                                + dir.resolve("overdue-acts_2026-10_ru.xlsx"),
-                        "--name: не указано значение; пишите --name ЗНАЧЕНИЕ или --name=ЗНАЧЕНИЕ",
-                        "--out: «" + dir.resolve("overdue.csv") + "» — отчёт записывается книгой Excel (.xlsx), а файл"
-                                + " с расширением .csv Excel откроет как другой формат; назовите файл, например, "
-                                + dir.resolve("overdue.xlsx"),
-                        "--kind: «reports» — такого вида представлений нет; допустимы acts, records, form",
-                        "--out: «" + dir + "» — папка, а нужен файл книги, например " + dir.resolve("acts_ru.xlsx"),
-                        "--unit: подразделения с кодом «9999» нет в списке подразделений",
-                        "--source-url: «jdbc:oracle:thin:@db:1521/units» — не адрес базы данных, которую LegalStat"
-                                + " умеет читать; нужен адрес вида jdbc:postgresql://сервер:5432/база");
+                .contains("--unit: подразделения с кодом «9999» нет в списке подразделений");
+        assertThat(dir.resolve("w.xlsx")).doesNotExist();
     }
 
     @Test
