@@ -129,11 +129,12 @@ public class Findings {
 
     /** A page of the findings of the month's latest verification: {@code limit} from {@code offset}, in {@code order}. */
     public List<Finding> of(YearMonth period, Filter filter, Order order, int offset, int limit) {
-        Optional<Verification> run = latest(period);
-        if (run.isEmpty()) {
-            return List.of();
-        }
-        return filtered(FINDINGS.formatted(order.sql), run.get(), filter)
+        return latest(period).map(run -> of(run, filter, order, offset, limit)).orElse(List.of());
+    }
+
+    /** A page of the findings of a verification the caller has already read ({@link #latest}). */
+    public List<Finding> of(Verification run, Filter filter, Order order, int offset, int limit) {
+        return filtered(FINDINGS.formatted(order.sql), run, filter)
                 .param("limit", limit)
                 .param("offset", offset)
                 .query((rs, n) -> new Finding(rs.getString("rule_id"), rs.getString("severity"),
@@ -145,13 +146,14 @@ public class Findings {
 
     /** How many findings the filter keeps, per rule, severity and region, most first. */
     public List<Count> counts(YearMonth period, Filter filter) {
-        Optional<Verification> run = latest(period);
-        if (run.isEmpty()) {
-            return List.of();
-        }
+        return latest(period).map(run -> counts(run, filter)).orElse(List.of());
+    }
+
+    /** The same, of a verification the caller has already read ({@link #latest}). */
+    public List<Count> counts(Verification run, Filter filter) {
         return filtered("SELECT f.rule_id, f.severity, f.region_code, count(*) AS findings " + FILTERED
                         + " GROUP BY f.rule_id, f.severity, f.region_code ORDER BY count(*) DESC, f.rule_id, f.region_code",
-                run.get(), filter)
+                run, filter)
                 .query((rs, n) -> new Count(rs.getString("rule_id"), rs.getString("severity"),
                         rs.getString("region_code"), rs.getLong("findings")))
                 .list();

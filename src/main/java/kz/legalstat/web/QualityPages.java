@@ -87,7 +87,9 @@ class QualityPages {
         Findings.Order order = FindingFilters.order(sort);
         int pageNumber = FindingFilters.page(page);
         Findings.Filter filter = new Findings.Filter(regionCode, unitCode, ruleId, severityCode);
-        List<Findings.Count> counts = findings.counts(month, filter);
+        // the month's latest verification, read once for the page's counts, rows and heading
+        Findings.Verification verification = findings.latest(month).orElse(null);
+        List<Findings.Count> counts = verification == null ? List.of() : findings.counts(verification, filter);
         long total = counts.stream().mapToLong(Findings.Count::findings).sum();
         int pages = (int) Math.max(1, (total + PAGE_FINDINGS - 1) / PAGE_FINDINGS);
         if (pageNumber > pages) {
@@ -106,12 +108,12 @@ class QualityPages {
         model.addAttribute("kinds", SubmissionKind.codes());
         model.addAttribute("basis", bases.of(month, regionCode, lang));
         model.addAttribute("matrix", matrix(completeness.of(month, regionCode), month, regionCode, unitCode));
-        model.addAttribute("verification", findings.latest(month).orElse(null));
+        model.addAttribute("verification", verification);
         model.addAttribute("rules", catalogue);
         model.addAttribute("byRule", view.byRule(counts, catalogue, lang));
         model.addAttribute("byRegion", view.byRegion(counts, reference, lang));
-        model.addAttribute("findings", findings.of(month, filter, order, (pageNumber - 1) * PAGE_FINDINGS,
-                        PAGE_FINDINGS).stream()
+        model.addAttribute("findings", (verification == null ? List.<Findings.Finding>of()
+                : findings.of(verification, filter, order, (pageNumber - 1) * PAGE_FINDINGS, PAGE_FINDINGS)).stream()
                 .map(f -> view.row(ServerPaths.shown(f, account), catalogue, reference, messages, locale)).toList());
         return "quality";
     }
