@@ -36,9 +36,11 @@ class ReportPages {
     private final SignedIn signedIn;
     private final Runs runs;
     private final BasisView.Reader bases;
+    private final ReportTables tables;
 
     ReportPages(ReportExports exports, ReportFiles files, ReferenceData reference, SignedIn signedIn, Runs runs,
-                BasisView.Reader bases) {
+                BasisView.Reader bases, ReportTables tables) {
+        this.tables = tables;
         this.bases = bases;
         this.exports = exports;
         this.files = files;
@@ -169,8 +171,7 @@ class ReportPages {
     }
 
     private ReportTable table(ExportRequest request, Account account) {
-        var entry = files.entry(request.exportId(), account);
-        return ReportTable.read(java.nio.file.Path.of(entry.filePath()), Lang.parse(request.lang()).locale());
+        return tables.of(files.entry(request.exportId(), account), Lang.parse(request.lang()).locale());
     }
 
     /** The regions by the names the report's rows give them (a kept-out one marked «*»), for their units' links. */
