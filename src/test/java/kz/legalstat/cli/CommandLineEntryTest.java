@@ -2,7 +2,6 @@ package kz.legalstat.cli;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,9 +18,8 @@ import kz.legalstat.reference.UnitLists;
 import kz.legalstat.schedule.Pipeline;
 import kz.legalstat.terms.ShippedTerms;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,10 +31,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The exit statuses and messages of docs/cli.md, through the same entry point as {@code java -jar}. */
 class CommandLineEntryTest extends PostgresTest {
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
+    @RegisterExtension
+    final ConsoleCapture captured = new ConsoleCapture();
+    private final ByteArrayOutputStream out = captured.out;
+    private final ByteArrayOutputStream err = captured.err;
 
     @TempDir
     Path dir;
@@ -46,20 +44,6 @@ class CommandLineEntryTest extends PostgresTest {
 
     @Autowired
     ReferenceData reference;
-
-    @BeforeEach
-    void capture() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-    }
 
     @Test
     void helpNamesTheCommandsOrShowsOnesHelp() {

@@ -4,8 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.Base64;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import kz.legalstat.account.Account;
@@ -13,8 +11,6 @@ import kz.legalstat.account.Accounts;
 import kz.legalstat.account.Role;
 import kz.legalstat.account.SignInThrottle;
 import kz.legalstat.i18n.Lang;
-import kz.legalstat.reference.ReferenceData;
-import kz.legalstat.reference.Unit;
 import kz.legalstat.report.ExportRequest;
 import kz.legalstat.report.ReportExports;
 import kz.legalstat.report.ReportName;
@@ -22,15 +18,9 @@ import kz.legalstat.report.ReportName;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -52,7 +42,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @WebMvcTest(ExportApi.class)
 @Import({WebSecurityConfiguration.class, ApiProblems.class, SignInRefusals.class, SignedIn.class, ReportFiles.class,
-        ExportApiSliceTest.Fixture.class})
+        WebSliceFixture.class})
 class ExportApiSliceTest {
 
     @Autowired
@@ -123,28 +113,5 @@ class ExportApiSliceTest {
                 .header("Accept-Language", "ru")
                 .header("Authorization", "Basic " + Base64.getEncoder()
                         .encodeToString((user + ":secret").getBytes(StandardCharsets.UTF_8)));
-    }
-
-    /** Two accounts signing in with a plain password, the roles as the application orders them, two regions. */
-    @TestConfiguration
-    static class Fixture {
-
-        @Bean
-        UserDetailsService users() {
-            return new InMemoryUserDetailsManager(
-                    User.withUsername("analyst").password("{noop}secret").roles(Role.ANALYST.name()).build(),
-                    User.withUsername("almaty").password("{noop}secret").roles(Role.REGIONAL_ANALYST.name()).build());
-        }
-
-        @Bean
-        static RoleHierarchy roleHierarchy() {
-            return Role.hierarchy();
-        }
-
-        @Bean
-        ReferenceData reference() {
-            return ReferenceData.inMemory(List.of(new Unit("19", null, 7, "Алматы облысы", "Алматинская область"),
-                    new Unit("75", null, 2, "Алматы қаласы", "город Алматы")), Map.of());
-        }
     }
 }

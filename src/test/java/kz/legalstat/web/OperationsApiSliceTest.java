@@ -15,8 +15,6 @@ import kz.legalstat.i18n.Bilingual;
 import kz.legalstat.quality.Completeness;
 import kz.legalstat.quality.Findings;
 import kz.legalstat.quality.RuleCatalogue;
-import kz.legalstat.reference.ReferenceData;
-import kz.legalstat.reference.Unit;
 import kz.legalstat.schedule.Runs;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -25,14 +23,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -56,7 +48,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @WebMvcTest(OperationsApi.class)
 @Import({WebSecurityConfiguration.class, ApiProblems.class, SignInRefusals.class, SignedIn.class,
-        OperationsApiSliceTest.Fixture.class})
+        WebSliceFixture.class})
 class OperationsApiSliceTest {
 
     private static final String INBOX = "/srv/legalstat/inbox";
@@ -155,30 +147,5 @@ class OperationsApiSliceTest {
     private static MockHttpServletRequestBuilder as(String user, MockHttpServletRequestBuilder request) {
         return request.header("Accept-Language", "ru").header("Authorization", "Basic " + Base64.getEncoder()
                 .encodeToString((user + ":secret").getBytes(StandardCharsets.UTF_8)));
-    }
-
-    /** Three accounts signing in with a plain password, the roles as the application orders them, two regions. */
-    @TestConfiguration
-    static class Fixture {
-
-        @Bean
-        UserDetailsService users() {
-            return new InMemoryUserDetailsManager(
-                    User.withUsername("analyst").password("{noop}secret").roles(Role.ANALYST.name()).build(),
-                    User.withUsername("almaty").password("{noop}secret").roles(Role.REGIONAL_ANALYST.name()).build(),
-                    User.withUsername("operator").password("{noop}secret").roles(Role.OPERATOR.name()).build());
-        }
-
-        @Bean
-        static RoleHierarchy roleHierarchy() {
-            return Role.hierarchy();
-        }
-
-        @Bean
-        ReferenceData reference() {
-            return ReferenceData.inMemory(List.of(new Unit("19", null, 7, "Алматы облысы", "Алматинская область"),
-                    new Unit("75", null, 2, "Алматы қаласы", "город Алматы"),
-                    new Unit("7510", "75", 1, "Алмалы ауданы", "Алмалинский район")), Map.of());
-        }
     }
 }
