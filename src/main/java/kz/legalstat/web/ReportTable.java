@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -69,7 +71,10 @@ record ReportTable(String title, List<String> headings, List<List<Value>> rows) 
             if (Files.size(file) > MAX_FILE_BYTES) {
                 return null;
             }
-            try (XSSFWorkbook book = new XSSFWorkbook(file.toFile())) {
+            // read-only: a package opened for writing (XSSFWorkbook(File)) is saved back on close, which rewrote the
+            // report's file under its catalogue checksum and under a download reading it at the same time
+            try (OPCPackage read = OPCPackage.open(file.toFile(), PackageAccess.READ);
+                 XSSFWorkbook book = new XSSFWorkbook(read)) {
                 Sheet sheet = book.getSheetAt(0);
                 FormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
                 DataFormatter formatter = new DataFormatter(locale);

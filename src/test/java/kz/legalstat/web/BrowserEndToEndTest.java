@@ -110,6 +110,15 @@ class BrowserEndToEndTest extends WebTest {
                     .query(Long.class).single());
         }
 
+        // and showing its table changed nothing of the file: on the server and as downloaded, it is what the
+        // catalogue's checksum says was written
+        var written = jdbc.sql("""
+                SELECT sha256, file_path FROM report_export
+                WHERE report_name = 'supervision-acts' AND region_code IS NULL ORDER BY id DESC LIMIT 1""")
+                .query((rs, n) -> List.of(rs.getString(1), rs.getString(2))).single();
+        assertThat(sha256(file)).isEqualTo(written.get(0));
+        assertThat(sha256(Path.of(written.get(1)))).isEqualTo(written.get(0));
+
         // when: a regional analyst of region 19 signs in
         browser.findElement(By.cssSelector("form.logout button")).click();
         signIn("almaty");
@@ -302,5 +311,10 @@ class BrowserEndToEndTest extends WebTest {
             }
         }
         throw new AssertionError(label + " not in the sheet");
+    }
+
+    private static String sha256(Path file) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(Files.readAllBytes(file)));
     }
 }

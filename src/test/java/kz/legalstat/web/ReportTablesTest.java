@@ -43,6 +43,19 @@ class ReportTablesTest {
     }
 
     @Test
+    void readingTheTableLeavesTheFileAsWrittenByteForByte() throws Exception {
+        Path file = report(dir.resolve("c.xlsx"));
+        byte[] written = Files.readAllBytes(file);
+        java.nio.file.attribute.FileTime modified = Files.getLastModifiedTime(file);
+
+        ReportTable.read(file, Locale.forLanguageTag("ru"));
+
+        // the catalogue keeps the file's checksum, and a download may be reading it meanwhile
+        assertThat(Files.readAllBytes(file)).isEqualTo(written);
+        assertThat(Files.getLastModifiedTime(file)).isEqualTo(modified);
+    }
+
+    @Test
     void aWrittenReportIsReadOnceAndAnotherFileOfTheSameNumberAgain() throws IOException {
         Path file = report(dir.resolve("b.xlsx"));
         ReportTables tables = new ReportTables();
