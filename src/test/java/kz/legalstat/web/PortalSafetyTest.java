@@ -202,6 +202,20 @@ class PortalSafetyTest extends WebTest {
     }
 
     @Test
+    void anExportBeingWrittenShowsNoTableYetAndSaysNothingOfItsSize() throws Exception {
+        long id = jdbc.sql("""
+                INSERT INTO export_request (requested_by, report_name, period, lang, status)
+                VALUES ('analyst', 'overdue-acts', DATE '2026-10-01', 'ru', 'RUNNING') RETURNING id""")
+                .query(Long.class).single();
+
+        var page = get("analyst", "/exports/" + id);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("формируется").doesNotContain("id=\"report-table\"")
+                .doesNotContain("Файл слишком велик");
+    }
+
+    @Test
     void aUnitsFindingsDownloadLogsNoError(CapturedOutput output) throws Exception {
         var csv = get("analyst", "/quality/findings.csv?period=2026-10&unit=1910");
 
