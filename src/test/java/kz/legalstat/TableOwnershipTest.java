@@ -35,7 +35,7 @@ class TableOwnershipTest {
                     "unit_list_in_force", "unit_region", "unit_as_of", "reporting_due"),
             "calendar", Set.of("calendar_day", "calendar_year", "calendar_statutory_holiday", "calendar_index",
                     "calendar_index_refresh", "calendar_day_said", "calendar_year_loaded"),
-            "terms", Set.of("term_rule", "term_rule_set", "term_rules_do_not_overlap"),
+            "terms", Set.of("term_rule", "term_rule_set", "term_rules_do_not_overlap", "term_rule_basis"),
             "ingest", Set.of("submission", "submission_issue", "act_row", "record_row", "form_row", "act",
                     "special_record", "form_value", "versions_settle", "act_versions_settle",
                     "record_versions_settle", "history_row_takes_its_submissions_month",

@@ -26,7 +26,7 @@ public record Deadline(String basis, Integer term, String termUnit, LocalDate st
             s.report_term_unit, s.considered_on, s.report_deadline_on, lt.legal_basis_kk""";
 
     /** What {@link #COLUMNS} needs joined: the version of the terms the act took, the day its term ended on. */
-    public static final String JOIN = "LEFT JOIN term_rule lt ON lt.id = s.term_rule_id "
+    public static final String JOIN = "LEFT JOIN term_rule_basis lt ON lt.id = s.term_rule_id "
             + "LEFT JOIN calendar_day_said lc ON lc.day = s.term_last_on";
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.uuuu");
