@@ -2,14 +2,11 @@ package kz.legalstat.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -26,9 +23,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * its total, the last row with a figure in its first column of figures; the two rows above the numbers are its headings.
  */
 record ReportTable(String title, List<String> headings, List<List<Value>> rows) {
-
-    /** Files larger than this are not opened on the server to show a table (a register of millions of acts). */
-    static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
 
     /** A cell as shown, and its number where it holds one (to sort and draw by). */
     record Value(String text, Double number) {
@@ -65,16 +59,19 @@ record ReportTable(String title, List<String> headings, List<List<Value>> rows) 
         return "\"" + text.replace("\"", "\"\"") + "\"";
     }
 
-    /** The table of {@code file}, or null when the file holds none this way (or is too large to open here). */
+    /**
+     * The table of {@code file}, or null when its first sheet holds none this way (or is a register too large to show
+     * here); the other sheets are not read ({@link FirstSheet}).
+     */
     static ReportTable read(Path file, Locale locale) {
         try {
-            if (Files.size(file) > MAX_FILE_BYTES) {
+            // never POI's XSSFWorkbook(File): a package opened for writing is saved back on close, which rewrote the
+            // report's file under its catalogue checksum and under a download reading it at the same time
+            XSSFWorkbook opened = FirstSheet.open(file);
+            if (opened == null) {
                 return null;
             }
-            // read-only: a package opened for writing (XSSFWorkbook(File)) is saved back on close, which rewrote the
-            // report's file under its catalogue checksum and under a download reading it at the same time
-            try (OPCPackage read = OPCPackage.open(file.toFile(), PackageAccess.READ);
-                 XSSFWorkbook book = new XSSFWorkbook(read)) {
+            try (XSSFWorkbook book = opened) {
                 Sheet sheet = book.getSheetAt(0);
                 FormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
                 DataFormatter formatter = new DataFormatter(locale);
@@ -105,8 +102,8 @@ record ReportTable(String title, List<String> headings, List<List<Value>> rows) 
                 }
                 return new ReportTable(titleAbove(sheet, formatter), headings, rows);
             }
-        } catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
-            throw new UncheckedIOException(new IOException(e));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

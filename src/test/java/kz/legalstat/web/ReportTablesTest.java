@@ -56,6 +56,28 @@ class ReportTablesTest {
     }
 
     @Test
+    void onlyTheFirstSheetIsReadSoARegisterOfMillionsOnTheNextOneCostsNothing() throws IOException {
+        // a report whose second sheet is no worksheet POI could read at all: were it read, the table would fail
+        Path file = report(dir.resolve("d.xlsx"));
+        Path broken = dir.resolve("e.xlsx");
+        try (var in = new java.util.zip.ZipFile(file.toFile());
+             var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(broken))) {
+            for (var entry : java.util.Collections.list(in.entries())) {
+                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                out.write(entry.getName().equals("xl/worksheets/sheet2.xml")
+                        ? "<not a worksheet".getBytes(java.nio.charset.StandardCharsets.UTF_8)
+                        : in.getInputStream(entry).readAllBytes());
+                out.closeEntry();
+            }
+        }
+
+        ReportTable table = ReportTable.read(broken, Locale.forLanguageTag("ru"));
+
+        assertThat(table.body()).hasSize(2);
+        assertThat(table.total().get(1).number()).isEqualTo(19.0);
+    }
+
+    @Test
     void aWrittenReportIsReadOnceAndAnotherFileOfTheSameNumberAgain() throws IOException {
         Path file = report(dir.resolve("b.xlsx"));
         ReportTables tables = new ReportTables();
@@ -93,6 +115,7 @@ class ReportTablesTest {
             total.createCell(1).setCellFormula("SUM(B6:B7)");
             total.createCell(2).setCellFormula("SUM(C6:C7)");
             row(sheet, 9, "Источник: данные подразделений");
+            row(book.createSheet("2"), 0, "Реестр актов");
             book.write(out);
         }
         return file;
