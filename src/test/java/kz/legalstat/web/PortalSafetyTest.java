@@ -212,7 +212,7 @@ class PortalSafetyTest extends WebTest {
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("формируется").doesNotContain("id=\"report-table\"")
-                .doesNotContain("Файл слишком велик");
+                .doesNotContain("Таблицу этого отчёта на странице не показать");
     }
 
     @Test
