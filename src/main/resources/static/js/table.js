@@ -14,6 +14,9 @@
           var body = table.tBodies[0];
           // a region's units opened under it would be sorted away from it: closed first
           body.querySelectorAll('tr.unit-row').forEach(function (r) { r.remove(); });
+          body.querySelectorAll('form.units-open button').forEach(function (b) {
+            b.setAttribute('aria-expanded', 'false');
+          });
           body.querySelectorAll('button[aria-expanded=true]').forEach(function (b) {
             b.setAttribute('aria-expanded', 'false');
           });
@@ -38,10 +41,18 @@
         event.preventDefault();
         var button = form.querySelector('button');
         var row = form.closest('tr');
-        var opened = row.parentNode.querySelectorAll('tr.unit-of-' + row.rowIndex);
+        // the region's code names its units' rows: rows opened above it move it, not its name
+        var mark = 'unit-of-' + form.querySelector('input[name=region]').value;
+        var opened = row.parentNode.querySelectorAll('tr.' + mark);
         if (opened.length) {
           opened.forEach(function (r) { r.remove(); });
           button.setAttribute('aria-expanded', 'false');
+          return;
+        }
+        if (form.unitRows) {
+          // opened before on this page: its rows again, without asking for the export a second time
+          insertAfter(row, form.unitRows.map(function (r) { return r.cloneNode(true); }));
+          button.setAttribute('aria-expanded', 'true');
           return;
         }
         var label = button.textContent;
@@ -52,15 +63,14 @@
           .then(function (tableUrl) { return fetch(tableUrl, { credentials: 'same-origin' }); })
           .then(function (response) { return response.text(); })
           .then(function (html) {
-            var units = new DOMParser().parseFromString(html, 'text/html')
-              .querySelectorAll('#on-page-table tbody tr');
-            var after = row;
+            var units = Array.prototype.slice.call(new DOMParser().parseFromString(html, 'text/html')
+              .querySelectorAll('#on-page-table tbody tr'));
             units.forEach(function (unit) {
-              unit.classList.add('unit-row', 'unit-of-' + row.rowIndex);
+              unit.classList.add('unit-row', mark);
               unit.appendChild(document.createElement('td'));
-              after.parentNode.insertBefore(unit, after.nextSibling);
-              after = unit;
             });
+            form.unitRows = units.map(function (r) { return r.cloneNode(true); });
+            insertAfter(row, units);
             button.setAttribute('aria-expanded', 'true');
           })
           .catch(function () {
@@ -72,6 +82,14 @@
             button.disabled = false;
           });
       });
+    });
+  }
+
+  function insertAfter(row, rows) {
+    var after = row;
+    rows.forEach(function (r) {
+      after.parentNode.insertBefore(r, after.nextSibling);
+      after = r;
     });
   }
 

@@ -108,6 +108,19 @@ class BrowserEndToEndTest extends WebTest {
             assertThat(Math.round(Double.parseDouble(unit.findElements(By.tagName("td")).get(1)
                     .getAttribute("data-value")))).isEqualTo(jdbc.sql("SELECT count(*) FROM act WHERE unit_code = '1910'")
                     .query(Long.class).single());
+
+            // a region above it opened too, then the first pressed again: only the first's units close, and pressed
+            // once more they come back without a new export
+            int almatyRegionUnits = unitRows("19");
+            region("75").click();
+            new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> unitRows("75") > 0);
+            long exports = jdbc.sql("SELECT count(*) FROM export_request").query(Long.class).single();
+            region("19").click();
+            assertThat(unitRows("19")).isZero();
+            assertThat(unitRows("75")).isPositive();
+            region("19").click();
+            assertThat(unitRows("19")).isEqualTo(almatyRegionUnits);
+            assertThat(jdbc.sql("SELECT count(*) FROM export_request").query(Long.class).single()).isEqualTo(exports);
         }
 
         // and showing its table changed nothing of the file: on the server and as downloaded, it is what the
@@ -316,5 +329,15 @@ class BrowserEndToEndTest extends WebTest {
     private static String sha256(Path file) throws Exception {
         return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
                 .digest(Files.readAllBytes(file)));
+    }
+
+    /** The units button of a region's row, by the region's code (its name may carry the «*» of units kept out). */
+    private org.openqa.selenium.WebElement region(String code) {
+        return browser.findElement(By.xpath("//form[contains(@class, 'units-open')][input[@name = 'region' and @value = '"
+                + code + "']]/button"));
+    }
+
+    private int unitRows(String regionCode) {
+        return browser.findElements(By.cssSelector("#on-page-table tr.unit-of-" + regionCode)).size();
     }
 }
