@@ -170,6 +170,15 @@ public class WorkingCalendar {
                 .query(Integer.class).list(), now);
     }
 
+    /**
+     * Whether {@code year} is loaded only provisionally (the days the law fixes, before the Government's decree on
+     * moved days off): its deadlines are counted and marked provisional, not left uncounted.
+     */
+    public boolean isProvisional(int year) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM calendar_year WHERE year = ? AND provisional)").param(year)
+                .query(Boolean.class).single();
+    }
+
     /** The same, among the years already read. */
     public static Optional<Integer> missingYear(List<Integer> loaded, YearMonth now) {
         if (!loaded.contains(now.getYear())) {

@@ -93,8 +93,9 @@ class CalendarCommand {
 
     /** After a verification: a warning while the calendar that this month's deadlines need is not loaded. */
     static void warnOfMissingYear(ConfigurableApplicationContext context, Console console) {
-        context.getBean(WorkingCalendar.class).missingYear(OfficeTime.currentMonth())
-                .ifPresent(year -> console.say(console.text("cli.calendar.missing", String.valueOf(year))));
+        WorkingCalendar calendar = context.getBean(WorkingCalendar.class);
+        calendar.missingYear(OfficeTime.currentMonth()).ifPresent(year -> console.say(console.text(
+                calendar.isProvisional(year) ? "cli.calendar.unofficial" : "cli.calendar.missing", String.valueOf(year))));
     }
 
     private static String text(Console console, OfficeFileProblem problem) {

@@ -122,6 +122,21 @@ public class Findings {
                 .optional();
     }
 
+    /** A verification's counts within a region (null: the republic's, as read). */
+    public Verification within(Verification run, String regionScope) {
+        if (regionScope == null) {
+            return run;
+        }
+        return jdbc.sql("""
+                SELECT count(*) FILTER (WHERE severity = 'ERROR'), count(*) FILTER (WHERE severity = 'WARNING'),
+                       count(*) FILTER (WHERE severity = 'INFO')
+                FROM finding WHERE run_id = ? AND region_code = ?""")
+                .params(run.id(), regionScope)
+                .query((rs, n) -> new Verification(run.id(), run.completedAt(), rs.getLong(1), rs.getLong(2),
+                        rs.getLong(3)))
+                .single();
+    }
+
     /** At most {@code limit} findings of the month's latest verification, errors first. */
     public List<Finding> of(YearMonth period, Filter filter, int limit) {
         return of(period, filter, Order.SEVERITY, 0, limit);

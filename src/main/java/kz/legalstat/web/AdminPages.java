@@ -81,8 +81,8 @@ class AdminPages {
         model.addAttribute("severities", Arrays.stream(Severity.values()).map(Severity::name).toList());
         List<WorkingCalendar.Year> years = calendar.years();
         model.addAttribute("calendarYears", years);
-        calendar.missingYear(OfficeTime.currentMonth())
-                .ifPresent(year -> model.addAttribute("calendarMissing", String.valueOf(year)));
+        calendar.missingYear(OfficeTime.currentMonth()).ifPresent(year -> model.addAttribute(
+                calendar.isProvisional(year) ? "calendarUnofficial" : "calendarMissing", String.valueOf(year)));
         model.addAttribute("unitLists", unitList.versions());
         model.addAttribute("termVersions", terms.versions());
         terms.source().ifPresent(source -> model.addAttribute("termsSource", source));

@@ -108,7 +108,8 @@ class QualityPages {
         model.addAttribute("kinds", SubmissionKind.codes());
         model.addAttribute("basis", bases.of(month, regionCode, lang));
         model.addAttribute("matrix", matrix(completeness.of(month, regionCode), month, regionCode, unitCode));
-        model.addAttribute("verification", verification);
+        // counted within the page's region: a regional analyst's page never shows the republic's totals
+        model.addAttribute("verification", verification == null ? null : findings.within(verification, regionCode));
         model.addAttribute("rules", catalogue);
         model.addAttribute("byRule", view.byRule(counts, catalogue, lang));
         model.addAttribute("byRegion", view.byRegion(counts, reference, lang));

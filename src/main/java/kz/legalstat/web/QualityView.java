@@ -30,6 +30,11 @@ record QualityView(YearMonth period, String region, String unit, String rule, St
     /** A finding as the page shows it. */
     record Row(String ruleId, String ruleName, String severity, String unitCode, String unitName, String fileName,
                Integer rowNumber, String actId, String column, String value, String message) {
+
+        /** The unit by code and name; a dash for a finding on no unit (a file whose name names none). */
+        public String unit() {
+            return unitCode == null ? "—" : unitName == null ? unitCode : unitCode + " " + unitName;
+        }
     }
 
     /** Findings of a rule (of a severity), all regions together. */
@@ -50,7 +55,8 @@ record QualityView(YearMonth period, String region, String unit, String rule, St
         query.put("rule", rule);
         query.put("severity", severity);
         query.put("sort", order == Findings.Order.SEVERITY ? null : order.name().toLowerCase(Locale.ROOT));
-        query.put("page", key.equals("page") ? null : (page > 1 ? String.valueOf(page) : null));
+        // the page is kept by nothing but a link to another page: a filter or an order changed starts at page 1
+        query.put("page", null);
         query.put(key, value);
         StringBuilder link = new StringBuilder("/quality");
         char separator = '?';
@@ -99,7 +105,8 @@ record QualityView(YearMonth period, String region, String unit, String rule, St
         return new Row(f.ruleId(), ruleName(f.ruleId(), rules, lang), f.severity(), f.unitCode(),
                 f.unitCode() == null ? null : reference.unit(f.unitCode()).map(u -> u.name(lang)).orElse(null),
                 f.fileName(), f.rowNumber(), f.actId(), columnWords(f.columnName(), messages, locale),
-                days(f.value()), days(f.message(lang)));
+                SubmissionKind.of(f.value()).map(k -> messages.getMessage("web.kind." + k.code(), null, k.code(), locale))
+                        .orElse(days(f.value())), days(f.message(lang)));
     }
 
     private static String ruleName(String id, List<RuleCatalogue.Rule> rules, Lang lang) {

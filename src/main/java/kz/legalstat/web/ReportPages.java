@@ -68,6 +68,9 @@ class ReportPages {
         model.addAttribute("maxPeriod", OfficeTime.currentMonth());
         model.addAttribute("reportLang", WebLanguageConfiguration.lang(locale).name());
         model.addAttribute("exports", exports.recent(account.username(), 20));
+        // the list of one's exports names each region, as the form does, not by its code
+        model.addAttribute("regionNames", reference.regions().stream().collect(java.util.stream.Collectors.toMap(
+                kz.legalstat.reference.Unit::code, r -> r.name(Lang.of(locale)))));
         model.addAttribute("basis", bases.of(OfficeTime.lastMonth(), account.regionScope(), Lang.of(locale)));
         return "reports";
     }

@@ -74,6 +74,8 @@ class WorkingCalendarTest extends PostgresTest {
         assertThat(deadline("P-NEWYEAR")).isEqualTo(LocalDate.of(2027, 1, 8));
         assertThat(provisional("P-NEWYEAR")).isTrue();
         assertThat(calendar.missingYear(YearMonth.of(2026, 12))).hasValue(2027);
+        // so the warning says it is counted provisionally, not that it is not counted at all
+        assertThat(calendar.isProvisional(2027)).isTrue();
         long provisionalRun = checks.run(YearMonth.of(2026, 12), 0);
         assertThat(findings(provisionalRun, "ACT_CALENDAR_PROVISIONAL")).containsExactly("WARNING 2027-01-08 2027");
         assertThat(findings(provisionalRun, "ACT_CALENDAR_NOT_LOADED")).isEmpty();
@@ -85,6 +87,7 @@ class WorkingCalendarTest extends PostgresTest {
         assertThat(deadline("P-NEWYEAR")).isEqualTo(LocalDate.of(2027, 1, 8));
         assertThat(provisional("P-NEWYEAR")).isFalse();
         assertThat(calendar.missingYear(YearMonth.of(2026, 12))).isEmpty();
+        assertThat(calendar.isProvisional(2027)).isFalse();
         long run = checks.run(YearMonth.of(2026, 12), 0);
         assertThat(findings(run, "ACT_CALENDAR_NOT_LOADED")).isEmpty();
         assertThat(findings(run, "ACT_CALENDAR_PROVISIONAL")).isEmpty();
