@@ -1,6 +1,7 @@
 package kz.legalstat.ingest;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -43,6 +44,6 @@ public class RunIntake {
     }
 
     public Taken of(long run) {
-        return of(java.util.List.of(run)).getOrDefault(run, Taken.NOTHING);
+        return of(List.of(run)).getOrDefault(run, Taken.NOTHING);
     }
 }

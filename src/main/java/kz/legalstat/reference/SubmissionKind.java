@@ -1,6 +1,7 @@
 package kz.legalstat.reference;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -17,7 +18,7 @@ public enum SubmissionKind {
     }
 
     /** Every kind's code, in the order pages and reports list them. */
-    public static java.util.List<String> codes() {
+    public static List<String> codes() {
         return Arrays.stream(values()).map(SubmissionKind::code).toList();
     }
 

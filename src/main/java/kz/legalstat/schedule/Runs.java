@@ -2,6 +2,7 @@ package kz.legalstat.schedule;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,7 @@ public class Runs {
     }
 
     /** One execution of a job, as an operator reads it. */
-    public record Run(long id, String job, BatchStatus status, java.time.OffsetDateTime started, Long seconds,
+    public record Run(long id, String job, BatchStatus status, OffsetDateTime started, Long seconds,
                       String parameters, long files, long rowsLoaded, long rowsRejected, long errors, long warnings,
                       long reports, Bilingual failure) {
 

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
@@ -44,7 +45,7 @@ final class FirstSheet {
             }
             ByteArrayOutputStream copy = new ByteArrayOutputStream();
             try (ZipOutputStream out = new ZipOutputStream(copy)) {
-                for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+                for (ZipEntry entry : Collections.list(zip.entries())) {
                     out.putNextEntry(new ZipEntry(entry.getName()));
                     if (WORKSHEET.matcher(entry.getName()).matches() && !entry.getName().equals(first)) {
                         out.write(EMPTY_SHEET);
