@@ -34,6 +34,10 @@ class AdminUnitsTest extends WebTest {
         assertThat(page.body()).contains("id=\"unit-list-1\"", "2020-01", "первоначальный список LegalStat",
                 "href=\"/admin/units/1.csv\"");
         assertThat(analyst.statusCode()).isEqualTo(403);
+        // the statutory terms beside it in words: act types and units of time named, days as the office writes them
+        String terms = page.body().substring(page.body().indexOf("id=\"term-versions\""));
+        assertThat(terms).contains("<td title=\"PROTEST\">Протест</td>", "календ. дн.", "Вид акта")
+                .doesNotContain("CALENDAR_DAYS", ">act_type<");
         HttpResponse<String> first = get("admin", "/admin/units/1.csv");
         HttpResponse<String> none = get("admin", "/admin/units/9.csv");
         assertThat(first.body()).isEqualTo(list.body());
