@@ -37,6 +37,7 @@ public class Runs {
     /** The parameters a run is told by, in the runs list. */
     private static final Set<String> SHOWN_PARAMETERS = Set.of("period", "onlyPeriod", "night", "inbox");
     private static final Pattern MONTH = Pattern.compile("(?:^|\\s)(?:period|onlyPeriod)=(\\d{4}-\\d{2})");
+    private static final Pattern INBOX = Pattern.compile("(?:^|\\s)inbox=(.*?)(?=\\s(?:night|onlyPeriod|period)=|$)");
 
     private final JobRepository repository;
     private final RunIntake intake;
@@ -59,6 +60,18 @@ public class Runs {
         public String period() {
             var month = MONTH.matcher(parameters == null ? "" : parameters);
             return month.find() ? month.group(1) : null;
+        }
+
+        /** The month the run worked on as the office writes it (11.2026); null when it names none. */
+        public String month() {
+            String period = period();
+            return period == null ? null : period.substring(5) + "." + period.substring(0, 4);
+        }
+
+        /** The folder the run collected, from its parameters (a folder's name may hold spaces); null when none. */
+        public String inbox() {
+            var inbox = INBOX.matcher(parameters == null ? "" : parameters);
+            return inbox.find() ? inbox.group(1) : null;
         }
 
         /** Failed or stopped runs can be restarted; a run still STARTED may be working on another server. */
