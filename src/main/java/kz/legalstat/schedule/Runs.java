@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +22,7 @@ import kz.legalstat.runs.RunFailureText;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameter;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
@@ -43,6 +45,13 @@ public class Runs {
     private final RunIntake intake;
     private final Findings findings;
     private final ReportExports exports;
+    /** The runs of the job instances that are done, by instance, the latest used kept ({@link #ofInstance}). */
+    private final Map<Long, List<Executed>> done = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, List<Executed>> eldest) {
+            return size() > 2_000;
+        }
+    };
 
     Runs(JobRepository repository, RunIntake intake, Findings findings, ReportExports exports) {
         this.repository = repository;
@@ -86,32 +95,66 @@ public class Runs {
         // each job's latest instances hold its latest runs: a restart adds a run to an instance it already has
         return runs(repository.getJobNames().stream()
                 .flatMap(job -> repository.getJobInstances(job, 0, limit).stream())
-                .flatMap(instance -> repository.getJobExecutions(instance).stream())
-                .sorted(Comparator.comparing(JobExecution::getId).reversed())
+                .flatMap(instance -> ofInstance(instance).stream())
+                .sorted(Comparator.comparing(Executed::id).reversed())
                 .limit(limit).toList());
     }
 
     public Optional<Run> find(long id) {
         try {
-            return Optional.ofNullable(repository.getJobExecution(id)).map(e -> runs(List.of(e)).get(0));
+            return Optional.ofNullable(repository.getJobExecution(id)).map(e -> runs(List.of(executed(e))).get(0));
         } catch (EmptyResultDataAccessException e) {
             // Spring Batch 6's JDBC repository throws for an id it does not hold, where its contract says null
             return Optional.empty();
         }
     }
 
-    private List<Run> runs(List<JobExecution> executions) {
-        List<Long> ids = executions.stream().map(JobExecution::getId).toList();
+    /** What the job repository tells of a run; what the run took, found and wrote comes from the features. */
+    private record Executed(long id, String job, BatchStatus status, OffsetDateTime started, Long seconds,
+                            String parameters, Bilingual failure) {
+    }
+
+    /**
+     * The runs of a job instance. Spring Batch reads every step and its context with them (some 30 queries a run), so
+     * those of an instance that is done (a run of it completed, or it was abandoned) are kept: it takes no new run and
+     * none of its runs changes any more. A page of 50 nightly runs then reads only the unfinished ones.
+     */
+    private List<Executed> ofInstance(JobInstance instance) {
+        synchronized (done) {
+            List<Executed> known = done.get(instance.getInstanceId());
+            if (known != null) {
+                return known;
+            }
+        }
+        List<JobExecution> executions = repository.getJobExecutions(instance);
+        List<Executed> runs = executions.stream().map(Runs::executed).toList();
+        boolean finished = executions.stream().noneMatch(e -> e.getStatus().isRunning() || e.getEndTime() == null)
+                && executions.stream().anyMatch(e -> e.getStatus() == BatchStatus.COMPLETED
+                        || e.getStatus() == BatchStatus.ABANDONED);
+        if (finished) {
+            synchronized (done) {
+                done.put(instance.getInstanceId(), runs);
+            }
+        }
+        return runs;
+    }
+
+    private static Executed executed(JobExecution e) {
+        return new Executed(e.getId(), e.getJobInstance().getJobName(), e.getStatus(),
+                OfficeTime.fromServerTime(e.getStartTime()), seconds(e), parameters(e), failure(e));
+    }
+
+    private List<Run> runs(List<Executed> executions) {
+        List<Long> ids = executions.stream().map(Executed::id).toList();
         Map<Long, RunIntake.Taken> taken = intake.of(ids);
         Map<Long, Findings.RunCounts> found = findings.byRun(ids);
         Map<String, Long> written = exports.countsFor(ids.stream().map(Requester::nightly).toList());
         return executions.stream().map(e -> {
-            RunIntake.Taken took = taken.getOrDefault(e.getId(), RunIntake.Taken.NOTHING);
-            Findings.RunCounts counts = found.getOrDefault(e.getId(), Findings.RunCounts.NONE);
-            return new Run(e.getId(), e.getJobInstance().getJobName(), e.getStatus(),
-                    OfficeTime.fromServerTime(e.getStartTime()), seconds(e), parameters(e), took.files(),
+            RunIntake.Taken took = taken.getOrDefault(e.id(), RunIntake.Taken.NOTHING);
+            Findings.RunCounts counts = found.getOrDefault(e.id(), Findings.RunCounts.NONE);
+            return new Run(e.id(), e.job(), e.status(), e.started(), e.seconds(), e.parameters(), took.files(),
                     took.rowsLoaded(), took.rowsRejected(), counts.errors(), counts.warnings(),
-                    written.getOrDefault(Requester.nightly(e.getId()), 0L), failure(e));
+                    written.getOrDefault(Requester.nightly(e.id()), 0L), e.failure());
         }).toList();
     }
 
