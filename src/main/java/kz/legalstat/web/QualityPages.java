@@ -13,8 +13,10 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import kz.legalstat.account.Account;
 import kz.legalstat.i18n.Lang;
+import kz.legalstat.i18n.Texts;
 import kz.legalstat.ingest.SubmissionTemplates;
 import kz.legalstat.quality.Completeness;
+import kz.legalstat.quality.FindingWords;
 import kz.legalstat.quality.Findings;
 import kz.legalstat.quality.RuleCatalogue;
 import kz.legalstat.reference.OfficeTime;
@@ -53,9 +55,11 @@ class QualityPages {
     private final MessageSource messages;
     private final SubmissionTemplates templates;
     private final BasisView.Reader bases;
+    private final Texts texts;
 
     QualityPages(Completeness completeness, Findings findings, RuleCatalogue rules, ReferenceData reference, SignedIn signedIn,
-                 MessageSource messages, SubmissionTemplates templates, BasisView.Reader bases) {
+                 MessageSource messages, SubmissionTemplates templates, BasisView.Reader bases, Texts texts) {
+        this.texts = texts;
         this.bases = bases;
         this.templates = templates;
         this.completeness = completeness;
@@ -96,6 +100,7 @@ class QualityPages {
             throw WebRequestException.badRequest("web.error.page-beyond", pageNumber, pages);
         }
         Lang lang = WebLanguageConfiguration.lang(locale);
+        FindingWords words = new FindingWords(texts, reference, lang);
         QualityView view = new QualityView(month, regionCode, unitCode, ruleId, severityCode, order, pageNumber, pages,
                 total, PAGE_FINDINGS);
         model.addAttribute("q", view);
@@ -115,7 +120,7 @@ class QualityPages {
         model.addAttribute("byRegion", view.byRegion(counts, reference, lang));
         model.addAttribute("findings", (verification == null ? List.<Findings.Finding>of()
                 : findings.of(verification, filter, order, (pageNumber - 1) * PAGE_FINDINGS, PAGE_FINDINGS)).stream()
-                .map(f -> view.row(ServerPaths.shown(f, account), catalogue, reference, messages, locale)).toList());
+                .map(f -> view.row(ServerPaths.shown(f, account), catalogue, reference, messages, locale, words)).toList());
         return "quality";
     }
 

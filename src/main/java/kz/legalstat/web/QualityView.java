@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import kz.legalstat.i18n.Lang;
+import kz.legalstat.quality.FindingWords;
 import kz.legalstat.quality.Findings;
 import kz.legalstat.quality.RuleCatalogue;
 import kz.legalstat.reference.ReferenceData;
@@ -100,31 +101,17 @@ record QualityView(YearMonth period, String region, String unit, String rule, St
     }
 
     Row row(Findings.Finding f, List<RuleCatalogue.Rule> rules, ReferenceData reference, MessageSource messages,
-            Locale locale) {
+            Locale locale, FindingWords words) {
         Lang lang = Lang.of(locale);
         return new Row(f.ruleId(), ruleName(f.ruleId(), rules, lang), f.severity(), f.unitCode(),
                 f.unitCode() == null ? null : reference.unit(f.unitCode()).map(u -> u.name(lang)).orElse(null),
-                f.fileName(), f.rowNumber(), f.actId(), columnWords(f.columnName(), messages, locale),
+                f.fileName(), f.rowNumber(), f.actId(), words.of(f.columnName()),
                 SubmissionKind.of(f.value()).map(k -> messages.getMessage("web.kind." + k.code(), null, k.code(), locale))
-                        .orElse(days(f.value())), days(f.message(lang)));
+                        .orElse(words.of(days(f.value()))), words.of(days(f.message(lang))));
     }
 
     private static String ruleName(String id, List<RuleCatalogue.Rule> rules, Lang lang) {
         return rules.stream().filter(r -> r.id().equals(id)).findFirst().map(r -> r.name(lang)).orElse(id);
-    }
-
-    /** A column as the units' files head it, in words; the name as is where no kind words it. */
-    private static String columnWords(String column, MessageSource messages, Locale locale) {
-        if (column == null) {
-            return null;
-        }
-        for (String kind : SubmissionKind.codes()) {
-            String words = messages.getMessage("column." + kind + "." + column, null, null, locale);
-            if (words != null) {
-                return words;
-            }
-        }
-        return column;
     }
 
     /** Days as the office writes them: 2026-10-15 becomes 15.10.2026. */

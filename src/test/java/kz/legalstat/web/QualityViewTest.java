@@ -16,6 +16,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class QualityViewTest {
 
+    private static final kz.legalstat.reference.ReferenceData REFERENCE = kz.legalstat.reference.ReferenceData.inMemory(
+            java.util.List.of(new kz.legalstat.reference.Unit("19", null, 7, "Алматы облысы", "Алматинская область"),
+                    new kz.legalstat.reference.Unit("1910", "19", 1, "Іле ауданы", "Илийский район")),
+            java.util.Map.of("ACT_TYPE", java.util.Map.of("PROTEST",
+                    new kz.legalstat.i18n.Bilingual("Наразылық", "Протест"))));
+    private static final kz.legalstat.quality.FindingWords WORDS = new kz.legalstat.quality.FindingWords(
+            kz.legalstat.i18n.Texts.fromBundles(), REFERENCE, kz.legalstat.i18n.Lang.ru);
+
     private static final QualityView PAGE_3 = new QualityView(YearMonth.of(2026, 10), "19", null, null, "ERROR",
             Findings.Order.FILE, 3, 7, 340, 50);
 
@@ -48,13 +56,26 @@ class QualityViewTest {
                 null, value, "жоқ", "нет", null);
         var messages = new org.springframework.context.support.StaticMessageSource();
         messages.addMessage("web.kind.acts", java.util.Locale.forLanguageTag("ru"), "Реестр актов");
-        var reference = kz.legalstat.reference.ReferenceData.inMemory(java.util.List.of(
-                new kz.legalstat.reference.Unit("19", null, 7, "Алматы облысы", "Алматинская область"),
-                new kz.legalstat.reference.Unit("1910", "19", 1, "Іле ауданы", "Илийский район")), java.util.Map.of());
-
-        var row = PAGE_3.row(finding, java.util.List.of(), reference, messages, java.util.Locale.forLanguageTag("ru"));
+        var row = PAGE_3.row(finding, java.util.List.of(), REFERENCE, messages, java.util.Locale.forLanguageTag("ru"),
+                WORDS);
 
         assertThat(row.unit()).isEqualTo(shownUnit);
         assertThat(row.value()).isEqualTo(shownValue);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aFindingsMessageNamesColumnsIndicatorsAndCodesInWords() {
+        var finding = new Findings.Finding("FORM_DETAIL_MISMATCH", "ERROR", "19", "1910", "form_1910_2026-10.csv", 3,
+                "act_type", "ACTS.PROTEST.ISSUED", "—",
+                "Показатель ACTS.PROTEST.ISSUED не сходится: act_type PROTEST, 2026-10-15", null);
+
+        var row = PAGE_3.row(finding, java.util.List.of(), REFERENCE,
+                new org.springframework.context.support.StaticMessageSource(), java.util.Locale.forLanguageTag("ru"),
+                WORDS);
+
+        assertThat(row.column()).isEqualTo("Вид акта");
+        assertThat(row.value()).startsWith("«Протест: ").doesNotContain("ACTS.");
+        assertThat(row.message()).contains("«Протест: ", "Вид акта Протест", "15.10.2026")
+                .doesNotContain("act_type", "ACTS.PROTEST.ISSUED", "PROTEST");
     }
 }

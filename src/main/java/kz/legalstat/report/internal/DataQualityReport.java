@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import kz.legalstat.quality.Completeness;
+import kz.legalstat.quality.FindingWords;
 import kz.legalstat.reference.Severity;
 import kz.legalstat.reference.SubmissionKind;
 import kz.legalstat.report.ReportName;
@@ -83,7 +84,7 @@ class DataQualityReport implements ReportWriter {
         TableSlot summarySlot = workbook.take(SUMMARY);
         boolean kk = context.lang() == kz.legalstat.i18n.Lang.kk;
         LocalDate fixBy = correctionDeadline.of(context.period());
-        FindingWords words = new FindingWords(context);
+        FindingWords words = new FindingWords(context.texts(), context.reference(), context.lang());
         var units = context.reference().unitsIn(context.period(), context.request().regionCode());
         context.progress().expect(units.size() + context.jdbc().queryForObject("""
                 SELECT count(*) FROM finding_in_words f
