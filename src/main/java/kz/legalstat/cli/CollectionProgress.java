@@ -32,7 +32,14 @@ final class CollectionProgress implements AutoCloseable {
     static CollectionProgress show(ConfigurableApplicationContext context, Path inbox, Console console) {
         Pipeline pipeline = context.getBean(Pipeline.class);
         RunIntake intake = context.getBean(RunIntake.class);
-        return show(() -> pipeline.collecting(inbox).map(intake::of).orElse(RunIntake.Taken.NOTHING), console);
+        // the run is looked for in the job repository until it has started, then only its intake is read
+        Long[] run = new Long[1];
+        return show(() -> {
+            if (run[0] == null) {
+                run[0] = pipeline.collecting(inbox).orElse(null);
+            }
+            return run[0] == null ? RunIntake.Taken.NOTHING : intake.of(run[0]);
+        }, console);
     }
 
     private static CollectionProgress show(Supplier<RunIntake.Taken> running, Console console) {

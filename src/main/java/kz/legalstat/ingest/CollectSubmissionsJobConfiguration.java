@@ -169,7 +169,7 @@ class CollectSubmissionsJobConfiguration {
      * loaded or waits), so running one again takes only what is left.
      */
     private Step rerunEveryTime(String name, Tasklet tasklet, JobRepository jobRepository,
-                                       PlatformTransactionManager transactionManager) {
+                                PlatformTransactionManager transactionManager) {
         return new StepBuilder(name, jobRepository)
                 .tasklet(tasklet, transactionManager)
                 .allowStartIfComplete(true)

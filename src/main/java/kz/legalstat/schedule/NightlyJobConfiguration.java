@@ -97,7 +97,7 @@ class NightlyJobConfiguration {
     }
 
     private Step taskletStep(String name, Tasklet tasklet, JobRepository jobRepository,
-                                    PlatformTransactionManager transactionManager) {
+                             PlatformTransactionManager transactionManager) {
         return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager).listener(runs.steps()).build();
     }
 }

@@ -4,18 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.Base64;
-import java.util.Optional;
 
-import kz.legalstat.account.Account;
-import kz.legalstat.account.Accounts;
 import kz.legalstat.account.Role;
-import kz.legalstat.account.SignInThrottle;
 import kz.legalstat.i18n.Lang;
 import kz.legalstat.report.ExportRequest;
 import kz.legalstat.report.ReportExports;
 import kz.legalstat.report.ReportName;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -50,19 +45,6 @@ class ExportApiSliceTest {
 
     @MockitoBean
     ReportExports exports;
-
-    @MockitoBean
-    Accounts accounts;
-
-    @MockitoBean
-    SignInThrottle throttle;
-
-    @BeforeEach
-    void accounts() {
-        when(accounts.find("analyst")).thenReturn(Optional.of(new Account("analyst", Role.ANALYST, null, true)));
-        when(accounts.find("almaty")).thenReturn(Optional.of(new Account("almaty", Role.REGIONAL_ANALYST, "19", true)));
-        when(throttle.waitFor(anyString())).thenReturn(Optional.empty());
-    }
 
     @Test
     void aGoodOrderIsQueuedAndAnswered202WithItsLocation() throws Exception {

@@ -5,12 +5,9 @@ import java.time.YearMonth;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import kz.legalstat.account.Account;
-import kz.legalstat.account.Accounts;
 import kz.legalstat.account.Role;
-import kz.legalstat.account.SignInThrottle;
 import kz.legalstat.i18n.Bilingual;
 import kz.legalstat.quality.Completeness;
 import kz.legalstat.quality.Findings;
@@ -33,7 +30,6 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -71,18 +67,8 @@ class OperationsApiSliceTest {
     @MockitoBean
     RuleCatalogue rules;
 
-    @MockitoBean
-    Accounts accounts;
-
-    @MockitoBean
-    SignInThrottle throttle;
-
     @BeforeEach
-    void accounts() {
-        when(accounts.find("analyst")).thenReturn(Optional.of(new Account("analyst", Role.ANALYST, null, true)));
-        when(accounts.find("almaty")).thenReturn(Optional.of(new Account("almaty", Role.REGIONAL_ANALYST, "19", true)));
-        when(accounts.find("operator")).thenReturn(Optional.of(new Account("operator", Role.OPERATOR, null, true)));
-        when(throttle.waitFor(anyString())).thenReturn(Optional.empty());
+    void runs() {
         when(runs.latest(anyInt())).thenReturn(List.of(new Runs.Run(7, "nightlyJob", BatchStatus.FAILED, null, 12L,
                 "inbox=" + INBOX + " period=2026-10", 3, 120, 2, 1, 0, 0,
                 new Bilingual("Есеп " + INBOX + "/out жазылмады", "Отчёт не записан в " + INBOX + "/out"))));
