@@ -8,12 +8,12 @@ import java.util.Optional;
 
 import kz.legalstat.i18n.Lang;
 import kz.legalstat.ingest.CollectResult;
+import kz.legalstat.ingest.RunIntake;
 import kz.legalstat.ingest.SubmissionStatus;
 import kz.legalstat.schedule.Pipeline;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -73,7 +73,7 @@ class CollectCommand extends JsonCommand {
                 execution = pipeline.collect(inbox, Optional.ofNullable(month));
             }
         }
-        CollectResult result = CollectResult.of(context.getBean(JdbcClient.class), execution);
+        CollectResult result = context.getBean(RunIntake.class).collected(execution);
         print(result, console);
         console.result(result);
         return JobOutcome.exitStatus(execution, console);

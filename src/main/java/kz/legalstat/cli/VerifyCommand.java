@@ -3,11 +3,11 @@ package kz.legalstat.cli;
 import java.time.YearMonth;
 
 import kz.legalstat.quality.VerifyResult;
+import kz.legalstat.quality.VerifyResults;
 import kz.legalstat.reference.Severity;
 import kz.legalstat.schedule.Pipeline;
 
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -30,8 +30,7 @@ class VerifyCommand extends JsonCommand {
         var execution = context.getBean(Pipeline.class).verify(month);
         int status = JobOutcome.exitStatus(execution, console);
         if (status == 0) {
-            VerifyResult result = VerifyResult.of(context.getBean(JdbcClient.class),
-                    execution.getExecutionContext().getLong(VerifyResult.RUN_ID_KEY));
+            VerifyResult result = context.getBean(VerifyResults.class).of(execution).orElseThrow();
             print(result, console);
             CalendarCommand.warnOfMissingYear(context, console);
             console.result(result);
@@ -46,8 +45,8 @@ class VerifyCommand extends JsonCommand {
                         console.lang == kz.legalstat.i18n.Lang.kk ? rule.nameKk() : rule.nameRu()));
             }
         }
-        console.say(console.text("cli.verify.summary", result.runId(), result.period(), result.count(Severity.ERROR.name()),
-                result.count(Severity.WARNING.name()), result.count(Severity.INFO.name())));
+        console.say(console.text("cli.verify.summary", result.runId(), result.period(), result.count(Severity.ERROR),
+                result.count(Severity.WARNING), result.count(Severity.INFO)));
         if (!result.blockedUnits().isEmpty()) {
             console.say(console.text("cli.verify.blocked", result.blockedUnits().stream()
                     .map(b -> b.unit() + " (" + b.errors() + ")").collect(java.util.stream.Collectors.joining(", "))));

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -45,5 +47,25 @@ public class RunIntake {
 
     public Taken of(long run) {
         return of(List.of(run)).getOrDefault(run, Taken.NOTHING);
+    }
+
+    /** The files registered by one job execution (collect or nightly), each with what became of it. */
+    public CollectResult collected(JobExecution execution) {
+        List<CollectResult.FileOutcome> files = jdbc.sql("""
+                SELECT s.file_name, s.kind, s.unit_code, to_char(s.period, 'YYYY-MM'), s.version, s.status,
+                       s.rows_loaded, s.rows_rejected, i.message_kk, i.message_ru
+                FROM submission s
+                LEFT JOIN submission_issue i ON i.submission_id = s.id AND i.row_number IS NULL
+                                            AND i.severity = 'ERROR'
+                WHERE s.job_execution_id = ?
+                ORDER BY s.file_path""")
+                .param(execution.getId())
+                .query((rs, n) -> new CollectResult.FileOutcome(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), (Integer) rs.getObject(5), SubmissionStatus.valueOf(rs.getString(6)),
+                        rs.getInt(7), rs.getInt(8), rs.getString(9), rs.getString(10)))
+                .list();
+        ExecutionContext counts = execution.getExecutionContext();
+        return new CollectResult(files, counts.getInt(CollectResult.UNCHANGED_KEY, 0),
+                counts.getInt(CollectResult.OTHER_MONTHS_KEY, 0));
     }
 }

@@ -3,13 +3,14 @@ package kz.legalstat.schedule;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import kz.legalstat.i18n.Bilingual;
@@ -24,6 +25,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameter;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.dao.EmptyResultDataAccessException;
@@ -38,8 +40,6 @@ public class Runs {
 
     /** The parameters a run is told by, in the runs list. */
     private static final Set<String> SHOWN_PARAMETERS = Set.of("period", "onlyPeriod", "night", "inbox");
-    private static final Pattern MONTH = Pattern.compile("(?:^|\\s)(?:period|onlyPeriod)=(\\d{4}-\\d{2})");
-    private static final Pattern INBOX = Pattern.compile("(?:^|\\s)inbox=(.*?)(?=\\s(?:night|onlyPeriod|period)=|$)");
 
     private final JobRepository repository;
     private final RunIntake intake;
@@ -60,27 +60,19 @@ public class Runs {
         this.exports = exports;
     }
 
-    /** One execution of a job, as an operator reads it. */
+    /**
+     * One execution of a job, as an operator reads it: {@code period} the month it worked on and {@code inbox} the
+     * folder it collected (each null when it names none), {@code parameters} all it was started with that tell it.
+     */
     public record Run(long id, String job, BatchStatus status, OffsetDateTime started, Long seconds,
-                      String parameters, long files, long rowsLoaded, long rowsRejected, long errors, long warnings,
-                      long reports, Bilingual failure) {
+                      YearMonth period, String inbox, String parameters, long files, long rowsLoaded,
+                      long rowsRejected, long errors, long warnings, long reports, Bilingual failure) {
 
-        /** The month the run worked on (YYYY-MM), from its parameters; null when it names none. */
-        public String period() {
-            var month = MONTH.matcher(parameters == null ? "" : parameters);
-            return month.find() ? month.group(1) : null;
-        }
+        private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM.yyyy");
 
         /** The month the run worked on as the office writes it (11.2026); null when it names none. */
         public String month() {
-            String period = period();
-            return period == null ? null : period.substring(5) + "." + period.substring(0, 4);
-        }
-
-        /** The folder the run collected, from its parameters (a folder's name may hold spaces); null when none. */
-        public String inbox() {
-            var inbox = INBOX.matcher(parameters == null ? "" : parameters);
-            return inbox.find() ? inbox.group(1) : null;
+            return period == null ? null : period.format(MONTH);
         }
 
         /** Failed or stopped runs can be restarted; a run still STARTED may be working on another server. */
@@ -111,7 +103,7 @@ public class Runs {
 
     /** What the job repository tells of a run; what the run took, found and wrote comes from the features. */
     private record Executed(long id, String job, BatchStatus status, OffsetDateTime started, Long seconds,
-                            String parameters, Bilingual failure) {
+                            YearMonth period, String inbox, String parameters, Bilingual failure) {
     }
 
     /**
@@ -141,7 +133,8 @@ public class Runs {
 
     private static Executed executed(JobExecution e) {
         return new Executed(e.getId(), e.getJobInstance().getJobName(), e.getStatus(),
-                OfficeTime.fromServerTime(e.getStartTime()), seconds(e), parameters(e), failure(e));
+                OfficeTime.fromServerTime(e.getStartTime()), seconds(e), period(e.getJobParameters()),
+                e.getJobParameters().getString("inbox"), parameters(e), failure(e));
     }
 
     private List<Run> runs(List<Executed> executions) {
@@ -152,7 +145,8 @@ public class Runs {
         return executions.stream().map(e -> {
             RunIntake.Taken took = taken.getOrDefault(e.id(), RunIntake.Taken.NOTHING);
             Findings.RunCounts counts = found.getOrDefault(e.id(), Findings.RunCounts.NONE);
-            return new Run(e.id(), e.job(), e.status(), e.started(), e.seconds(), e.parameters(), took.files(),
+            return new Run(e.id(), e.job(), e.status(), e.started(), e.seconds(), e.period(), e.inbox(),
+                    e.parameters(), took.files(),
                     took.rowsLoaded(), took.rowsRejected(), counts.errors(), counts.warnings(),
                     written.getOrDefault(Requester.nightly(e.id()), 0L), e.failure());
         }).toList();
@@ -162,6 +156,12 @@ public class Runs {
         LocalDateTime start = execution.getStartTime();
         LocalDateTime end = execution.getEndTime();
         return start == null || end == null ? null : Duration.between(start, end).toSeconds();
+    }
+
+    /** A nightly run and a verification are told the month; a collection, the one month it keeps to, if any. */
+    private static YearMonth period(JobParameters parameters) {
+        String period = parameters.getString("period", parameters.getString("onlyPeriod"));
+        return period == null ? null : YearMonth.parse(period);
     }
 
     private static String parameters(JobExecution execution) {

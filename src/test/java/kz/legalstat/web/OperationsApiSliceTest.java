@@ -70,7 +70,7 @@ class OperationsApiSliceTest {
     @BeforeEach
     void runs() {
         when(runs.latest(anyInt())).thenReturn(List.of(new Runs.Run(7, "nightlyJob", BatchStatus.FAILED, null, 12L,
-                "inbox=" + INBOX + " period=2026-10", 3, 120, 2, 1, 0, 0,
+                YearMonth.of(2026, 10), INBOX, "inbox=" + INBOX + " period=2026-10", 3, 120, 2, 1, 0, 0,
                 new Bilingual("Есеп " + INBOX + "/out жазылмады", "Отчёт не записан в " + INBOX + "/out"))));
     }
 
@@ -80,10 +80,13 @@ class OperationsApiSliceTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].status").value("FAILED"))
                 .andExpect(jsonPath("$[0].parameters").value(not(containsString("/srv/"))))
+                .andExpect(jsonPath("$[0].inbox").value(not(containsString("/srv/"))))
+                .andExpect(jsonPath("$[0].period").value("2026-10"))
                 .andExpect(jsonPath("$[0].failure").value(not(containsString("/srv/"))));
 
         mvc.perform(as("operator", get("/api/v1/runs")))
                 .andExpect(jsonPath("$[0].parameters").value("inbox=" + INBOX + " period=2026-10"))
+                .andExpect(jsonPath("$[0].inbox").value(INBOX))
                 .andExpect(jsonPath("$[0].failure").value("Отчёт не записан в " + INBOX + "/out"));
     }
 
