@@ -80,6 +80,30 @@ public class ReportExports {
         return find(id).orElseThrow();
     }
 
+    /**
+     * The export of {@code regionCode} by unit that opens that region's row on the page of the republic export
+     * {@code parent}, as of the same day: the one asked for before, unless it failed, so that opening the row again
+     * writes no new file. It is kept out of the history and of a person's latest requests.
+     */
+    public ExportRequest unitsOf(ExportRequest parent, String regionCode, String requestedBy) {
+        LocalDate asOf = catalogueEntry(parent.exportId()).orElseThrow().asOf();
+        Optional<Long> asked = jdbc.sql("""
+                INSERT INTO export_request (requested_by, report_name, period, lang, region_code, as_of, opened_from)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (opened_from, region_code) WHERE opened_from IS NOT NULL AND status <> 'FAILED' DO NOTHING
+                RETURNING id""")
+                .params(requestedBy, parent.report().cliName(), parent.period().atDay(1), parent.lang(), regionCode,
+                        asOf, parent.id())
+                .query(Long.class).optional();
+        if (asked.isEmpty()) {
+            return jdbc.sql(REQUEST_COLUMNS + " WHERE opened_from = ? AND region_code = ? AND status <> 'FAILED'")
+                    .params(parent.id(), regionCode).query(this::request).single();
+        }
+        queue(asked.get(), new ReportRequest(parent.report(), parent.period(), Lang.parse(parent.lang()), regionCode,
+                asOf, null, requestedBy));
+        return find(asked.get()).orElseThrow();
+    }
+
     private void queue(long id, ReportRequest asked) {
         ReportProgress progress = new ReportProgress();
         running.put(id, progress);
@@ -165,7 +189,7 @@ public class ReportExports {
 
     /** A person's own latest requests, newest first. */
     public List<ExportRequest> recent(String requestedBy, int limit) {
-        return jdbc.sql(REQUEST_COLUMNS + " WHERE requested_by = ? ORDER BY id DESC LIMIT ?")
+        return jdbc.sql(REQUEST_COLUMNS + " WHERE requested_by = ? AND opened_from IS NULL ORDER BY id DESC LIMIT ?")
                 .params(requestedBy, limit).query(this::request).list();
     }
 
@@ -201,6 +225,8 @@ public class ReportExports {
     public List<CatalogueEntry> catalogue(String regionScope, ReportName report, YearMonth period, int limit) {
         return jdbc.sql(CATALOGUE_COLUMNS + " " + """
                          WHERE (CAST(:region AS varchar) IS NULL OR region_code = :region)
+                           AND id NOT IN (SELECT export_id FROM export_request
+                                          WHERE opened_from IS NOT NULL AND export_id IS NOT NULL)
                            AND (CAST(:report AS varchar) IS NULL OR report_name = :report)
                            AND (CAST(:period AS date) IS NULL OR period = :period)
                          ORDER BY id DESC LIMIT :limit""")

@@ -55,6 +55,7 @@ class ReportPages {
         model.addAttribute("basis", bases.of(OfficeTime.lastMonth(), account.regionScope(), Lang.of(locale)));
         model.addAttribute("runs", runs.latest(5).stream().map(r -> ServerPaths.shown(r, account)).toList());
         model.addAttribute("exports", exports.recent(account.username(), 5));
+        model.addAttribute("regionNames", regionNames(locale));
         model.addAttribute("period", OfficeTime.lastMonth());
         return "home";
     }
@@ -68,9 +69,7 @@ class ReportPages {
         model.addAttribute("maxPeriod", OfficeTime.currentMonth());
         model.addAttribute("reportLang", WebLanguageConfiguration.lang(locale).name());
         model.addAttribute("exports", exports.recent(account.username(), 20));
-        // the list of one's exports names each region, as the form does, not by its code
-        model.addAttribute("regionNames", reference.regions().stream().collect(java.util.stream.Collectors.toMap(
-                kz.legalstat.reference.Unit::code, r -> r.name(Lang.of(locale)))));
+        model.addAttribute("regionNames", regionNames(locale));
         model.addAttribute("basis", bases.of(OfficeTime.lastMonth(), account.regionScope(), Lang.of(locale)));
         return "reports";
     }
@@ -84,6 +83,24 @@ class ReportPages {
         ExportRequest request = exports.request(order.report(), order.period(), order.lang(), order.regionCode(),
                 order.asOf(), account.username());
         return "redirect:/exports/" + request.id();
+    }
+
+    /**
+     * A region's units under its row on a republic export's page: the export of that region by unit made for this
+     * export, asked for once (docs/web-and-api.md, "Exports").
+     */
+    @PostMapping("/exports/{id}/units")
+    String units(@PathVariable long id, @RequestParam(required = false) String region, Principal principal) {
+        Account account = signedIn.account(principal);
+        ExportRequest parent = visibleRequest(id, account, exports);
+        if (parent.regionCode() != null || parent.exportId() == null) {
+            throw new WebRequestException(org.springframework.http.HttpStatus.CONFLICT, "web.error.units-not-here", id);
+        }
+        String regionCode = ReportOrder.region(region == null ? "" : region.trim(), account, reference);
+        if (regionCode == null) {
+            throw WebRequestException.badRequest("web.error.region", "");
+        }
+        return "redirect:/exports/" + exports.unitsOf(parent, regionCode, account.username()).id();
     }
 
     @GetMapping("/exports/{id}")
@@ -175,6 +192,12 @@ class ReportPages {
 
     private ReportTable table(ExportRequest request, Account account) {
         return tables.of(files.entry(request.exportId(), account), Lang.parse(request.lang()).locale());
+    }
+
+    /** The list of one's exports names each region, as the form does, not by its code. */
+    private java.util.Map<String, String> regionNames(Locale locale) {
+        return reference.regions().stream().collect(java.util.stream.Collectors.toMap(
+                kz.legalstat.reference.Unit::code, r -> r.name(Lang.of(locale))));
     }
 
     /** The regions by the names the report's rows give them (a kept-out one marked «*»), for their units' links. */

@@ -9,6 +9,8 @@ import java.time.ZoneId;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import kz.legalstat.account.Role;
+
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -78,6 +80,54 @@ class WebAccessTest extends WebTest {
         // findings and completeness of another region
         assertThat(get("almaty", "/api/v1/quality/2026-10/completeness?region=75").statusCode()).isEqualTo(403);
         assertThat(get("almaty", "/quality/findings.csv?period=2026-10&unit=7510").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aRegionsUnitsOpenedOnARepublicExportAreWrittenOnceAsOfItsDayAndKeptOutOfTheHistory() throws Exception {
+        // given: a republic export, written, and its page open in two analysts' sessions
+        long republic = exportAndWait("analyst", """
+                {"report": "supervision-acts", "period": "2026-10", "language": "ru"}""");
+        var analyst = PortalSafetyTest.Session.signedIn(this, "analyst");
+        analyst.get("/exports/" + republic);
+        accounts.save("analyst2", PASSWORD, Role.ANALYST, null);
+        var another = PortalSafetyTest.Session.signedIn(this, "analyst2");
+        another.get("/exports/" + republic);
+
+        // when: Almaty region's row is opened, then again, and by the other analyst
+        long opened = openedExport(analyst.post("/exports/" + republic + "/units", "region=19"));
+        long again = openedExport(analyst.post("/exports/" + republic + "/units", "region=19"));
+        long byAnother = openedExport(another.post("/exports/" + republic + "/units", "region=19"));
+
+        // then: one export of the region by unit, as of the republic file's day
+        assertThat(again).isEqualTo(opened);
+        assertThat(byAnother).isEqualTo(opened);
+        assertThat(jdbc.sql("SELECT count(*) FROM export_request WHERE opened_from = ?").param(republic)
+                .query(Long.class).single()).isEqualTo(1);
+        String status = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                .until(() -> get("analyst", "/api/v1/exports/" + opened).body(), body -> body.contains("READY"));
+        assertThat(status).contains("\"region\":\"19\"");
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM report_export u, report_export r
+                WHERE u.id = ? AND r.id = ? AND u.as_of = r.as_of AND u.region_code = '19'""")
+                .params(exportId(opened), exportId(republic)).query(Long.class).single()).isEqualTo(1);
+        // and the history and the analyst's latest exports list the republic's file, not the opened row's
+        String history = analyst.get("/exports").body();
+        assertThat(history).contains("/files/" + exportId(republic) + "\"")
+                .doesNotContain("/files/" + exportId(opened) + "\"");
+        assertThat(analyst.get("/").body()).contains("/exports/" + republic + "\"")
+                .doesNotContain("/exports/" + opened + "\"");
+
+        // a region's units open on a republic export only, and a code that is no region is refused by name
+        assertThat(analyst.post("/exports/" + opened + "/units", "region=19").statusCode()).isEqualTo(409);
+        assertThat(analyst.post("/exports/" + republic + "/units", "region=1910").body())
+                .contains("Региона с кодом «1910» нет в справочнике");
+    }
+
+    private static long openedExport(HttpResponse<String> answer) {
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(302);
+        Matcher m = Pattern.compile("/exports/(\\d+)$").matcher(answer.headers().firstValue("Location").orElseThrow());
+        assertThat(m.find()).isTrue();
+        return Long.parseLong(m.group(1));
     }
 
     @Test
