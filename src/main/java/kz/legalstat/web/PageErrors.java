@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import kz.legalstat.report.ExportsBusyException;
@@ -23,29 +24,41 @@ class PageErrors {
 
     private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
 
+    private final SignedIn signedIn;
+
+    PageErrors(SignedIn signedIn) {
+        this.signedIn = signedIn;
+    }
+
     @ExceptionHandler(WebRequestException.class)
-    String refused(WebRequestException e, Model model, HttpServletResponse response) {
-        return page(e.status(), e.key(), e.args(), model, response);
+    String refused(WebRequestException e, Model model, HttpServletRequest request, HttpServletResponse response) {
+        return page(e.status(), e.key(), e.args(), model, request, response);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    String badValue(MethodArgumentTypeMismatchException e, Model model, HttpServletResponse response) {
-        return page(HttpStatus.BAD_REQUEST, "web.error.value", new Object[] {e.getName(), WebRequestException.echo(String.valueOf(e.getValue()))},
-                model, response);
+    String badValue(MethodArgumentTypeMismatchException e, Model model, HttpServletRequest request,
+                    HttpServletResponse response) {
+        return page(HttpStatus.BAD_REQUEST, "web.error.value",
+                new Object[] {e.getName(), WebRequestException.echo(String.valueOf(e.getValue()))}, model, request, response);
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
-    String missing(MissingServletRequestParameterException e, Model model, HttpServletResponse response) {
-        return page(HttpStatus.BAD_REQUEST, "web.error.missing", new Object[] {e.getParameterName()}, model, response);
+    String missing(MissingServletRequestParameterException e, Model model, HttpServletRequest request,
+                   HttpServletResponse response) {
+        return page(HttpStatus.BAD_REQUEST, "web.error.missing", new Object[] {e.getParameterName()}, model, request,
+                response);
     }
 
     @ExceptionHandler(ExportsBusyException.class)
-    String busy(Model model, HttpServletResponse response) {
-        return page(HttpStatus.SERVICE_UNAVAILABLE, "web.error.busy", new Object[0], model, response);
+    String busy(Model model, HttpServletRequest request, HttpServletResponse response) {
+        return page(HttpStatus.SERVICE_UNAVAILABLE, "web.error.busy", new Object[0], model, request, response);
     }
 
-    private static String page(HttpStatus status, String key, Object[] args, Model model, HttpServletResponse response) {
+    /** The refusal, under the pages' header (an exception handler's model holds none of the page's attributes). */
+    private String page(HttpStatus status, String key, Object[] args, Model model, HttpServletRequest request,
+                        HttpServletResponse response) {
         log.debug("Refused with {}: {}", status, key);
+        model.addAttribute("me", signedIn.orNull(request.getUserPrincipal()));
         response.setStatus(status.value());
         model.addAttribute("status", status.value());
         model.addAttribute("problem", key);

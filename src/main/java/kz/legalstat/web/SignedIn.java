@@ -17,6 +17,11 @@ class SignedIn {
         this.accounts = accounts;
     }
 
+    /** The account, or null for no one signed in or an account disabled: an error page's header. */
+    Account orNull(Principal principal) {
+        return principal == null ? null : accounts.find(principal.getName()).filter(Account::enabled).orElse(null);
+    }
+
     Account account(Principal principal) {
         if (principal == null) {
             throw new WebRequestException(org.springframework.http.HttpStatus.UNAUTHORIZED, "web.error.sign-in");

@@ -202,6 +202,27 @@ class PortalSafetyTest extends WebTest {
     }
 
     @Test
+    void everyErrorPageLeadsOnWithThePagesHeader() throws Exception {
+        Session analyst = Session.signedIn(this, "analyst");
+
+        // an address that leads nowhere (Boot's error page), a refusal of the application's own (its problem page),
+        // and the page of a form over the limit
+        var nowhere = analyst.get("/no-such-page");
+        var refused = analyst.get("/exports/987654");
+        var tooLarge = analyst.post("/reports", "report=" + "x".repeat(70_000));
+
+        for (var page : java.util.List.of(nowhere, refused, tooLarge)) {
+            assertThat(page.statusCode()).isIn(404, 413);
+            assertThat(page.body()).as(page.uri().toString())
+                    .contains("href=\"/reports\"", "href=\"/exports\"", "href=\"/quality\"", "id=\"lang-kk\"",
+                            "<span id=\"signed-in\">analyst</span>", "href=\"#main\"", "<main id=\"main\">");
+        }
+        // and to no one signed in, the way to sign in
+        var anonymous = Session.anonymous(this).postWithoutToken("/reports", "report=" + "x".repeat(70_000));
+        assertThat(anonymous.body()).contains("href=\"/login\"").doesNotContain("signed-in");
+    }
+
+    @Test
     void anExportBeingWrittenShowsNoTableYetAndSaysNothingOfItsSize() throws Exception {
         long id = jdbc.sql("""
                 INSERT INTO export_request (requested_by, report_name, period, lang, status)
