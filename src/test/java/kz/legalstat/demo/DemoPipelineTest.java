@@ -371,7 +371,7 @@ class DemoPipelineTest extends PostgresTest {
                 Lang.ru, "55", null, file, "test"));
         try (Workbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
             List<List<String>> rows = rows(workbook.getSheetAt(0));
-            assertThat(rows.subList(0, 5)).extracting(r -> r.get(0)).containsExactly("Павлодарская область",
+            assertThat(rows.subList(0, 5)).extracting(r -> r.get(0)).containsExactly("Павлодарская область — аппарат прокуратуры",
                     "город Павлодар *", "город Экибастуз", "город Аксу", "Итого по региону *");
             // the unit kept out shows no figure, this year or last, nor a change
             assertThat(rows.get(1).subList(1, 4)).containsExactly("…", "…", "…");

@@ -121,6 +121,32 @@ class ReportTemplatesTest extends PostgresTest {
     }
 
     @Test
+    void aRegionsReportTitlesItsTableByUnitAndNamesTheRegionsOwnOffice() throws IOException {
+        for (Lang lang : Lang.values()) {
+            Path out = templates.resolve("region_" + lang + ".xlsx");
+
+            reports.write(new ReportRequest(ReportName.SUPERVISION_ACTS, YearMonth.of(2026, 10), lang, "19", null, out,
+                    "test"));
+
+            try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(out))) {
+                List<String> texts = new ArrayList<>();
+                workbook.getSheetAt(0).forEach(row -> row.forEach(cell -> {
+                    if (cell.getCellType() == CellType.STRING) {
+                        texts.add(cell.getStringCellValue());
+                    }
+                }));
+                boolean ru = lang == Lang.ru;
+                assertThat(texts).as(lang.name()).anyMatch(t -> t.endsWith(ru ? "по подразделениям" : "бөлімшелер бойынша"))
+                        .noneMatch(t -> t.contains(ru ? "по регионам" : "өңірлер бойынша"))
+                        .contains(ru ? "Алматинская область — аппарат прокуратуры" : "Алматы облысы — прокуратура аппараты",
+                                ru ? "Илийский район" : "Іле ауданы");
+                // the region's bare name only in the title block («Регион:»), never as a row read as its total
+                assertThat(texts).filteredOn(t -> t.equals(ru ? "Алматинская область" : "Алматы облысы")).hasSize(1);
+            }
+        }
+    }
+
+    @Test
     void textFromTheDataIsNeverAFormula() throws IOException {
         Path out = templates.resolve("overdue.xlsx");
 

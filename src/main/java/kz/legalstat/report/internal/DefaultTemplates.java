@@ -97,7 +97,7 @@ public class DefaultTemplates {
             String title = t("report.supervision-acts.title");
             String units = t("report.units.acts-and-money");
             String source = t("report.source.acts");
-            sheets.table(new Table(1, t("report.sheet.by-region"), part(title, "report.part.by-region"), units,
+            sheets.table(new Table(1, t("report.sheet.by-region"), title + " ${places}", units,
                     SupervisionActsReport.BY_REGION,
                     true, actColumns(t("report.supervision-acts.subject.region") + " / "
                             + t("report.supervision-acts.subject.unit")), Print.TWO_PAGES_ACROSS, 9, source));
@@ -236,7 +236,7 @@ public class DefaultTemplates {
             for (String category : reference.codes("RECORD_CATEGORY")) {
                 byRegion.add(new Col(ofWhich, reference.codeName("RECORD_CATEGORY", category, lang), Kind.INT, 12));
             }
-            sheets.table(new Table(1, t("report.sheet.by-region"), part(title, "report.part.by-region"),
+            sheets.table(new Table(1, t("report.sheet.by-region"), title + " ${places}",
                     t("report.units.records"),
                     SpecialRecordsReport.BY_REGION, true, byRegion, Print.ONE_PAGE, source));
             List<Col> byCategory = new ArrayList<>(comparison(t("report.special-records.category"), registered));

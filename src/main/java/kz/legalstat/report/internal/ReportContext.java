@@ -27,13 +27,21 @@ record ReportContext(ReportRequest request, NamedParameterJdbcTemplate jdbc, Ref
      * of a by-region table adds up its whole territory, a unit's row only its own office.
      */
     String mark(Unit unit, boolean wholeTerritory) {
-        boolean held = wholeTerritory ? blocked.keySet().stream().anyMatch(unit::covers) : blocked.containsKey(unit.code());
-        return held ? unit.name(lang()) + " *" : unit.name(lang());
+        return marked(unit.name(lang()), unit, wholeTerritory);
     }
 
-    /** The label of a row of {@link #regionRows()}: regions add up their territory, a region's units do not. */
+    private String marked(String label, Unit unit, boolean wholeTerritory) {
+        boolean held = wholeTerritory ? blocked.keySet().stream().anyMatch(unit::covers) : blocked.containsKey(unit.code());
+        return held ? label + " *" : label;
+    }
+
+    /**
+     * The label of a row of {@link #regionRows()}: regions add up their territory, a region's units do not. Among a
+     * region's units, the region's own office is named as such, not to be read as the region's total.
+     */
     String markRow(Unit unit) {
-        return mark(unit, !byUnit());
+        String name = byUnit() && unit.isRegion() ? text("report.unit.own-office", unit.name(lang())) : unit.name(lang());
+        return marked(name, unit, !byUnit());
     }
 
     /** What a unit kept out by its errors shows instead of its figures, this year and last. */

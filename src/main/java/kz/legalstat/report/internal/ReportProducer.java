@@ -142,6 +142,9 @@ public class ReportProducer {
         values.put("asOf", asOf.format(DAY));
         values.put("region", context.request().regionCode() == null ? context.text("report.region.all")
                 : context.unitName(context.request().regionCode()));
+        // a by-region table of a region's report lists its units: its title says so
+        values.put("places", context.text(context.request().regionCode() == null ? "report.part.by-region"
+                : "report.part.by-unit"));
         values.put("produced", context.text("report.produced", ZonedDateTime.now(OfficeTime.ZONE).format(MINUTE),
                 producer(context)));
         values.put("data", dataSource(context, taken));

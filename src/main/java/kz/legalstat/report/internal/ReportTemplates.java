@@ -24,7 +24,7 @@ public class ReportTemplates {
 
     /** Placeholders a report fills in every template; others are left as written. */
     static final Set<String> HEADER_PLACEHOLDERS = Set.of("period", "periodTitle", "prevPeriod", "year", "prevYear", "asOf",
-            "region", "produced", "data");
+            "region", "places", "produced", "data");
 
     private final Path directory;
     private final List<ReportWriter> writers;
