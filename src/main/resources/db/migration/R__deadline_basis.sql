@@ -11,7 +11,8 @@ END $$;
 
 CREATE OR REPLACE TRIGGER calendar_day_moves_deadlines AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON calendar_day
     FOR EACH STATEMENT EXECUTE FUNCTION deadline_basis_changed();
-CREATE OR REPLACE TRIGGER calendar_year_moves_deadlines AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON calendar_year
-    FOR EACH STATEMENT EXECUTE FUNCTION deadline_basis_changed();
+-- a year's source is a note: changing it moves nothing
+CREATE OR REPLACE TRIGGER calendar_year_moves_deadlines AFTER INSERT OR UPDATE OF year, provisional OR DELETE OR TRUNCATE
+    ON calendar_year FOR EACH STATEMENT EXECUTE FUNCTION deadline_basis_changed();
 CREATE OR REPLACE TRIGGER term_rule_moves_deadlines AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON term_rule
     FOR EACH STATEMENT EXECUTE FUNCTION deadline_basis_changed();

@@ -46,9 +46,12 @@ class HistoryTriggersTest extends PostgresTest {
 
         jdbc.sql("UPDATE calendar_day SET note_ru = note_ru WHERE day = DATE '2026-03-08'").update();
         assertThat(generation()).isEqualTo(before + 1);
-        jdbc.sql("UPDATE calendar_year SET source = source WHERE year = 2026").update();
+        jdbc.sql("UPDATE calendar_year SET provisional = provisional WHERE year = 2026").update();
         assertThat(generation()).isEqualTo(before + 2);
         jdbc.sql("UPDATE term_rule SET legal_basis = legal_basis WHERE act_type = 'PROTEST'").update();
+        assertThat(generation()).isEqualTo(before + 3);
+        // a year's source is a note on where its days come from: rewording it moves no deadline
+        jdbc.sql("UPDATE calendar_year SET source = source || '.' WHERE year = 2026").update();
         assertThat(generation()).isEqualTo(before + 3);
 
         // a unit's month of files changes no deadline's basis
