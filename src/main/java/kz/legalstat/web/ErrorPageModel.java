@@ -2,6 +2,8 @@ package kz.legalstat.web;
 
 import java.security.Principal;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import kz.legalstat.account.Account;
 
 import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
@@ -24,5 +26,10 @@ class ErrorPageModel {
     @ModelAttribute("me")
     Account me(Principal principal) {
         return signedIn.orNull(principal);
+    }
+
+    @ModelAttribute("langLink")
+    String langLink(HttpServletRequest request) {
+        return PageModel.errorLangLink(request);
     }
 }

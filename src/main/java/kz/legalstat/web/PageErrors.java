@@ -59,6 +59,7 @@ class PageErrors {
                         HttpServletResponse response) {
         log.debug("Refused with {}: {}", status, key);
         model.addAttribute("me", signedIn.orNull(request.getUserPrincipal()));
+        model.addAttribute("langLink", PageModel.errorLangLink(request));
         response.setStatus(status.value());
         model.addAttribute("status", status.value());
         model.addAttribute("problem", key);

@@ -217,6 +217,10 @@ class PortalSafetyTest extends WebTest {
                     .contains("href=\"/reports\"", "href=\"/exports\"", "href=\"/quality\"", "id=\"lang-kk\"",
                             "<span id=\"signed-in\">analyst</span>", "href=\"#main\"", "<main id=\"main\">");
         }
+        // the other language tells the same refusal: the address asked for again; after a form, the home page
+        assertThat(nowhere.body()).contains("href=\"/no-such-page?lang=kk\"");
+        assertThat(refused.body()).contains("href=\"/exports/987654?lang=kk\"");
+        assertThat(tooLarge.body()).contains("href=\"/?lang=kk\"");
         // and to no one signed in, the way to sign in
         var anonymous = Session.anonymous(this).postWithoutToken("/reports", "report=" + "x".repeat(70_000));
         assertThat(anonymous.body()).contains("href=\"/login\"").doesNotContain("signed-in");
