@@ -2,6 +2,11 @@
 // second, shows the rows written and the percentage, and starts the download once the file is ready.
 (function () {
   'use strict';
+  // thousands set apart by a no-break space, as the server writes them in both languages (a browser without Kazakh
+  // data would write «2,239», which reads as a fraction)
+  function grouped(n) {
+    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
+  }
   var box = document.getElementById('export-status');
   if (!box || box.dataset.finished === 'true') {
     return;
@@ -21,8 +26,8 @@
       rows.textContent = words.reading;
     } else if (state.status === 'RUNNING' || state.status === 'READY') {
       rows.textContent = state.percent >= 0
-          ? words.rowsPercent.replace('{0}', state.rowsWritten.toLocaleString(words.locale)).replace('{1}', state.percent)
-          : words.rows.replace('{0}', state.rowsWritten.toLocaleString(words.locale));
+          ? words.rowsPercent.replace('{0}', grouped(state.rowsWritten)).replace('{1}', state.percent)
+          : words.rows.replace('{0}', grouped(state.rowsWritten));
     }
     if (state.percent >= 0) {
       bar.hidden = false;

@@ -67,7 +67,9 @@
               .querySelectorAll('#on-page-table tbody tr'));
             units.forEach(function (unit) {
               unit.classList.add('unit-row', mark);
-              unit.appendChild(document.createElement('td'));
+              var cell = document.createElement('td');
+              cell.className = 'units-cell';
+              unit.appendChild(cell);
             });
             form.unitRows = units.map(function (r) { return r.cloneNode(true); });
             insertAfter(row, units);

@@ -61,6 +61,7 @@ class QualityWorkspaceTest extends WebTest {
 
     @Test
     void theHistoryTellsEachFileByItsNameItsRowsAndWhoAskedInWords() throws Exception {
+        // a region's file: its by-region table lists the region's units
         jdbc.sql("""
                 INSERT INTO report_export (report_name, period, lang, region_code, as_of, file_path, sha256, row_counts,
                                            requested_by)
@@ -70,7 +71,7 @@ class QualityWorkspaceTest extends WebTest {
         String html = get("analyst", "/exports?lang=ru").body();
 
         assertThat(html).contains("Арнайы есепке алу, қаңтар–қазан 2026, Алматы облысы, kk.xlsx",
-                "по регионам: 5", "по категориям: 4", "ночной запуск № 12").doesNotContain("{\"by-region\"")
+                "по подразделениям: 5", "по категориям: 4", "ночной запуск № 12").doesNotContain("{\"by-region\"")
                 .doesNotContain("nightly #12");
     }
 }
