@@ -4,27 +4,22 @@ import java.time.Duration;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 import kz.legalstat.i18n.Lang;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
-import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
- * The interface speaks Kazakh or Russian: the person's choice ({@code ?lang=kk}), kept in a cookie; else the
- * browser's preference between the two; else Russian. No other language can be chosen.
+ * The interface speaks Kazakh or Russian: the person's choice ({@code ?lang=kk}, {@link LanguageChoice}), kept in a
+ * cookie; else the browser's preference between the two; else Russian. No other language can be chosen.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
-class WebLanguageConfiguration implements WebMvcConfigurer {
+class WebLanguageConfiguration {
 
     @Bean
     LocaleResolver localeResolver() {
@@ -42,21 +37,6 @@ class WebLanguageConfiguration implements WebMvcConfigurer {
             }
         }
         return Lang.ru.locale();
-    }
-
-    @Override
-    public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new HandlerInterceptor() {
-            @Override
-            public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-                String wanted = request.getParameter("lang");
-                if (wanted != null && (wanted.equals("kk") || wanted.equals("ru"))) {
-                    RequestContextUtils.getLocaleResolver(request)
-                            .setLocale(request, response, Locale.forLanguageTag(wanted));
-                }
-                return true;
-            }
-        });
     }
 
     /** The language of the current request, as one of the two. */

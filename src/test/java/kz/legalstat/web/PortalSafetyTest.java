@@ -221,6 +221,10 @@ class PortalSafetyTest extends WebTest {
         assertThat(nowhere.body()).contains("href=\"/no-such-page?lang=kk\"");
         assertThat(refused.body()).contains("href=\"/exports/987654?lang=kk\"");
         assertThat(tooLarge.body()).contains("href=\"/?lang=kk\"");
+        // a page asked for in Kazakh by someone not signed in: the sign-in page it sends them to is in Kazakh
+        Session stranger = Session.anonymous(this);
+        assertThat(stranger.get("/quality?lang=kk").statusCode()).isEqualTo(302);
+        assertThat(stranger.get("/login").body()).contains("<html lang=\"kk\"");
         // and to no one signed in, the way to sign in
         var anonymous = Session.anonymous(this).postWithoutToken("/reports", "report=" + "x".repeat(70_000));
         assertThat(anonymous.body()).contains("href=\"/login\"").doesNotContain("signed-in");
