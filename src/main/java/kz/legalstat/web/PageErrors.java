@@ -39,7 +39,8 @@ class PageErrors {
     String badValue(MethodArgumentTypeMismatchException e, Model model, HttpServletRequest request,
                     HttpServletResponse response) {
         return page(HttpStatus.BAD_REQUEST, "web.error.value",
-                new Object[] {e.getName(), WebRequestException.echo(String.valueOf(e.getValue()))}, model, request, response);
+                new Object[] {e.getName(), WebRequestException.echo(String.valueOf(e.getValue()))}, model, request,
+                response);
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)

@@ -31,8 +31,8 @@ final class ServerPaths {
         Bilingual failure = run.failure() == null ? null
                 : new Bilingual(shown(run.failure().kk(), account), shown(run.failure().ru(), account));
         return new Runs.Run(run.id(), run.job(), run.status(), run.started(), run.seconds(), run.period(),
-                shown(run.inbox(), account), shown(run.parameters(), account), run.files(), run.rowsLoaded(), run.rowsRejected(), run.errors(),
-                run.warnings(), run.reports(), failure);
+                shown(run.inbox(), account), shown(run.parameters(), account), run.files(), run.rowsLoaded(),
+                run.rowsRejected(), run.errors(), run.warnings(), run.reports(), failure);
     }
 
     static Findings.Finding shown(Findings.Finding f, Account account) {

@@ -40,7 +40,8 @@ record ReportContext(ReportRequest request, NamedParameterJdbcTemplate jdbc, Ref
      * region's units, the region's own office is named as such, not to be read as the region's total.
      */
     String markRow(Unit unit) {
-        String name = byUnit() && unit.isRegion() ? text("report.unit.own-office", unit.name(lang())) : unit.name(lang());
+        String name = byUnit() && unit.isRegion() ? text("report.unit.own-office", unit.name(lang()))
+                : unit.name(lang());
         return marked(name, unit, !byUnit());
     }
 
