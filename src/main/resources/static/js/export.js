@@ -17,13 +17,15 @@
   var download = document.getElementById('download');
   var failed = document.getElementById('export-failed');
   var words = box.dataset;
+  var readingSince = null;
 
   function show(state) {
     text.textContent = words['status' + state.status];
     box.className = 'status ' + state.status;
     if (state.status === 'RUNNING' && state.percent < 0 && state.rowsWritten === 0) {
-      // the report's queries still run: no row written yet, nothing to count
-      rows.textContent = words.reading;
+      // the report's queries still run (PostgreSQL tells no progress of a query): how long they have been read
+      readingSince = readingSince || Date.now();
+      rows.textContent = words.readingFor.replace('{0}', Math.round((Date.now() - readingSince) / 1000));
     } else if (state.status === 'RUNNING' || state.status === 'READY') {
       rows.textContent = state.percent >= 0
           ? words.rowsPercent.replace('{0}', grouped(state.rowsWritten)).replace('{1}', state.percent)

@@ -26,8 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Each role walks the portal in each language in headless Chromium: every page it may open answers in that language,
  * shows no refusal, labels every field, names the row a table's button acts on, has a skip link, 16-pixel form text
- * and text at a contrast of at least 4.5:1. Each page is kept as a screenshot in target/screenshots for a person to
- * look at. An analyst exports a report with the keyboard alone.
+ * and text at a contrast of at least 4.5:1; so does a page that is not there, and the export page with its table.
+ * Each page is kept as a screenshot in target/screenshots for a person to look at. An analyst exports a report with
+ * the keyboard alone.
  */
 class PortalWalkTest extends WebTest {
 
@@ -92,6 +93,10 @@ class PortalWalkTest extends WebTest {
                         Files.write(SCREENSHOTS.resolve(role.getKey() + "-" + lang + page.replaceAll("[^a-z0-9]+", "-")
                                 + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
                     }
+                    // and a page that is not there: a refusal, but as readable, and in the same language
+                    browser.get(url("/no-such-page"));
+                    ((List<?>) ((JavascriptExecutor) browser).executeScript(PAGE_PROBLEMS, lang))
+                            .forEach(p -> problems.add(role.getKey() + " " + lang + " /no-such-page: " + p));
                 } finally {
                     browser.quit();
                 }
@@ -144,6 +149,8 @@ class PortalWalkTest extends WebTest {
                     .until(d -> !d.findElements(By.id("on-page-table")).isEmpty());
             assertThat(browser.findElement(By.cssSelector("#on-page-table tfoot td")).getText())
                     .startsWith(lang.equals("kk") ? "Республика бойынша барлығы" : "Итого по республике");
+            // the export page, its table and the legend under it, read as every page is
+            assertThat((List<?>) script.executeScript(PAGE_PROBLEMS, lang)).isEmpty();
             Files.write(SCREENSHOTS.resolve("analyst-" + lang + "-export.png"),
                     ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
         } finally {
