@@ -12,13 +12,15 @@
           table.querySelectorAll('thead th').forEach(function (h) { h.setAttribute('aria-sort', 'none'); });
           th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
           var body = table.tBodies[0];
-          // a region's units opened under it would be sorted away from it: closed first
-          body.querySelectorAll('tr.unit-row').forEach(function (r) { r.remove(); });
-          body.querySelectorAll('form.units-open button').forEach(function (b) {
-            b.setAttribute('aria-expanded', 'false');
-          });
-          body.querySelectorAll('button[aria-expanded=true]').forEach(function (b) {
-            b.setAttribute('aria-expanded', 'false');
+          // a region's units opened under it are taken out, the regions sorted, and put back under their region
+          var opened = [];
+          body.querySelectorAll('form.units-open').forEach(function (form) {
+            var units = Array.prototype.slice.call(
+              body.querySelectorAll('tr.unit-of-' + form.querySelector('input[name=region]').value));
+            if (units.length) {
+              units.forEach(function (r) { r.remove(); });
+              opened.push({ row: form.closest('tr'), units: units });
+            }
           });
           var rows = Array.prototype.slice.call(body.rows);
           rows.sort(function (a, b) {
@@ -29,6 +31,7 @@
             return ascending ? order : -order;
           });
           rows.forEach(function (row) { body.appendChild(row); });
+          opened.forEach(function (o) { insertAfter(o.row, o.units); });
         });
       });
     });

@@ -93,7 +93,7 @@ class ReportPages {
     String units(@PathVariable long id, @RequestParam(required = false) String region, Principal principal) {
         Account account = signedIn.account(principal);
         ExportRequest parent = visibleRequest(id, account, exports);
-        if (parent.regionCode() != null || parent.exportId() == null) {
+        if (parent.regionCode() != null || parent.exportId() == null || !parent.report().firstTableByPlace()) {
             throw new WebRequestException(org.springframework.http.HttpStatus.CONFLICT, "web.error.units-not-here", id);
         }
         String regionCode = ReportOrder.region(region == null ? "" : region.trim(), account, reference);
@@ -203,7 +203,7 @@ class ReportPages {
     /** The regions by the names the report's rows give them (a kept-out one marked «*»), for their units' links. */
     private java.util.Map<String, String> regionCodes(ExportRequest request) {
         java.util.Map<String, String> codes = new java.util.HashMap<>();
-        if (request.regionCode() == null) {
+        if (request.regionCode() == null && request.report().firstTableByPlace()) {
             Lang lang = Lang.parse(request.lang());
             reference.regions().forEach(r -> {
                 codes.put(r.name(lang), r.code());

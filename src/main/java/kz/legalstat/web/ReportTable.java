@@ -22,19 +22,20 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * would, each value formatted by its cell's own format. The table runs from the line of column numbers (А, 1, 2…) to
  * its total, the last row with a figure in its first column of figures; the two rows above the numbers are its headings.
  */
-record ReportTable(String title, List<String> headings, List<List<Value>> rows) {
+record ReportTable(String title, List<String> headings, List<List<Value>> rows, boolean withTotal) {
 
     /** A cell as shown, and its number where it holds one (to sort and draw by). */
     record Value(String text, Double number) {
     }
 
-    /** The rows but the last (the total), which sorting leaves at the bottom. */
+    /** The rows but the total, which sorting leaves at the bottom. */
     public List<List<Value>> body() {
-        return rows.subList(0, Math.max(0, rows.size() - 1));
+        return withTotal ? rows.subList(0, rows.size() - 1) : rows;
     }
 
+    /** The total row, or none: a list (the data-quality findings) has no total. */
     public List<Value> total() {
-        return rows.isEmpty() ? List.of() : rows.get(rows.size() - 1);
+        return withTotal ? rows.get(rows.size() - 1) : List.of();
     }
 
     /** The largest number of a column of the body, for the bars of a chart. */
@@ -87,6 +88,7 @@ record ReportTable(String title, List<String> headings, List<List<Value>> rows) 
                     headings.add(sub.isEmpty() || sub.equals(group) ? group : group + ": " + sub);
                 }
                 List<List<Value>> rows = new ArrayList<>();
+                boolean totalLast = false;
                 for (int r = numbers + 1; r <= sheet.getLastRowNum(); r++) {
                     Row row = sheet.getRow(r);
                     // the notes under the table hold a text in their first cell only
@@ -99,12 +101,23 @@ record ReportTable(String title, List<String> headings, List<List<Value>> rows) 
                         values.add(value(row.getCell(c), formatter, evaluator));
                     }
                     rows.add(values);
+                    totalLast = sums(row);
                 }
-                return new ReportTable(titleAbove(sheet, formatter), headings, rows);
+                return new ReportTable(titleAbove(sheet, formatter), headings, rows, totalLast);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A total row: its figures are SUM formulas over the rows above (a row's own formulas are changes, shares). */
+    private static boolean sums(Row row) {
+        for (Cell cell : row) {
+            if (cell.getCellType() == CellType.FORMULA && cell.getCellFormula().startsWith("SUM(")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The row whose first cells are А, 1, 2: the columns' numbers under the headings. */

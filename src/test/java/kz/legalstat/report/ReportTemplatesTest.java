@@ -136,6 +136,7 @@ class ReportTemplatesTest extends PostgresTest {
                     }
                 }));
                 boolean ru = lang == Lang.ru;
+                assertThat(workbook.getSheetName(0)).isEqualTo(ru ? "По подразделениям" : "Бөлімшелер бойынша");
                 assertThat(texts).as(lang.name()).anyMatch(t -> t.endsWith(ru ? "по подразделениям" : "бөлімшелер бойынша"))
                         .noneMatch(t -> t.contains(ru ? "по регионам" : "өңірлер бойынша"))
                         .contains(ru ? "Алматинская область — аппарат прокуратуры" : "Алматы облысы — прокуратура аппараты",

@@ -121,6 +121,18 @@ class BrowserEndToEndTest extends WebTest {
             region("19").click();
             assertThat(unitRows("19")).isEqualTo(almatyRegionUnits);
             assertThat(jdbc.sql("SELECT count(*) FROM export_request").query(Long.class).single()).isEqualTo(exports);
+
+            // sorted by acts issued, each region's opened units stay right under it
+            browser.findElement(By.cssSelector("#on-page-table button.sort[data-column='1']")).click();
+            assertThat(browser.findElement(By.cssSelector("#on-page-table thead th:nth-child(2)"))
+                    .getAttribute("aria-sort")).isEqualTo("ascending");
+            List<String> order = browser.findElements(By.cssSelector("#on-page-table tbody tr")).stream()
+                    .map(r -> r.getAttribute("class") + "|" + r.findElements(By.cssSelector("input[name=region]"))
+                            .stream().map(i -> i.getAttribute("value")).findFirst().orElse("")).toList();
+            int almaty = java.util.stream.IntStream.range(0, order.size()).filter(i -> order.get(i).endsWith("|19"))
+                    .findFirst().orElseThrow();
+            assertThat(order.subList(almaty + 1, almaty + 1 + almatyRegionUnits)).allMatch(r -> r.contains("unit-of-19"));
+            assertThat(unitRows("75")).isPositive();
         }
 
         // and showing its table changed nothing of the file: on the server and as downloaded, it is what the

@@ -97,6 +97,27 @@ class ReportTablesTest {
                 sha256, Map.of("by-region", 2L), "analyst", null);
     }
 
+    @Test
+    void aListWithoutATotalKeepsItsLastRowAmongTheRows() throws IOException {
+        Path file = dir.resolve("findings.xlsx");
+        try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            XSSFSheet sheet = book.createSheet("1");
+            sheet.createRow(0).createCell(0).setCellValue("Что исправить");
+            row(sheet, 1, "Подразделение", "Строка");
+            row(sheet, 2, "", "");
+            row(sheet, 3, "А", "1");
+            row(sheet, 4, "Илийский район", "").getCell(1).setCellValue(3);
+            // a row of its own formula (a share), as a report's rows have, is no total
+            row(sheet, 5, "город Павлодар").createCell(1).setCellFormula("2*2");
+            book.write(out);
+        }
+
+        ReportTable table = ReportTable.read(file, Locale.forLanguageTag("ru"));
+
+        assertThat(table.body()).extracting(row -> row.get(0).text()).containsExactly("Илийский район", "город Павлодар");
+        assertThat(table.total()).isEmpty();
+    }
+
     private static Path report(Path file) throws IOException {
         try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
             XSSFSheet sheet = book.createSheet("1");

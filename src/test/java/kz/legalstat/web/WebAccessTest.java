@@ -123,6 +123,21 @@ class WebAccessTest extends WebTest {
                 .contains("Региона с кодом «1910» нет в справочнике");
     }
 
+    @Test
+    void aDataQualityExportsPageShowsItsFindingsAsAListWithNoTotalUnitsOrChart() throws Exception {
+        long id = exportAndWait("analyst", """
+                {"report": "data-quality", "period": "2026-10", "language": "ru"}""");
+        var analyst = PortalSafetyTest.Session.signedIn(this, "analyst");
+
+        String page = analyst.get("/exports/" + id).body();
+
+        // its first table lists findings (or says it has none): not regions, so no units to open, no total, no chart
+        assertThat(page).containsAnyOf("id=\"on-page-table\"", "id=\"table-empty\"")
+                .doesNotContain("units-open").doesNotContain("class=\"total\"").doesNotContain("table-chart")
+                .doesNotContain("table-legend");
+        assertThat(analyst.post("/exports/" + id + "/units", "region=19").statusCode()).isEqualTo(409);
+    }
+
     private static long openedExport(HttpResponse<String> answer) {
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(302);
         Matcher m = Pattern.compile("/exports/(\\d+)$").matcher(answer.headers().firstValue("Location").orElseThrow());

@@ -93,6 +93,10 @@ public class ReportProducer {
         try (TemplateWorkbook workbook = templates.open(request.name(), request.lang())) {
             Submissions taken = submissionsTaken(context);
             workbook.fill(header(context, taken));
+            if (context.byUnit()) {
+                // a region's report lists its units where the republic's lists regions: the default tab says so too
+                workbook.renameSheet(context.text("report.sheet.by-region"), context.text("report.sheet.by-unit"));
+            }
             Map<String, Long> rows = readOnly.execute(status -> writer.write(context, workbook));
             workbook.endTables();
             String sha256 = save(workbook, temp);

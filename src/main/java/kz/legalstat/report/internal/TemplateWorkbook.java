@@ -78,6 +78,14 @@ final class TemplateWorkbook implements AutoCloseable {
         }
     }
 
+    /** Renames the sheet {@code from}, if the template has one of that name (an analyst's own name is left). */
+    void renameSheet(String from, String to) {
+        int sheet = template.getSheetIndex(from);
+        if (sheet >= 0 && template.getSheetIndex(to) < 0) {
+            template.setSheetName(sheet, to);
+        }
+    }
+
     /** A footer's placeholders, with "&" doubled: a single one starts a page code such as &P. */
     private static void fillFooter(HeaderFooter footer, Map<String, String> values) {
         Map<String, String> escaped = new java.util.HashMap<>();
