@@ -87,7 +87,7 @@ class ReportPages {
 
     /**
      * A region's units under its row on a republic export's page: the export of that region by unit made for this
-     * export, asked for once (docs/web-and-api.md, "Exports").
+     * export, asked for once (docs/web-and-api.md, "Pages").
      */
     @PostMapping("/exports/{id}/units")
     String units(@PathVariable long id, @RequestParam(required = false) String region, Principal principal) {
