@@ -95,7 +95,8 @@ class CalendarCommand {
     static void warnOfMissingYear(ConfigurableApplicationContext context, Console console) {
         WorkingCalendar calendar = context.getBean(WorkingCalendar.class);
         calendar.missingYear(OfficeTime.currentMonth()).ifPresent(year -> console.say(console.text(
-                calendar.isProvisional(year) ? "cli.calendar.unofficial" : "cli.calendar.missing", String.valueOf(year))));
+                calendar.isProvisional(year) ? "cli.calendar.unofficial" : "cli.calendar.missing",
+                String.valueOf(year))));
     }
 
     private static String text(Console console, OfficeFileProblem problem) {

@@ -99,8 +99,8 @@ class CollectCommand extends JsonCommand {
                     file.reasonRu() == null ? "" : (console.lang == Lang.kk ? file.reasonKk() : file.reasonRu())));
         }
         console.say(console.text("cli.collect.summary", result.files().size(), result.count(SubmissionStatus.LOADED),
-                result.count(SubmissionStatus.REJECTED), result.count(SubmissionStatus.IGNORED), result.rowsLoaded(), result.rowsRejected(),
-                result.unchanged()));
+                result.count(SubmissionStatus.REJECTED), result.count(SubmissionStatus.IGNORED), result.rowsLoaded(),
+                result.rowsRejected(), result.unchanged()));
         if (result.otherMonths() > 0) {
             console.say(console.text("cli.collect.other-months", result.otherMonths()));
         }

@@ -54,7 +54,7 @@ class NightlyCommand extends JsonCommand {
         return JobOutcome.exitStatus(execution, console);
     }
 
-    /** What the night did, said on the console; {@code brief}: of the files, only those refused or with rows refused. */
+    /** What the night did, said on the console; {@code brief}: of the files, only those with something refused. */
     static Map<String, Object> summarize(ConfigurableApplicationContext context, JobExecution execution,
                                          Console console, boolean brief) {
         Map<String, Object> summary = new LinkedHashMap<>();

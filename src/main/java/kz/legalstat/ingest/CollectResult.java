@@ -14,7 +14,8 @@ public record CollectResult(List<FileOutcome> files, int unchanged, int otherMon
     static final String OTHER_MONTHS_KEY = "collect.other-months";
 
     public record FileOutcome(String file, String kind, String unit, String period, Integer version,
-                              SubmissionStatus status, int rowsLoaded, int rowsRejected, String reasonKk, String reasonRu) {
+                              SubmissionStatus status, int rowsLoaded, int rowsRejected, String reasonKk,
+                              String reasonRu) {
     }
 
     /** The files of one status: loaded, rejected or ignored (a name that does not follow the pattern). */

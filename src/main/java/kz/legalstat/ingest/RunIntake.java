@@ -35,7 +35,8 @@ public class RunIntake {
         return jdbc.sql("""
                 SELECT s.job_execution_id, count(*) FILTER (WHERE s.status <> 'RECEIVED'), count(*),
                        coalesce(sum(s.size_bytes) FILTER (WHERE s.status <> 'RECEIVED'), 0),
-                       coalesce(sum(s.size_bytes), 0), coalesce(sum(s.rows_loaded), 0), coalesce(sum(s.rows_rejected), 0)
+                       coalesce(sum(s.size_bytes), 0), coalesce(sum(s.rows_loaded), 0),
+                       coalesce(sum(s.rows_rejected), 0)
                 FROM submission s
                 WHERE s.job_execution_id = ANY(:runs)
                 GROUP BY s.job_execution_id""")

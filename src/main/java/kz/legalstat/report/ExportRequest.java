@@ -7,8 +7,8 @@ import java.time.YearMonth;
 import kz.legalstat.i18n.Bilingual;
 
 /**
- * A report asked for on demand and written in the background ({@link ExportState}): QUEUED, RUNNING, READY (then {@code exportId}
- * names the file in the catalogue) or FAILED (then {@code failure} says why, in both languages; JSON carries the
+ * A report asked for on demand and written in the background ({@link ExportState}): QUEUED, RUNNING, READY (then
+ * {@code exportId} names the file in the catalogue) or FAILED (then {@code failure} says why, in both languages; JSON carries the
  * reader's). Progress is known while it runs.
  */
 public record ExportRequest(long id, String requestedBy, ReportName report, YearMonth period, String lang,

@@ -3,13 +3,17 @@ package kz.legalstat.web;
 import java.security.Principal;
 import java.time.YearMonth;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import kz.legalstat.account.Account;
 import kz.legalstat.i18n.Lang;
 import kz.legalstat.reference.OfficeTime;
 import kz.legalstat.reference.ReferenceData;
+import kz.legalstat.reference.Unit;
 import kz.legalstat.report.ExportRequest;
 import kz.legalstat.report.ReportExports;
 import kz.legalstat.report.ReportName;
@@ -195,14 +199,13 @@ class ReportPages {
     }
 
     /** The list of one's exports names each region, as the form does, not by its code. */
-    private java.util.Map<String, String> regionNames(Locale locale) {
-        return reference.regions().stream().collect(java.util.stream.Collectors.toMap(
-                kz.legalstat.reference.Unit::code, r -> r.name(Lang.of(locale))));
+    private Map<String, String> regionNames(Locale locale) {
+        return reference.regions().stream().collect(Collectors.toMap(Unit::code, r -> r.name(Lang.of(locale))));
     }
 
     /** The regions by the names the report's rows give them (a kept-out one marked «*»), for their units' links. */
-    private java.util.Map<String, String> regionCodes(ExportRequest request) {
-        java.util.Map<String, String> codes = new java.util.HashMap<>();
+    private Map<String, String> regionCodes(ExportRequest request) {
+        Map<String, String> codes = new HashMap<>();
         if (request.regionCode() == null && request.report().firstTableByPlace()) {
             Lang lang = Lang.parse(request.lang());
             reference.regions().forEach(r -> {
@@ -217,12 +220,7 @@ class ReportPages {
     @GetMapping("/exports/{id}/file")
     ResponseEntity<Resource> exportFile(@PathVariable long id, Principal principal) {
         Account account = signedIn.account(principal);
-        ExportRequest request = visibleRequest(id, account, exports);
-        if (request.exportId() == null) {
-            throw new WebRequestException(org.springframework.http.HttpStatus.CONFLICT, "web.error.export-not-ready", id,
-                    request.status());
-        }
-        return files.download(request.exportId(), account);
+        return files.download(readyRequest(id, account).exportId(), account);
     }
 
     @GetMapping("/files/{id}")

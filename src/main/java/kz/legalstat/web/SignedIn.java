@@ -1,6 +1,7 @@
 package kz.legalstat.web;
 
 import java.security.Principal;
+import java.util.Optional;
 
 import kz.legalstat.account.Account;
 import kz.legalstat.account.Accounts;
@@ -19,14 +20,18 @@ class SignedIn {
 
     /** The account, or null for no one signed in or an account disabled: an error page's header. */
     Account orNull(Principal principal) {
-        return principal == null ? null : accounts.find(principal.getName()).filter(Account::enabled).orElse(null);
+        return principal == null ? null : enabled(principal).orElse(null);
     }
 
     Account account(Principal principal) {
         if (principal == null) {
             throw new WebRequestException(org.springframework.http.HttpStatus.UNAUTHORIZED, "web.error.sign-in");
         }
-        return accounts.find(principal.getName()).filter(Account::enabled)
+        return enabled(principal)
                 .orElseThrow(() -> WebRequestException.forbidden("web.error.account-disabled", principal.getName()));
+    }
+
+    private Optional<Account> enabled(Principal principal) {
+        return accounts.find(principal.getName()).filter(Account::enabled);
     }
 }

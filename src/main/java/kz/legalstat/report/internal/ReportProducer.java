@@ -147,8 +147,7 @@ public class ReportProducer {
         values.put("region", context.request().regionCode() == null ? context.text("report.region.all")
                 : context.unitName(context.request().regionCode()));
         // a by-region table of a region's report lists its units: its title says so
-        values.put("places", context.text(context.request().regionCode() == null ? "report.part.by-region"
-                : "report.part.by-unit"));
+        values.put("places", context.text(context.byUnit() ? "report.part.by-unit" : "report.part.by-region"));
         values.put("produced", context.text("report.produced", ZonedDateTime.now(OfficeTime.ZONE).format(MINUTE),
                 producer(context)));
         values.put("data", dataSource(context, taken));
