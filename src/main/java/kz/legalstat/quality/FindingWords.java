@@ -38,6 +38,10 @@ public final class FindingWords {
                 }
             }
         }
+        // a report not sent is a finding whose value is its kind
+        for (SubmissionKind kind : SubmissionKind.values()) {
+            words.put(kind.code(), texts.get(lang, "report.data-quality.kind." + kind.code()));
+        }
         for (String domain : CODE_LISTS) {
             for (String code : reference.codes(domain)) {
                 words.putIfAbsent(code, reference.codeName(domain, code, lang));
